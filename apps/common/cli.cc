@@ -1,0 +1,112 @@
+#include "common/cli.h"
+
+#include <exception>
+#include <iostream>
+
+#include "precis/version.h"
+
+namespace po = boost::program_options;
+
+namespace precis::cli {
+
+void AddInputOptions(po::options_description& options, po::positional_options_description& positional,
+                     CommonOptions& common) {
+  options.add_options()
+      ("jsonl", po::bool_switch(&common.jsonl),
+       "read JSON Lines: one {\"id\": ..., \"text\": ...} object per line")
+      ("encoding", po::value(&common.encoding)->default_value(common.encoding),
+       "input encoding: utf-8 (strict), auto (detect and convert, with a warning), "
+       "or an ICU converter name such as windows-1252")
+      ("lang", po::value(&common.language)->default_value(common.language),
+       "language of the text (ISO 639-1: en, de, fr, es, it, pt, nl, ru, sv, zh, ja, ...)")
+      ("fail-fast", po::bool_switch(&common.fail_fast),
+       "stop at the first bad input instead of reporting it and going on")
+      ("input", po::value(&common.inputs)->composing(), "input files");
+  positional.add("input", -1);
+}
+
+void AddFormatOption(po::options_description& options, CommonOptions& common) {
+  options.add_options()("format", po::value(&common.format)->default_value(common.format),
+                        "output format: text, tsv or jsonl");
+}
+
+void AddQuietOption(po::options_description& options, CommonOptions& common) {
+  options.add_options()("quiet,q", po::bool_switch(&common.quiet),
+                        "print no diagnostics on stderr (exit statuses still tell)");
+}
+
+std::optional<Format> ParseFormat(std::string_view name) {
+  if (name == "text") return Format::kText;
+  if (name == "tsv") return Format::kTsv;
+  if (name == "jsonl") return Format::kJsonl;
+  return std::nullopt;
+}
+
+void Report(std::ostream& err, std::string_view app, std::string_view message, bool quiet) {
+  if (!quiet) err << app << ": " << message << '\n';
+}
+
+std::optional<int> ParseCommandLine(const AppHelp& help, po::options_description& options,
+                                    const po::positional_options_description& positional,
+                                    std::span<const std::string> args, std::ostream& out,
+                                    std::ostream& err, po::variables_map* parsed) {
+  options.add_options()("help,h", "print this help and exit")("version", "print the version and exit");
+  po::variables_map variables;
+  try {
+    const std::vector<std::string> arguments(args.begin(), args.end());
+    po::store(po::command_line_parser(arguments)
+                  .options(options)
+                  .positional(positional)
+                  .style(po::command_line_style::default_style &
+                         ~po::command_line_style::allow_guessing)
+                  .run(),
+              variables);
+    if (variables.count("help") != 0) {
+      out << "Usage: " << help.name << ' ' << help.synopsis << "\n\n"
+          << help.summary << "\n\n"
+          << help.details << "\n\n";
+      // Hide the positional pseudo-option from the listing.
+      po::options_description visible;
+      for (const auto& option : options.options()) {
+        if (option->long_name() != "input" && option->long_name() != "files") {
+          visible.add(option);
+        }
+      }
+      out << "Options (defaults in parentheses):\n" << visible << '\n'
+          << "Exit status: 0 success, 1 bad input or runtime error (or a predicate not met), "
+             "2 usage error.\n\n"
+          << "Example:\n  " << help.example << '\n';
+      return kExitOk;
+    }
+    if (variables.count("version") != 0) {
+      out << help.name << ' ' << kVersion << '\n';
+      return kExitOk;
+    }
+    po::notify(variables);
+  } catch (const po::error& error) {
+    err << help.name << ": " << error.what() << " (try --help)\n";
+    return kExitUsage;
+  }
+  if (parsed != nullptr) *parsed = std::move(variables);
+  return std::nullopt;
+}
+
+int Main(RunFunction run, std::string_view app, int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  std::vector<std::string> args(argv + (argc > 0 ? 1 : 0), argv + argc);
+  int status = kExitDataError;
+  try {
+    status = run(args, std::cin, std::cout, std::cerr);
+  } catch (const std::exception& error) {
+    std::cerr << app << ": internal error: " << error.what() << '\n';
+    return kExitDataError;
+  }
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << app << ": cannot write the output (disk full?)\n";
+    return kExitDataError;
+  }
+  return status;
+}
+
+}  // namespace precis::cli

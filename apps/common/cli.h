@@ -1,0 +1,80 @@
+// Command-line plumbing shared by every precis-<verb> app: option parsing with
+// Boost.Program_options, --help/--version, exit statuses, and the Run()
+// signature that tests call in-process.
+#pragma once
+
+#include <boost/program_options.hpp>
+#include <iosfwd>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace precis::cli {
+
+// Exit statuses every app shares (grep's contract for predicate modes).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitDataError = 1;  // bad input, unreadable file, predicate not met
+inline constexpr int kExitUsage = 2;      // bad flags or arguments
+
+// An app's entry point: `args` excludes the program name.
+using RunFunction = int (*)(std::span<const std::string> args, std::istream& in,
+                            std::ostream& out, std::ostream& err);
+
+// What --help prints besides the option list.
+struct AppHelp {
+  std::string_view name;      // "precis-split"
+  std::string_view synopsis;  // "[OPTIONS] [FILE...]"
+  std::string_view summary;   // one line: what the app does
+  std::string_view details;   // what it reads and writes (several lines)
+  std::string_view example;   // one pipeline
+};
+
+// Output formats for apps that emit records.
+enum class Format { kText, kTsv, kJsonl };
+
+// Options every app that reads documents shares.
+struct CommonOptions {
+  std::vector<std::string> inputs;  // files; empty or "-" means stdin
+  bool jsonl = false;               // input is {"id","text"} JSON Lines
+  std::string encoding = "utf-8";
+  std::string language = "en";
+  std::string format = "text";
+  bool quiet = false;
+  bool fail_fast = false;
+};
+
+// Adds --jsonl, --encoding, --lang, --fail-fast and the positional FILE list.
+void AddInputOptions(boost::program_options::options_description& options,
+                     boost::program_options::positional_options_description& positional,
+                     CommonOptions& common);
+// Adds --format (text|tsv|jsonl).
+void AddFormatOption(boost::program_options::options_description& options,
+                     CommonOptions& common);
+// Adds --quiet.
+void AddQuietOption(boost::program_options::options_description& options, CommonOptions& common);
+
+// Parses `args` into the variables bound in `options` (plus --help and
+// --version, added here). Returns an exit status when the app should stop now:
+// kExitOk after --help/--version (printed to `out`), kExitUsage after a usage
+// error (one line on `err`). Returns nullopt to go on.
+std::optional<int> ParseCommandLine(const AppHelp& help,
+                                    boost::program_options::options_description& options,
+                                    const boost::program_options::positional_options_description&
+                                        positional,
+                                    std::span<const std::string> args, std::ostream& out,
+                                    std::ostream& err,
+                                    boost::program_options::variables_map* parsed = nullptr);
+
+// Parses --format's value; nullopt for an unknown one.
+std::optional<Format> ParseFormat(std::string_view name);
+
+// Prints "<app>: <message>" on `err`, unless quiet.
+void Report(std::ostream& err, std::string_view app, std::string_view message, bool quiet);
+
+// Runs `run` as main() would: sets up fast iostreams, catches exceptions
+// (reported as internal errors, exit 1), and checks that stdout was written.
+int Main(RunFunction run, std::string_view app, int argc, char** argv);
+
+}  // namespace precis::cli

@@ -1,0 +1,123 @@
+#include "common/inputs.h"
+
+#include <fstream>
+#include <istream>
+#include <iterator>
+#include <sstream>
+
+#include "precis/io/jsonl.h"
+#include "precis/text/decode.h"
+
+namespace precis::cli {
+
+std::string InputItem::Where() const {
+  if (line == 0) return source + ": ";
+  return source + ": line " + std::to_string(line) + " (byte " + std::to_string(line_offset) +
+         "): ";
+}
+
+Status ReadFile(const std::string& path, std::istream& stdin_stream, std::string& bytes) {
+  bytes.clear();
+  if (path == "-") {
+    bytes.assign(std::istreambuf_iterator<char>(stdin_stream), std::istreambuf_iterator<char>());
+    if (stdin_stream.bad()) return IoError("cannot read stdin");
+    return Status::Ok();
+  }
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return IoError("cannot open (does it exist and is it readable?)");
+  file.seekg(0, std::ios::end);
+  const std::streamoff size = file.tellg();
+  if (size < 0) {
+    // Not seekable (a pipe or FIFO): read it as a stream.
+    file.clear();
+    bytes.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+  } else {
+    bytes.resize(static_cast<std::size_t>(size));
+    file.seekg(0, std::ios::beg);
+    file.read(bytes.data(), size);
+  }
+  if (file.bad() || (size >= 0 && file.gcount() != size)) {
+    return IoError("read error (is it a directory?)");
+  }
+  return Status::Ok();
+}
+
+namespace {
+
+void DecodeInto(InputItem& item, std::string_view bytes, const CommonOptions& options) {
+  Result<text::DecodedText> decoded = text::Decode(bytes, {.encoding = options.encoding});
+  if (!decoded.ok()) {
+    item.error = decoded.status();
+    return;
+  }
+  item.text = std::move(decoded->text);
+  item.warnings = std::move(decoded->warnings);
+}
+
+bool VisitJsonl(const std::string& source, std::istream& stream, const CommonOptions& options,
+                const std::function<bool(InputItem&)>& visit) {
+  std::string line;
+  std::uint64_t line_number = 0;
+  std::uint64_t offset = 0;
+  std::vector<io::JsonField> fields = {{.name = "id", .required = false}, {.name = "text"}};
+  while (std::getline(stream, line)) {
+    ++line_number;
+    InputItem item;
+    item.source = source;
+    item.line = line_number;
+    item.line_offset = offset;
+    offset += line.size() + (stream.eof() ? 0 : 1);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    item.error = io::ParseJsonFields(line, fields);
+    if (item.error.ok()) {
+      item.id = fields[0].kind == io::JsonField::Kind::kMissing
+                    ? source + ":" + std::to_string(line_number)
+                    : fields[0].string;
+      if (fields[1].kind != io::JsonField::Kind::kString) {
+        item.error = InvalidInput("field \"text\" must be a string");
+      } else {
+        // JSON escapes can smuggle in what a file could not (\u0000, ...):
+        // the text goes through the same checks as a file's bytes.
+        CommonOptions strict = options;
+        strict.encoding = "utf-8";
+        DecodeInto(item, fields[1].string, strict);
+      }
+    } else if (fields[0].kind == io::JsonField::Kind::kString) {
+      item.id = fields[0].string;
+    }
+    if (!visit(item)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void ForEachInput(const CommonOptions& options, std::istream& stdin_stream,
+                  const std::function<bool(InputItem&)>& visit) {
+  std::vector<std::string> inputs = options.inputs;
+  if (inputs.empty()) inputs.push_back("-");
+  for (const std::string& path : inputs) {
+    if (options.jsonl) {
+      if (path == "-") {
+        if (!VisitJsonl(path, stdin_stream, options, visit)) return;
+        continue;
+      }
+      std::ifstream file(path, std::ios::binary);
+      if (!file) {
+        InputItem item{.id = path, .source = path};
+        item.error = IoError("cannot open (does it exist and is it readable?)");
+        if (!visit(item)) return;
+        continue;
+      }
+      if (!VisitJsonl(path, file, options, visit)) return;
+      continue;
+    }
+    InputItem item{.id = path, .source = path};
+    std::string bytes;
+    item.error = ReadFile(path, stdin_stream, bytes);
+    if (item.error.ok()) DecodeInto(item, bytes, options);
+    if (!visit(item)) return;
+  }
+}
+
+}  // namespace precis::cli

@@ -1,0 +1,137 @@
+#include "precis/text/analyzer.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_map>
+
+#include "precis/text/sentence_splitter.h"
+#include "text/normalizer.h"
+#include "text/stopwords.h"
+#include "text/word_breaker.h"
+
+namespace precis::text {
+namespace {
+
+// Surface forms repeat heavily in news, so each analyzer remembers what a
+// surface form normalizes to. The cache is dropped when it reaches this size,
+// which bounds memory on adversarial input (every word different).
+constexpr std::size_t kMaxCachedTerms = 1 << 18;
+
+struct TermInfo {
+  std::uint64_t term;
+  bool stopword;
+};
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return XXH3_64bits(s.data(), s.size()); }
+};
+
+// ASCII punctuation left at the end of a word cut at a glued boundary.
+bool IsWordByte(char c) {
+  return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
+}
+
+}  // namespace
+
+std::uint64_t HashTerm(std::string_view normalized) {
+  return XXH3_64bits(normalized.data(), normalized.size());
+}
+
+struct Analyzer::Impl {
+  AnalyzerOptions options;
+  SentenceSplitter sentences;
+  WordBreaker words;
+  Normalizer normalizer;
+  std::vector<Word> word_buffer;
+  std::unordered_map<std::string, TermInfo, StringHash, std::equal_to<>> cache;
+
+  TermInfo Lookup(std::string_view surface) {
+    if (auto it = cache.find(surface); it != cache.end()) return it->second;
+    const std::string_view folded = normalizer.Fold(surface);
+    const bool stopword = IsStopword(options.language, folded);
+    const TermInfo info{HashTerm(normalizer.Stem(folded)), stopword};
+    if (cache.size() >= kMaxCachedTerms) cache.clear();
+    cache.emplace(std::string(surface), info);
+    return info;
+  }
+};
+
+Analyzer::Analyzer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Analyzer::Analyzer(Analyzer&&) noexcept = default;
+Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
+Analyzer::~Analyzer() = default;
+
+Result<Analyzer> Analyzer::Create(const AnalyzerOptions& options) {
+  Result<SentenceSplitter> sentences = SentenceSplitter::Create({.language = options.language});
+  if (!sentences.ok()) return sentences.status();
+  Result<WordBreaker> words = WordBreaker::Create(options.language);
+  if (!words.ok()) return words.status();
+  Result<Normalizer> normalizer = Normalizer::Create(options.language, options.stem);
+  if (!normalizer.ok()) return normalizer.status();
+  return Analyzer(std::unique_ptr<Impl>(new Impl{options, std::move(sentences).value(),
+                                                 std::move(words).value(),
+                                                 std::move(normalizer).value(), {}, {}}));
+}
+
+Analysis Analyzer::Analyze(std::string_view text) {
+  Analysis analysis;
+  Analyze(text, analysis);
+  return analysis;
+}
+
+void Analyzer::Analyze(std::string_view text, Analysis& analysis) {
+  Impl& impl = *impl_;
+  analysis.sentences = impl.sentences.Split(text);
+  analysis.tokens.clear();
+  analysis.sentence_token_begin.assign(1, 0);
+  impl.word_buffer.clear();
+  impl.words.Break(text, impl.word_buffer);
+  analysis.tokens.reserve(impl.word_buffer.size());
+
+  // Both lists are in text order, so one merge assigns each word to its
+  // sentence. ICU keeps "said.The" as one word where the splitter has cut a
+  // glued sentence boundary; such a word is cut at the boundary too.
+  std::size_t sentence = 0;
+  const std::size_t sentence_count = analysis.sentences.size();
+  auto next_sentence = [&] {
+    analysis.sentence_token_begin.push_back(static_cast<std::uint32_t>(analysis.tokens.size()));
+    ++sentence;
+  };
+  auto emit = [&](ByteSpan span, WordKind kind) {
+    const TermInfo info = impl.Lookup(span.In(text));
+    std::uint8_t flags = info.stopword ? Token::kStopword : 0;
+    if (kind == WordKind::kNumber) flags |= Token::kNumber;
+    if (kind == WordKind::kIdeographic) flags |= Token::kIdeographic;
+    analysis.tokens.push_back({span, info.term, static_cast<std::uint32_t>(sentence), flags});
+  };
+  for (const Word& word : impl.word_buffer) {
+    ByteSpan span = word.span;
+    while (sentence < sentence_count && analysis.sentences[sentence].end <= span.begin) {
+      next_sentence();
+    }
+    if (sentence == sentence_count) break;
+    while (sentence + 1 < sentence_count && span.end > analysis.sentences[sentence].end) {
+      ByteSpan head{span.begin, analysis.sentences[sentence].end};
+      while (head.end > head.begin && !IsWordByte(text[head.end - 1])) --head.end;
+      if (!head.empty()) emit(head, word.kind);
+      span.begin = std::max(span.begin, analysis.sentences[sentence + 1].begin);
+      next_sentence();
+    }
+    if (!span.empty()) emit(span, word.kind);
+  }
+  while (analysis.sentence_token_begin.size() < sentence_count + 1) {
+    analysis.sentence_token_begin.push_back(static_cast<std::uint32_t>(analysis.tokens.size()));
+  }
+}
+
+std::string Analyzer::Normalize(std::string_view word) {
+  const std::string folded(impl_->normalizer.Fold(word));
+  return std::string(impl_->normalizer.Stem(folded));
+}
+
+const AnalyzerOptions& Analyzer::options() const { return impl_->options; }
+
+}  // namespace precis::text

@@ -1,0 +1,262 @@
+#include "precis/text/sentence_splitter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+
+#include "text/abbreviations.h"
+#include "text/unicode_util.h"
+
+namespace precis::text {
+namespace {
+
+// A line inside a paragraph that is shorter than this share of the paragraph's
+// longest line, ends without end punctuation and is followed by a capitalised
+// line was not produced by hard wrapping: it is a headline, a dateline or a
+// list item, and ends a sentence.
+constexpr double kShortLineShare = 0.8;
+// Paragraphs whose lines are all shorter than this (in bytes) are lists or
+// verse rather than wrapped prose: every unpunctuated line ends a sentence.
+constexpr std::size_t kShortParagraphLine = 40;
+
+bool IsTerminal(UChar32 c) {
+  switch (c) {
+    case '.': case '!': case '?': case 0x2026:  // …
+    case 0x3002: case 0xFF01: case 0xFF1F:      // 。！？
+    case 0xFF0E: case 0x0589: case 0x061F: case 0x06D4: case 0x0964:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsClosing(UChar32 c) {
+  const auto category = u_charType(c);
+  return c == '"' || c == '\'' || category == U_END_PUNCTUATION ||
+         category == U_FINAL_PUNCTUATION || category == U_INITIAL_PUNCTUATION;
+}
+
+// Whether the line [begin, end) ends a sentence: its last visible character is
+// end punctuation, possibly followed by closing quotes or brackets.
+bool EndsWithTerminal(std::string_view text, std::size_t begin, std::size_t end) {
+  while (end > begin) {
+    const CodePoint c = CodePointBefore(text, end);
+    if (IsSpace(c.value) || IsClosing(c.value)) {
+      end -= c.length;
+      continue;
+    }
+    return IsTerminal(c.value);
+  }
+  return false;
+}
+
+bool StartsLikeSentence(UChar32 c) {
+  return u_isupper(c) || u_istitle(c) || u_isdigit(c) || IsClosing(c) || c == '-' ||
+         c == '*' || c == 0x2022 || c == 0x2013 || c == 0x2014 ||
+         // Scripts without case start sentences with any letter.
+         (u_isalpha(c) && !u_islower(c));
+}
+
+struct Line {
+  std::size_t begin;  // first byte
+  std::size_t end;    // one past the last byte before the line break
+  std::size_t break_end;  // one past the line break (== end for the last line)
+  std::size_t visible_length;  // bytes without surrounding whitespace
+};
+
+std::size_t VisibleLength(std::string_view text, std::size_t begin, std::size_t end) {
+  while (begin < end && IsSpace(CodePointAt(text, begin).value)) begin += CodePointAt(text, begin).length;
+  while (end > begin && IsSpace(CodePointBefore(text, end).value)) end -= CodePointBefore(text, end).length;
+  return end - begin;
+}
+
+// Replaces the line breaks of hard-wrapped paragraphs with spaces (byte for
+// byte, so offsets stay put) and leaves the breaks that end a sentence: blank
+// lines, and short unpunctuated lines before a capitalised one.
+void FoldWrappedLines(std::string_view text, std::string& prepared) {
+  std::vector<Line> paragraph;
+  auto flush = [&] {
+    std::size_t longest = 0;
+    for (const Line& line : paragraph) longest = std::max(longest, line.visible_length);
+    for (std::size_t i = 0; i + 1 < paragraph.size(); ++i) {
+      const Line& line = paragraph[i];
+      const Line& next = paragraph[i + 1];
+      std::size_t first = next.begin;
+      while (first < next.end && IsSpace(CodePointAt(text, first).value)) {
+        first += CodePointAt(text, first).length;
+      }
+      const bool short_line = longest < kShortParagraphLine ||
+                              line.visible_length < kShortLineShare * longest;
+      const bool ends_sentence = !EndsWithTerminal(text, line.begin, line.end) && short_line &&
+                                 first < next.end && StartsLikeSentence(CodePointAt(text, first).value);
+      if (!ends_sentence) {
+        std::fill(prepared.begin() + line.end, prepared.begin() + line.break_end, ' ');
+      }
+    }
+    paragraph.clear();
+  };
+
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = text.find('\n', begin);
+    std::size_t break_end = end == std::string_view::npos ? text.size() : end + 1;
+    if (end == std::string_view::npos) end = text.size();
+    std::size_t content_end = end;
+    if (content_end > begin && text[content_end - 1] == '\r') --content_end;
+    const std::size_t visible = VisibleLength(text, begin, content_end);
+    if (visible == 0) {
+      flush();
+    } else {
+      paragraph.push_back({begin, content_end, break_end, visible});
+    }
+    begin = break_end;
+  }
+  flush();
+}
+
+// The "word" right before a final period of [begin, end): the run of
+// non-space characters, without leading brackets or quotes.
+std::string_view WordBeforePeriod(std::string_view text, std::size_t begin, std::size_t period) {
+  std::size_t start = period;
+  while (start > begin) {
+    const CodePoint c = CodePointBefore(text, start);
+    if (IsSpace(c.value)) break;
+    start -= c.length;
+  }
+  while (start < period) {
+    const CodePoint c = CodePointAt(text, start);
+    if (u_isalnum(c.value)) break;
+    start += c.length;
+  }
+  return text.substr(start, period - start);
+}
+
+bool IsSingleLetter(std::string_view word) {
+  if (word.empty()) return false;
+  const CodePoint c = CodePointAt(word, 0);
+  return c.length == word.size() && u_isalpha(c.value);
+}
+
+// "U.S", "U.N", "E.U", "D.C": single capital letters joined by periods.
+bool IsDottedAcronym(std::string_view word) {
+  if (word.size() < 3) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    const bool ok = (i % 2 == 0) ? (c >= 'A' && c <= 'Z') : c == '.';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+bool IsShortNumber(std::string_view word) {
+  return !word.empty() && word.size() <= 2 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+struct SentenceSplitter::Impl {
+  SentenceOptions options;
+  std::unique_ptr<icu::BreakIterator> iterator;
+  std::string prepared;
+
+  // Whether ICU's break between `left` and `right` falls after an
+  // abbreviation, an initial or a dotted acronym and should be undone.
+  bool ShouldJoin(std::string_view text, ByteSpan left, ByteSpan right) const {
+    for (std::size_t i = left.end; i < right.begin; ++i) {
+      // A kept line break (paragraph, headline) always ends the sentence.
+      if (prepared[i] == '\n' || prepared[i] == '\r') return false;
+    }
+    if (text[left.end - 1] != '.') return false;
+    const std::string_view word = WordBeforePeriod(text, left.begin, left.end - 1);
+    if (word.empty()) return false;
+    const CodePoint next = CodePointAt(text, right.begin);
+    if (IsSingleLetter(word) || IsDottedAcronym(word)) return true;
+    if (options.language == "de" && IsShortNumber(word)) return true;  // "3. Oktober"
+    return IsNonTerminalAbbreviation(options.language, word, u_isdigit(next.value));
+  }
+
+  // Splits `span` where a sentence ends with no space before the next one
+  // ("rose 5%.The firm"): end punctuation after a lowercase letter, digit,
+  // percent sign or bracket, directly followed by a capitalised word.
+  void SplitGlued(std::string_view text, ByteSpan span, std::vector<ByteSpan>& out) const {
+    auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    std::uint32_t start = span.begin;
+    for (std::uint32_t i = span.begin + 1; i + 2 < span.end; ++i) {
+      const char c = text[i];
+      if (c != '.' && c != '!' && c != '?') continue;
+      if (!is_upper(text[i + 1]) || !is_lower(text[i + 2])) continue;
+      const char before = text[i - 1];
+      if (!(is_lower(before) || (before >= '0' && before <= '9') || before == '%' ||
+            before == ')')) {
+        continue;
+      }
+      const std::string_view word = WordBeforePeriod(text, start, i);
+      if (word.size() < 2 || IsNonTerminalAbbreviation(options.language, word, false)) continue;
+      if (word.find('.') != std::string_view::npos) continue;  // e.g., domain names
+      out.push_back({start, i + 1});
+      start = i + 1;
+    }
+    out.push_back({start, span.end});
+  }
+};
+
+SentenceSplitter::SentenceSplitter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+SentenceSplitter::SentenceSplitter(SentenceSplitter&&) noexcept = default;
+SentenceSplitter& SentenceSplitter::operator=(SentenceSplitter&&) noexcept = default;
+SentenceSplitter::~SentenceSplitter() = default;
+
+Result<SentenceSplitter> SentenceSplitter::Create(const SentenceOptions& options) {
+  UErrorCode error = U_ZERO_ERROR;
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  impl->iterator.reset(
+      icu::BreakIterator::createSentenceInstance(icu::Locale(options.language.c_str()), error));
+  if (U_FAILURE(error) || !impl->iterator) {
+    return InternalError(std::string("cannot load ICU sentence rules: ") + u_errorName(error));
+  }
+  return SentenceSplitter(std::move(impl));
+}
+
+std::vector<ByteSpan> SentenceSplitter::Split(std::string_view text) {
+  Impl& impl = *impl_;
+  impl.prepared.assign(text);
+  FoldWrappedLines(text, impl.prepared);
+
+  UErrorCode error = U_ZERO_ERROR;
+  UText* utext = utext_openUTF8(nullptr, impl.prepared.data(),
+                                static_cast<int64_t>(impl.prepared.size()), &error);
+  impl.iterator->setText(utext, error);
+
+  // ICU's segments, trimmed of surrounding whitespace.
+  std::vector<ByteSpan> segments;
+  std::int32_t begin = impl.iterator->first();
+  for (std::int32_t end = impl.iterator->next(); end != icu::BreakIterator::DONE;
+       begin = end, end = impl.iterator->next()) {
+    std::size_t b = static_cast<std::size_t>(begin);
+    std::size_t e = static_cast<std::size_t>(end);
+    while (b < e && IsSpace(CodePointAt(text, b).value)) b += CodePointAt(text, b).length;
+    while (e > b && IsSpace(CodePointBefore(text, e).value)) e -= CodePointBefore(text, e).length;
+    if (b < e) segments.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)});
+  }
+  impl.iterator->setText(icu::UnicodeString());  // drop the UText before closing it
+  utext_close(utext);
+
+  std::vector<ByteSpan> joined;
+  for (const ByteSpan& segment : segments) {
+    if (!joined.empty() && impl.ShouldJoin(text, joined.back(), segment)) {
+      joined.back().end = segment.end;
+    } else {
+      joined.push_back(segment);
+    }
+  }
+
+  std::vector<ByteSpan> sentences;
+  sentences.reserve(joined.size());
+  for (const ByteSpan& span : joined) impl.SplitGlued(text, span, sentences);
+  return sentences;
+}
+
+}  // namespace precis::text
