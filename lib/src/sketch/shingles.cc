@@ -1,0 +1,182 @@
+#include "precis/sketch/shingles.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string>
+
+namespace precis::sketch {
+namespace {
+
+// Term ids are hashed as little-endian words so stored shingles agree across
+// hosts; on little-endian machines this is a plain copy.
+void StoreLittleEndian(std::uint64_t value, unsigned char* out) {
+  for (int i = 0; i < 8; ++i) out[i] = static_cast<unsigned char>(value >> (8 * i));
+}
+
+std::uint64_t HashTermWindow(const std::uint64_t* terms, std::size_t count, std::uint64_t seed) {
+  std::array<unsigned char, 8 * kMaxShingleSize> bytes;
+  for (std::size_t i = 0; i < count; ++i) StoreLittleEndian(terms[i], bytes.data() + 8 * i);
+  return XXH3_64bits_withSeed(bytes.data(), 8 * count, seed);
+}
+
+void ExtractWordShingles(const text::Analysis& analysis, const ShingleOptions& options,
+                         std::vector<Shingle>& out) {
+  // The unit sequence: token indices, minus stopwords when asked.
+  std::vector<std::uint32_t> units;
+  std::vector<std::uint64_t> terms;
+  units.reserve(analysis.tokens.size());
+  terms.reserve(analysis.tokens.size());
+  for (std::uint32_t i = 0; i < analysis.tokens.size(); ++i) {
+    const text::Token& token = analysis.tokens[i];
+    if (!options.keep_stopwords && token.stopword()) continue;
+    units.push_back(i);
+    terms.push_back(token.term);
+  }
+  const std::size_t n = units.size();
+  if (n == 0) return;
+  std::size_t k = options.size;
+  if (n < k) {
+    if (!options.short_text_fallback) return;
+    k = n;
+  }
+  out.reserve(n - k + 1);
+  for (std::size_t i = 0; i + k <= n; ++i) {
+    const text::Token& first = analysis.tokens[units[i]];
+    const text::Token& last = analysis.tokens[units[i + k - 1]];
+    out.push_back({HashTermWindow(terms.data() + i, k, options.seed),
+                   ByteSpan{first.span.begin, last.span.end}, units[i], units[i + k - 1] + 1});
+  }
+}
+
+bool IsAsciiSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Length of the UTF-8 sequence starting with `lead` (input is valid UTF-8).
+std::size_t Utf8Length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if (lead < 0xE0) return 2;
+  if (lead < 0xF0) return 3;
+  return 4;
+}
+
+// White space beyond ASCII that news text carries: NBSP, the U+2000 block's
+// spaces, line/paragraph separators, ideographic space, and the BOM.
+bool IsUnicodeSpace(std::string_view s) {
+  return s == "\xC2\xA0" || s == "\xE2\x80\xA8" || s == "\xE2\x80\xA9" || s == "\xE3\x80\x80" ||
+         s == "\xEF\xBB\xBF" || s == "\xE2\x80\xAF" ||
+         (s.size() == 3 && s[0] == '\xE2' && s[1] == '\x80' &&
+          static_cast<unsigned char>(s[2]) >= 0x80 && static_cast<unsigned char>(s[2]) <= 0x8A);
+}
+
+struct CodePoint {
+  ByteSpan span;  // in the original text; a collapsed space run keeps its first byte only
+  char bytes[4];
+  std::uint8_t size;
+};
+
+void ExtractCharShingles(std::string_view text, const ShingleOptions& options,
+                         std::vector<Shingle>& out) {
+  std::vector<CodePoint> units;
+  units.reserve(text.size());
+  bool pending_space = false;
+  std::uint32_t space_at = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length =
+        std::min(Utf8Length(static_cast<unsigned char>(text[i])), text.size() - i);
+    const std::string_view cp = text.substr(i, length);
+    if ((length == 1 && IsAsciiSpace(static_cast<unsigned char>(cp[0]))) || IsUnicodeSpace(cp)) {
+      if (!pending_space) space_at = static_cast<std::uint32_t>(i);
+      pending_space = true;
+    } else {
+      if (pending_space && !units.empty()) {
+        units.push_back({ByteSpan{space_at, space_at + 1}, {' '}, 1});
+      }
+      pending_space = false;
+      CodePoint unit{
+          ByteSpan{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + length)},
+          {},
+          static_cast<std::uint8_t>(length)};
+      std::memcpy(unit.bytes, cp.data(), length);
+      units.push_back(unit);
+    }
+    i += length;
+  }
+  const std::size_t n = units.size();
+  if (n == 0) return;
+  std::size_t k = options.size;
+  if (n < k) {
+    if (!options.short_text_fallback) return;
+    k = n;
+  }
+  out.reserve(n - k + 1);
+  std::string window;
+  for (std::size_t i = 0; i + k <= n; ++i) {
+    window.clear();
+    for (std::size_t j = i; j < i + k; ++j) window.append(units[j].bytes, units[j].size);
+    out.push_back({XXH3_64bits_withSeed(window.data(), window.size(), options.seed),
+                   ByteSpan{units[i].span.begin, units[i + k - 1].span.end},
+                   static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + k)});
+  }
+}
+
+}  // namespace
+
+Status ValidateShingleOptions(const ShingleOptions& options) {
+  if (options.size == 0 || options.size > kMaxShingleSize) {
+    return InvalidArgument("shingle size must be between 1 and " + std::to_string(kMaxShingleSize) +
+                           ", got " + std::to_string(options.size));
+  }
+  if (options.unit != ShingleUnit::kWord && options.unit != ShingleUnit::kChar) {
+    return InvalidArgument("unknown shingle unit");
+  }
+  return Status::Ok();
+}
+
+std::vector<Shingle> ExtractShingles(std::string_view text, const text::Analysis& analysis,
+                                     const ShingleOptions& options) {
+  std::vector<Shingle> out;
+  ExtractShingles(text, analysis, options, out);
+  return out;
+}
+
+void ExtractShingles(std::string_view text, const text::Analysis& analysis,
+                     const ShingleOptions& options, std::vector<Shingle>& out) {
+  out.clear();
+  if (options.unit == ShingleUnit::kChar) {
+    ExtractCharShingles(text, options, out);
+  } else {
+    ExtractWordShingles(analysis, options, out);
+  }
+}
+
+std::vector<std::uint64_t> ShingleHashes(std::string_view text, const text::Analysis& analysis,
+                                         const ShingleOptions& options) {
+  const std::vector<Shingle> shingles = ExtractShingles(text, analysis, options);
+  std::vector<std::uint64_t> hashes;
+  hashes.reserve(shingles.size());
+  for (const Shingle& shingle : shingles) hashes.push_back(shingle.hash);
+  return hashes;
+}
+
+std::vector<std::uint64_t> ShingleSet(std::span<const Shingle> shingles) {
+  std::vector<std::uint64_t> hashes;
+  hashes.reserve(shingles.size());
+  for (const Shingle& shingle : shingles) hashes.push_back(shingle.hash);
+  SortUnique(hashes);
+  return hashes;
+}
+
+void SortUnique(std::vector<std::uint64_t>& hashes) {
+  std::sort(hashes.begin(), hashes.end());
+  hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+}
+
+std::uint64_t HashTerms(std::span<const std::uint64_t> terms, std::uint64_t seed) {
+  return HashTermWindow(terms.data(), std::min<std::size_t>(terms.size(), kMaxShingleSize), seed);
+}
+
+}  // namespace precis::sketch
