@@ -1,0 +1,49 @@
+// The IDF model file format (see precis/tfidf/idf_model.h for its layout):
+// header text, binary entries, and the atomic write that every saved model
+// goes through.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "precis/core/status.h"
+#include "precis/tfidf/idf_model.h"
+
+namespace precis::tfidf {
+
+struct IdfFileHeader {
+  IdfSettings settings;
+  std::uint64_t documents = 0;
+  std::uint32_t min_df = 1;
+  std::uint64_t keys = 0;
+};
+
+// Bytes per body entry: uint64 key + uint32 document frequency.
+inline constexpr std::size_t kIdfEntryBytes = 12;
+
+// The whole file: header, empty line, `entries` (sorted by key, df >= 1).
+std::string WriteIdfFile(const IdfFileHeader& header,
+                         const std::vector<std::pair<std::uint64_t, std::uint32_t>>& entries);
+
+// Parses the header of `bytes`; `body` receives the binary part. Errors are
+// kFormatMismatch messages starting with `name`.
+Status ReadIdfHeader(std::string_view bytes, std::string_view name, IdfFileHeader& header,
+                     std::string_view& body);
+
+// Calls `visit` for each of the `keys` entries of `body`, checking the size,
+// the key order and that no count is zero.
+Status ForEachIdfEntry(std::string_view body, std::uint64_t keys, std::string_view name,
+                       const std::function<void(std::uint64_t, std::uint32_t)>& visit);
+
+// Reads the file at `path` (kIo naming it on failure).
+Status ReadWholeFile(const std::string& path, std::string& bytes);
+
+// Writes `bytes` to a temporary file beside `path`, then renames it over
+// `path`; on failure the temporary file is removed and `path` is untouched.
+Status WriteFileAtomically(const std::string& path, std::string_view bytes);
+
+}  // namespace precis::tfidf
