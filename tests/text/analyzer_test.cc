@@ -1,1 +1,135 @@
+#include "precis/text/analyzer.h"
+
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace precis::text {
+namespace {
+
+using ::testing::ElementsAre;
+
+struct Analyzed {
+  Analysis analysis;
+  std::string text;
+  std::vector<std::string> Words() const {
+    std::vector<std::string> words;
+    for (const Token& token : analysis.tokens) words.emplace_back(token.span.In(text));
+    return words;
+  }
+};
+
+Analyzed Analyze(const std::string& text, AnalyzerOptions options = {}) {
+  Result<Analyzer> analyzer = Analyzer::Create(options);
+  EXPECT_TRUE(analyzer.ok());
+  return {analyzer->Analyze(text), text};
+}
+
+std::string Normalize(const std::string& word, AnalyzerOptions options = {}) {
+  Result<Analyzer> analyzer = Analyzer::Create(options);
+  EXPECT_TRUE(analyzer.ok());
+  return analyzer->Normalize(word);
+}
+
+TEST(AnalyzerTest, KeepsNumbersHyphenatedWordsAndApostrophesWhole) {
+  EXPECT_THAT(Analyze("A well-known firm's 3.5% rise, 1,200 jobs; don't panic.").Words(),
+              ElementsAre("A", "well-known", "firm's", "3.5", "rise", "1,200", "jobs", "don't",
+                          "panic"));
+}
+
+TEST(AnalyzerTest, ReportsByteOffsetsOfEachWord) {
+  const Analyzed analyzed = Analyze("Caf\xC3\xA9 open.");
+  ASSERT_EQ(analyzed.analysis.tokens.size(), 2u);
+  EXPECT_EQ(analyzed.analysis.tokens[0].span, (ByteSpan{0, 5}));
+  EXPECT_EQ(analyzed.analysis.tokens[1].span, (ByteSpan{6, 10}));
+}
+
+TEST(AnalyzerTest, AssignsWordsToTheirSentences) {
+  const Analyzed analyzed = Analyze("One two. Three four five. Six.");
+  ASSERT_EQ(analyzed.analysis.sentences.size(), 3u);
+  EXPECT_EQ(analyzed.analysis.SentenceTokens(0).size(), 2u);
+  EXPECT_EQ(analyzed.analysis.SentenceTokens(1).size(), 3u);
+  EXPECT_EQ(analyzed.analysis.SentenceTokens(2).size(), 1u);
+  EXPECT_EQ(analyzed.analysis.tokens[4].sentence, 1u);
+}
+
+TEST(AnalyzerTest, CutsWordsAtGluedSentenceBoundaries) {
+  const Analyzed analyzed = Analyze("Profit doubled.Analysts cheered.");
+  ASSERT_EQ(analyzed.analysis.sentences.size(), 2u);
+  EXPECT_THAT(analyzed.Words(), ElementsAre("Profit", "doubled", "Analysts", "cheered"));
+  EXPECT_EQ(analyzed.analysis.tokens[2].sentence, 1u);
+}
+
+TEST(AnalyzerTest, FoldsCaseWithNfkc) {
+  EXPECT_EQ(Normalize("STRASSE", {.stem = false}), "strasse");
+  EXPECT_EQ(Normalize("Stra\xC3\x9F" "e", {.stem = false}), "strasse");
+  // Full-width letters and the fi ligature fold to plain ASCII.
+  EXPECT_EQ(Normalize("\xEF\xBC\xA1\xEF\xBC\xA2", {.stem = false}), "ab");
+  EXPECT_EQ(Normalize("\xEF\xAC\x81ne", {.stem = false}), "fine");
+}
+
+TEST(AnalyzerTest, UnifiesTypographicApostrophes) {
+  EXPECT_EQ(Normalize("Korea\xE2\x80\x99s", {.stem = false}), "korea's");
+  EXPECT_EQ(Normalize("Korea\xE2\x80\x99s"), Normalize("Korea's"));
+}
+
+TEST(AnalyzerTest, StemsWithSnowballByLanguage) {
+  EXPECT_EQ(Normalize("running"), "run");
+  EXPECT_EQ(Normalize("sanctions"), "sanction");
+  EXPECT_EQ(Normalize("Korea's"), "korea");
+  EXPECT_EQ(Normalize("Häuser", {.language = "de"}), "haus");
+  EXPECT_EQ(Normalize("running", {.stem = false}), "running");
+}
+
+TEST(AnalyzerTest, TermIdIsXxh3OfNormalizedForm) {
+  // Known answers: XXH3-64 (seed 0) of "sanction" and of the empty string.
+  EXPECT_EQ(HashTerm(""), 0x2D06800538D394C2ull);
+  const Analyzed analyzed = Analyze("Sanctions");
+  ASSERT_EQ(analyzed.analysis.tokens.size(), 1u);
+  EXPECT_EQ(analyzed.analysis.tokens[0].term, HashTerm("sanction"));
+  EXPECT_EQ(analyzed.analysis.tokens[0].term, Analyze("SANCTION").analysis.tokens[0].term);
+}
+
+TEST(AnalyzerTest, FlagsStopwordsNumbersAndIdeographs) {
+  const Analyzed analyzed = Analyze("The 2017 vote");
+  ASSERT_EQ(analyzed.analysis.tokens.size(), 3u);
+  EXPECT_TRUE(analyzed.analysis.tokens[0].stopword());
+  EXPECT_TRUE(analyzed.analysis.tokens[1].number());
+  EXPECT_FALSE(analyzed.analysis.tokens[2].stopword());
+  const Analyzed chinese = Analyze("\xE4\xBB\x8A\xE5\xA4\xA9\xE4\xB8\x8B\xE9\x9B\xA8", {.language = "zh"});
+  ASSERT_FALSE(chinese.analysis.tokens.empty());
+  EXPECT_TRUE(chinese.analysis.tokens[0].flags & Token::kIdeographic);
+}
+
+TEST(AnalyzerTest, SegmentsChineseWithDictionary) {
+  // 今天下雨 ("it rains today") is two dictionary words, not four characters.
+  const Analyzed analyzed =
+      Analyze("\xE4\xBB\x8A\xE5\xA4\xA9\xE4\xB8\x8B\xE9\x9B\xA8\xE3\x80\x82", {.language = "zh"});
+  EXPECT_THAT(analyzed.Words(),
+              ElementsAre("\xE4\xBB\x8A\xE5\xA4\xA9", "\xE4\xB8\x8B\xE9\x9B\xA8"));
+}
+
+TEST(AnalyzerTest, EmptyTextHasNoSentencesOrTokens) {
+  const Analyzed analyzed = Analyze("");
+  EXPECT_TRUE(analyzed.analysis.sentences.empty());
+  EXPECT_TRUE(analyzed.analysis.tokens.empty());
+  EXPECT_EQ(analyzed.analysis.sentence_token_begin.size(), 1u);
+}
+
+TEST(AnalyzerTest, ReusedAnalyzerGivesSameResult) {
+  Result<Analyzer> analyzer = Analyzer::Create({});
+  ASSERT_TRUE(analyzer.ok());
+  const std::string text = "Repeated words repeated. Words again.";
+  const Analysis first = analyzer->Analyze(text);
+  const Analysis second = analyzer->Analyze(text);
+  ASSERT_EQ(first.tokens.size(), second.tokens.size());
+  for (std::size_t i = 0; i < first.tokens.size(); ++i) {
+    EXPECT_EQ(first.tokens[i].term, second.tokens[i].term);
+    EXPECT_EQ(first.tokens[i].span, second.tokens[i].span);
+  }
+}
+
+}  // namespace
+}  // namespace precis::text

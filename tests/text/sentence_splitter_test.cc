@@ -1,1 +1,141 @@
+#include "precis/text/sentence_splitter.h"
+
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace precis::text {
+namespace {
+
+using ::testing::ElementsAre;
+
+std::vector<std::string> Split(const std::string& text, const std::string& language = "en") {
+  Result<SentenceSplitter> splitter = SentenceSplitter::Create({.language = language});
+  EXPECT_TRUE(splitter.ok());
+  std::vector<std::string> sentences;
+  for (const ByteSpan span : splitter->Split(text)) sentences.emplace_back(span.In(text));
+  return sentences;
+}
+
+TEST(SentenceSplitterTest, KeepsHonorificsAndTitlesInsideSentence) {
+  EXPECT_THAT(Split("Mr. Smith met Mrs. Jones and Dr. Lee. Col. Rob Mannin, Gen. Ray, "
+                    "Sen. Cruz, Rep. King, Gov. Brown, Lt. Dan, Sgt. Pepper and St. Paul came. "
+                    "It rained."),
+              ElementsAre("Mr. Smith met Mrs. Jones and Dr. Lee.",
+                          "Col. Rob Mannin, Gen. Ray, Sen. Cruz, Rep. King, Gov. Brown, Lt. Dan, "
+                          "Sgt. Pepper and St. Paul came.",
+                          "It rained."));
+}
+
+TEST(SentenceSplitterTest, KeepsAbbreviatedMonthsInsideSentence) {
+  EXPECT_THAT(Split("It began on Jan. 5, resumed on Sept. 18, Oct. 3 and Dec. 1. It rained."),
+              ElementsAre("It began on Jan. 5, resumed on Sept. 18, Oct. 3 and Dec. 1.",
+                          "It rained."));
+}
+
+TEST(SentenceSplitterTest, KeepsDottedAcronymsInsideSentence) {
+  EXPECT_THAT(Split("The U.S. Pacific Command and the U.N. Security Council met U.K. officials. "
+                    "Talks ended."),
+              ElementsAre("The U.S. Pacific Command and the U.N. Security Council met U.K. "
+                          "officials.",
+                          "Talks ended."));
+}
+
+TEST(SentenceSplitterTest, KeepsInitialsInsideSentence) {
+  EXPECT_THAT(Split("Author J. R. Smith spoke. Then she left."),
+              ElementsAre("Author J. R. Smith spoke.", "Then she left."));
+}
+
+TEST(SentenceSplitterTest, KeepsDecimalsAndAmountsInsideSentence) {
+  EXPECT_THAT(Split("Profit rose 3.5% to $1.2bn in 2017. Shares fell."),
+              ElementsAre("Profit rose 3.5% to $1.2bn in 2017.", "Shares fell."));
+}
+
+TEST(SentenceSplitterTest, KeepsEllipsisInsideSentence) {
+  EXPECT_THAT(Split("We waited... and waited \xE2\x80\xA6 for hours. Nobody came."),
+              ElementsAre("We waited... and waited \xE2\x80\xA6 for hours.", "Nobody came."));
+}
+
+TEST(SentenceSplitterTest, KeepsQuoteClosingAfterEndPunctuation) {
+  EXPECT_THAT(Split("\xE2\x80\x9CWe will defend the region.\xE2\x80\x9D he said. It was late."),
+              ElementsAre("\xE2\x80\x9CWe will defend the region.\xE2\x80\x9D he said.",
+                          "It was late."));
+}
+
+TEST(SentenceSplitterTest, SplitsAtParagraphBreaks) {
+  EXPECT_THAT(Split("First paragraph without a stop\n\nSecond paragraph."),
+              ElementsAre("First paragraph without a stop", "Second paragraph."));
+}
+
+TEST(SentenceSplitterTest, SplitsAfterHeadlineAndDatelineLines) {
+  EXPECT_THAT(Split("Markets Rally on Rate Cut Hopes\nLONDON, March 3\nShares rose on Monday as "
+                    "traders bet on lower rates, while bond yields fell across the board.\n"),
+              ElementsAre("Markets Rally on Rate Cut Hopes", "LONDON, March 3",
+                          "Shares rose on Monday as traders bet on lower rates, while bond "
+                          "yields fell across the board."));
+}
+
+TEST(SentenceSplitterTest, FoldsHardWrappedLines) {
+  const std::string text =
+      "The committee met on Tuesday to discuss the budget for the coming\n"
+      "year, and members of the public were invited to put questions to\n"
+      "Mr. Smith about the proposed cuts.\n";
+  EXPECT_THAT(Split(text), ElementsAre(text.substr(0, text.size() - 1)));
+}
+
+TEST(SentenceSplitterTest, SplitsSentencesGluedWithoutSpace) {
+  EXPECT_THAT(Split("Sales rose 5%.The firm grew. Profit doubled.Analysts cheered."),
+              ElementsAre("Sales rose 5%.", "The firm grew.", "Profit doubled.",
+                          "Analysts cheered."));
+}
+
+TEST(SentenceSplitterTest, SplitsChineseAtFullWidthPunctuation) {
+  EXPECT_THAT(Split("\xE4\xBB\x8A\xE5\xA4\xA9\xE4\xB8\x8B\xE9\x9B\xA8\xE3\x80\x82"
+                    "\xE6\x98\x8E\xE5\xA4\xA9\xE5\x91\xA2\xEF\xBC\x9F"
+                    "\xE5\xA4\xAA\xE5\xA5\xBD\xE4\xBA\x86\xEF\xBC\x81",
+                    "zh"),
+              ElementsAre("\xE4\xBB\x8A\xE5\xA4\xA9\xE4\xB8\x8B\xE9\x9B\xA8\xE3\x80\x82",
+                          "\xE6\x98\x8E\xE5\xA4\xA9\xE5\x91\xA2\xEF\xBC\x9F",
+                          "\xE5\xA4\xAA\xE5\xA5\xBD\xE4\xBA\x86\xEF\xBC\x81"));
+}
+
+TEST(SentenceSplitterTest, SplitsJapaneseAtIdeographicFullStop) {
+  EXPECT_THAT(Split("\xE9\x9B\xBB\xE8\xBB\x8A\xE3\x81\x8C\xE6\x9D\xA5\xE3\x81\x9F\xE3\x80\x82"
+                    "\xE4\xB9\x97\xE3\x81\xA3\xE3\x81\x9F\xE3\x80\x82",
+                    "ja"),
+              ElementsAre("\xE9\x9B\xBB\xE8\xBB\x8A\xE3\x81\x8C\xE6\x9D\xA5\xE3\x81\x9F\xE3\x80\x82",
+                          "\xE4\xB9\x97\xE3\x81\xA3\xE3\x81\x9F\xE3\x80\x82"));
+}
+
+TEST(SentenceSplitterTest, KeepsGermanOrdinalDates) {
+  EXPECT_THAT(Split("Die Wahl findet am 3. Oktober statt. Dr. Weber sagte z. B. nichts.", "de"),
+              ElementsAre("Die Wahl findet am 3. Oktober statt.",
+                          "Dr. Weber sagte z. B. nichts."));
+}
+
+TEST(SentenceSplitterTest, SkipsByteOrderMarkAndSurroundingWhitespace) {
+  const std::string text = "\xEF\xBB\xBF  One.  Two.\r\n";
+  Result<SentenceSplitter> splitter = SentenceSplitter::Create({});
+  ASSERT_TRUE(splitter.ok());
+  EXPECT_THAT(splitter->Split(text), ElementsAre(ByteSpan{5, 9}, ByteSpan{11, 15}));
+}
+
+TEST(SentenceSplitterTest, HandlesCrlfParagraphs) {
+  EXPECT_THAT(Split("Headline here\r\n\r\nBody text follows.\r\n"),
+              ElementsAre("Headline here", "Body text follows."));
+}
+
+TEST(SentenceSplitterTest, EmptyAndWhitespaceOnlyTextHaveNoSentences) {
+  EXPECT_TRUE(Split("").empty());
+  EXPECT_TRUE(Split(" \n\t\r\n ").empty());
+}
+
+TEST(SentenceSplitterTest, TextWithoutPunctuationIsOneSentence) {
+  EXPECT_THAT(Split("no punctuation at all in this text"),
+              ElementsAre("no punctuation at all in this text"));
+}
+
+}  // namespace
+}  // namespace precis::text

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds with a preset (default: ci, the release
+# build with warnings as errors) and runs the whole test suite.
+set -euo pipefail
+preset="${1:-ci}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$root/scripts/build.sh" "$preset" >/dev/null
+cd "$root"
+ctest --preset "$preset" -j "$(nproc)"
