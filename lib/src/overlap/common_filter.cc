@@ -1,0 +1,105 @@
+#include "precis/overlap/common_filter.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "precis/overlap/scores.h"
+#include "precis/tfidf/idf_model.h"
+
+namespace precis::overlap {
+namespace {
+
+std::vector<std::uint64_t> CommonKeys(const tfidf::IdfModel& model, double share) {
+  std::vector<std::uint64_t> keys;
+  const double documents = static_cast<double>(model.document_count());
+  if (documents == 0) return keys;
+  for (const auto& [key, df] : model.Entries()) {
+    if (static_cast<double>(df) >= share * documents) keys.push_back(key);
+  }
+  return keys;  // Entries() is sorted by key
+}
+
+}  // namespace
+
+std::string ShingleUnitName(const sketch::ShingleOptions& options) {
+  return std::string("shingle-") + (options.unit == sketch::ShingleUnit::kChar ? "char" : "word") +
+         "-" + std::to_string(options.size) + "-" + std::to_string(options.seed);
+}
+
+Result<CommonFilter> CommonFilter::Load(const std::string& path,
+                                        const sketch::ShingleOptions& shingle_options,
+                                        text::Analyzer& analyzer,
+                                        const CommonFilterOptions& options) {
+  if (!(options.common_share > 0 && options.common_share <= 1)) {
+    return InvalidArgument("common share must be in (0, 1]");
+  }
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return IoError(path + ": cannot open");
+  std::ostringstream buffer;
+  buffer << file.rdbuf();
+  const std::string bytes = std::move(buffer).str();
+
+  CommonFilter filter;
+  filter.shingle_options_ = shingle_options;
+  const std::string magic = std::string(tfidf::kIdfFormatName) + " ";
+  if (bytes.starts_with(magic)) {
+    Result<tfidf::IdfModel> model = tfidf::IdfModel::Parse(bytes, path);
+    if (!model.ok()) return model.status();
+    const tfidf::IdfSettings& settings = model->settings();
+    const text::AnalyzerOptions& analysis = analyzer.options();
+    if (settings.language != analysis.language || settings.stem != analysis.stem) {
+      return FormatMismatch(path + ": IDF model for language '" + settings.language +
+                            (settings.stem ? "' (stemmed)" : "' (unstemmed)") +
+                            ", but the texts are analyzed as '" + analysis.language +
+                            (analysis.stem ? "' (stemmed)" : "' (unstemmed)"));
+    }
+    if (settings.unit == tfidf::kIdfUnitTerm) {
+      if (shingle_options.unit != sketch::ShingleUnit::kWord) {
+        return FormatMismatch(path + ": a term IDF model cannot filter character shingles");
+      }
+      filter.common_terms_ = CommonKeys(*model, options.common_share);
+    } else if (settings.unit == ShingleUnitName(shingle_options)) {
+      filter.common_shingles_ = CommonKeys(*model, options.common_share);
+    } else {
+      return FormatMismatch(path + ": IDF model of unit '" + settings.unit +
+                            "', expected 'term' or '" + ShingleUnitName(shingle_options) + "'");
+    }
+    return filter;
+  }
+
+  // A phrase list.
+  std::istringstream lines(bytes);
+  std::string line;
+  text::Analysis analysis;
+  std::vector<sketch::Shingle> shingles;
+  while (std::getline(lines, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line.front() == '#') continue;
+    analyzer.Analyze(line, analysis);
+    sketch::ExtractShingles(line, analysis, shingle_options, shingles);
+    for (const sketch::Shingle& shingle : shingles) filter.common_shingles_.push_back(shingle.hash);
+  }
+  sketch::SortUnique(filter.common_shingles_);
+  return filter;
+}
+
+std::size_t CommonFilter::Apply(const text::Analysis& analysis,
+                                std::vector<sketch::Shingle>& shingles) const {
+  if (empty()) return 0;
+  const std::size_t before = shingles.size();
+  std::erase_if(shingles, [&](const sketch::Shingle& shingle) {
+    if (Contains(common_shingles_, shingle.hash)) return true;
+    if (common_terms_.empty() || shingle_options_.unit != sketch::ShingleUnit::kWord) return false;
+    for (std::uint32_t t = shingle.unit_begin; t < shingle.unit_end && t < analysis.tokens.size();
+         ++t) {
+      const text::Token& token = analysis.tokens[t];
+      if (!shingle_options_.keep_stopwords && token.stopword()) continue;
+      if (!Contains(common_terms_, token.term)) return false;
+    }
+    return true;
+  });
+  return before - shingles.size();
+}
+
+}  // namespace precis::overlap

@@ -1,0 +1,68 @@
+#include "precis/overlap/comparer.h"
+
+namespace precis::overlap {
+
+struct Comparer::Impl {
+  CompareOptions options;
+  text::Analyzer analyzer;
+  CommonFilter filter;
+};
+
+Comparer::Comparer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Comparer::Comparer(Comparer&&) noexcept = default;
+Comparer& Comparer::operator=(Comparer&&) noexcept = default;
+Comparer::~Comparer() = default;
+
+Result<Comparer> Comparer::Create(const CompareOptions& options) {
+  if (Status status = sketch::ValidateShingleOptions(options.shingles); !status.ok()) return status;
+  Result<text::Analyzer> analyzer = text::Analyzer::Create(options.analyzer);
+  if (!analyzer.ok()) return analyzer.status();
+  return Comparer(std::unique_ptr<Impl>(new Impl{options, std::move(analyzer).value(), {}}));
+}
+
+void Comparer::SetCommonFilter(CommonFilter filter) { impl_->filter = std::move(filter); }
+
+PreparedText Comparer::Prepare(std::string_view text) {
+  PreparedText prepared;
+  Prepare(text, prepared);
+  return prepared;
+}
+
+void Comparer::Prepare(std::string_view text, PreparedText& prepared) {
+  Impl& impl = *impl_;
+  prepared.text = text;
+  // Character shingles need no word analysis, but sentence coverage still
+  // needs the sentences, and analysis is what finds them.
+  impl.analyzer.Analyze(text, prepared.analysis);
+  sketch::ExtractShingles(text, prepared.analysis, impl.options.shingles, prepared.shingles);
+  if (impl.options.shingles.unit == sketch::ShingleUnit::kWord) {
+    std::size_t units = 0;
+    for (const text::Token& token : prepared.analysis.tokens) {
+      if (impl.options.shingles.keep_stopwords || !token.stopword()) ++units;
+    }
+    prepared.units = units;
+  } else {
+    prepared.units = prepared.shingles.empty() ? 0 : prepared.shingles.back().unit_end;
+  }
+  prepared.common_removed = impl.filter.Apply(prepared.analysis, prepared.shingles);
+  prepared.set.clear();
+  prepared.set.reserve(prepared.shingles.size());
+  for (const sketch::Shingle& shingle : prepared.shingles) prepared.set.push_back(shingle.hash);
+  sketch::SortUnique(prepared.set);
+}
+
+Comparison Comparer::Compare(const PreparedText& a, const PreparedText& b) const {
+  const CompareOptions& options = impl_->options;
+  Comparison comparison;
+  comparison.scores = ScoreSets(a.set, b.set);
+  comparison.short_text = a.units < options.shingles.size || b.units < options.shingles.size;
+  if (options.find_passages)
+    comparison.passages = FindPassages(a.shingles, b.shingles, options.passages);
+  if (options.cover_sentences) comparison.coverage = CoverSentences(a.analysis, a.shingles, b.set);
+  return comparison;
+}
+
+const CompareOptions& Comparer::options() const { return impl_->options; }
+text::Analyzer& Comparer::analyzer() { return impl_->analyzer; }
+
+}  // namespace precis::overlap
