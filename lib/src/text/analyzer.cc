@@ -4,30 +4,15 @@
 
 #include <algorithm>
 #include <cctype>
-#include <unordered_map>
 
 #include "precis/text/sentence_splitter.h"
 #include "text/normalizer.h"
 #include "text/stopwords.h"
+#include "text/term_cache.h"
 #include "text/word_breaker.h"
 
 namespace precis::text {
 namespace {
-
-// Surface forms repeat heavily in news, so each analyzer remembers what a
-// surface form normalizes to. The cache is dropped when it reaches this size,
-// which bounds memory on adversarial input (every word different).
-constexpr std::size_t kMaxCachedTerms = 1 << 18;
-
-struct TermInfo {
-  std::uint64_t term;
-  bool stopword;
-};
-
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return XXH3_64bits(s.data(), s.size()); }
-};
 
 // ASCII punctuation left at the end of a word cut at a glued boundary.
 bool IsWordByte(char c) {
@@ -46,15 +31,15 @@ struct Analyzer::Impl {
   WordBreaker words;
   Normalizer normalizer;
   std::vector<Word> word_buffer;
-  std::unordered_map<std::string, TermInfo, StringHash, std::equal_to<>> cache;
+  TermCache cache;
 
   TermInfo Lookup(std::string_view surface) {
-    if (auto it = cache.find(surface); it != cache.end()) return it->second;
+    const std::uint64_t surface_hash = XXH3_64bits(surface.data(), surface.size());
+    if (std::optional<TermInfo> cached = cache.Find(surface_hash)) return *cached;
     const std::string_view folded = normalizer.Fold(surface);
     const bool stopword = IsStopword(options.language, folded);
     const TermInfo info{HashTerm(normalizer.Stem(folded)), stopword};
-    if (cache.size() >= kMaxCachedTerms) cache.clear();
-    cache.emplace(std::string(surface), info);
+    cache.Insert(surface_hash, info);
     return info;
   }
 };

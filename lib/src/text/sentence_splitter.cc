@@ -1,7 +1,6 @@
 #include "precis/text/sentence_splitter.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/utext.h>
 
 #include <algorithm>
 
@@ -160,6 +159,7 @@ struct SentenceSplitter::Impl {
   SentenceOptions options;
   std::unique_ptr<icu::BreakIterator> iterator;
   std::string prepared;
+  Utf16Copy utf16;
 
   // Whether ICU's break between `left` and `right` falls after an
   // abbreviation, an initial or a dotted acronym and should be undone.
@@ -225,24 +225,24 @@ std::vector<ByteSpan> SentenceSplitter::Split(std::string_view text) {
   impl.prepared.assign(text);
   FoldWrappedLines(text, impl.prepared);
 
-  UErrorCode error = U_ZERO_ERROR;
-  UText* utext = utext_openUTF8(nullptr, impl.prepared.data(),
-                                static_cast<int64_t>(impl.prepared.size()), &error);
-  impl.iterator->setText(utext, error);
+  impl.utf16.Assign(impl.prepared);
+  impl.iterator->setText(impl.utf16.text());
 
   // ICU's segments, trimmed of surrounding whitespace.
   std::vector<ByteSpan> segments;
-  std::int32_t begin = impl.iterator->first();
+  impl.iterator->first();
+  std::size_t begin_byte = 0;
   for (std::int32_t end = impl.iterator->next(); end != icu::BreakIterator::DONE;
-       begin = end, end = impl.iterator->next()) {
-    std::size_t b = static_cast<std::size_t>(begin);
-    std::size_t e = static_cast<std::size_t>(end);
+       end = impl.iterator->next()) {
+    const std::size_t end_byte = impl.utf16.ByteOffset(static_cast<std::size_t>(end));
+    std::size_t b = begin_byte;
+    std::size_t e = end_byte;
+    begin_byte = end_byte;
     while (b < e && IsSpace(CodePointAt(text, b).value)) b += CodePointAt(text, b).length;
     while (e > b && IsSpace(CodePointBefore(text, e).value)) e -= CodePointBefore(text, e).length;
     if (b < e) segments.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)});
   }
-  impl.iterator->setText(icu::UnicodeString());  // drop the UText before closing it
-  utext_close(utext);
+  impl.iterator->setText(icu::UnicodeString());
 
   std::vector<ByteSpan> joined;
   for (const ByteSpan& segment : segments) {

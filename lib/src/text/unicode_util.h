@@ -2,11 +2,14 @@
 #pragma once
 
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace precis::text {
@@ -51,5 +54,57 @@ inline bool IsSpace(UChar32 c) { return c == 0xFEFF || u_isUWhiteSpace(c); }
 inline bool IsLineSeparator(UChar32 c) {
   return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
 }
+
+// ICU's break iterators run fastest over UTF-16 (a UTF-8 UText pays for
+// chunk mapping on every access). Utf16Copy holds the UTF-16 form of a UTF-8
+// text and maps ascending UTF-16 boundaries back to byte offsets in one pass.
+class Utf16Copy {
+ public:
+  // `utf8` must be valid UTF-8.
+  void Assign(std::string_view utf8) {
+    text_.resize(utf8.size());
+    std::int32_t length = 0;
+    UErrorCode error = U_ZERO_ERROR;
+    u_strFromUTF8(text_.data(), static_cast<std::int32_t>(text_.size()), &length, utf8.data(),
+                  static_cast<std::int32_t>(utf8.size()), &error);
+    text_.resize(U_SUCCESS(error) ? static_cast<std::size_t>(length) : 0);
+    Rewind();
+  }
+
+  const icu::UnicodeString& text() const { return text_string_; }
+
+  // Restarts the boundary mapping at offset 0.
+  void Rewind() {
+    text_string_.setTo(false, text_.data(), static_cast<std::int32_t>(text_.size()));
+    unit_ = 0;
+    byte_ = 0;
+  }
+
+  // The byte offset of UTF-16 index `unit`; calls must not go backwards
+  // between rewinds.
+  std::size_t ByteOffset(std::size_t unit) {
+    while (unit_ < unit) {
+      const char16_t c = text_[unit_];
+      if (c < 0x80) {
+        byte_ += 1;
+      } else if (c < 0x800) {
+        byte_ += 2;
+      } else if (U16_IS_LEAD(c)) {
+        byte_ += 4;
+        ++unit_;  // the trail unit
+      } else {
+        byte_ += 3;
+      }
+      ++unit_;
+    }
+    return byte_;
+  }
+
+ private:
+  std::u16string text_;
+  icu::UnicodeString text_string_;
+  std::size_t unit_ = 0;
+  std::size_t byte_ = 0;
+};
 
 }  // namespace precis::text

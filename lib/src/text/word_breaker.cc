@@ -1,11 +1,16 @@
 #include "text/word_breaker.h"
 
-#include <unicode/utext.h>
+#include <cctype>
 
 #include "text/unicode_util.h"
 
 namespace precis::text {
 namespace {
+
+bool IsNeverWordStart(char c) {
+  return std::isspace(static_cast<unsigned char>(c)) ||
+         std::string_view(".,;:!?\"'()[]{}<>/\\|*&%+=~^-").find(c) != std::string_view::npos;
+}
 
 bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
@@ -22,29 +27,39 @@ Result<WordBreaker> WordBreaker::Create(const std::string& language) {
 }
 
 void WordBreaker::Break(std::string_view text, std::vector<Word>& words) {
-  UErrorCode error = U_ZERO_ERROR;
-  UText* utext =
-      utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &error);
-  iterator_->setText(utext, error);
+  utf16_.Assign(text);
+  iterator_->setText(utf16_.text());
 
   const std::size_t first_word = words.size();
   std::int32_t begin = iterator_->first();
   for (std::int32_t end = iterator_->next(); end != icu::BreakIterator::DONE;
        begin = end, end = iterator_->next()) {
-    const std::int32_t status = iterator_->getRuleStatus();
+    // Segments starting with an ASCII letter are words and those starting with
+    // ASCII space or plain punctuation are not, whatever follows: only other
+    // segments need ICU's (comparatively slow) rule status. ('@' and '_' can
+    // start a word in ICU's rules: "@handle".)
+    const char16_t first = utf16_.text()[begin];
     WordKind kind;
-    if (status >= UBRK_WORD_IDEO && status < UBRK_WORD_IDEO_LIMIT) {
-      kind = WordKind::kIdeographic;
-    } else if (status >= UBRK_WORD_KANA && status < UBRK_WORD_KANA_LIMIT) {
-      kind = WordKind::kIdeographic;
-    } else if (status >= UBRK_WORD_LETTER && status < UBRK_WORD_LETTER_LIMIT) {
+    if (first < 0x80 && std::isalpha(first)) {
       kind = WordKind::kLetters;
-    } else if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
-      kind = WordKind::kNumber;
+    } else if (first < 0x80 && IsNeverWordStart(static_cast<char>(first))) {
+      continue;
     } else {
-      continue;  // spaces, punctuation, symbols
+      const std::int32_t status = iterator_->getRuleStatus();
+      if (status >= UBRK_WORD_IDEO && status < UBRK_WORD_IDEO_LIMIT) {
+        kind = WordKind::kIdeographic;
+      } else if (status >= UBRK_WORD_KANA && status < UBRK_WORD_KANA_LIMIT) {
+        kind = WordKind::kIdeographic;
+      } else if (status >= UBRK_WORD_LETTER && status < UBRK_WORD_LETTER_LIMIT) {
+        kind = WordKind::kLetters;
+      } else if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
+        kind = WordKind::kNumber;
+      } else {
+        continue;  // spaces, punctuation, symbols
+      }
     }
-    const ByteSpan span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
+    const ByteSpan span{static_cast<std::uint32_t>(utf16_.ByteOffset(begin)),
+                        static_cast<std::uint32_t>(utf16_.ByteOffset(end))};
     // Join "north" "-" "east" when the hyphen touches both words.
     if (words.size() > first_word && kind != WordKind::kIdeographic) {
       Word& previous = words.back();
@@ -60,7 +75,6 @@ void WordBreaker::Break(std::string_view text, std::vector<Word>& words) {
     words.push_back({span, kind});
   }
   iterator_->setText(icu::UnicodeString());
-  utext_close(utext);
 }
 
 }  // namespace precis::text

@@ -11,6 +11,7 @@
 
 #include "precis/core/span.h"
 #include "precis/core/status.h"
+#include "text/unicode_util.h"
 
 namespace precis::text {
 
@@ -34,6 +35,7 @@ class WordBreaker {
   explicit WordBreaker(std::unique_ptr<icu::BreakIterator> iterator)
       : iterator_(std::move(iterator)) {}
   std::unique_ptr<icu::BreakIterator> iterator_;
+  Utf16Copy utf16_;
 };
 
 }  // namespace precis::text

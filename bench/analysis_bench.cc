@@ -1,0 +1,72 @@
+// Throughput of the shared analysis pass on a large English input, single
+// thread: decoding (UTF-8 validation), sentence splitting, and the full
+// analysis (sentences + words + normalization + hashing).
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+
+#include "bench_corpus.h"
+#include "precis/text/analyzer.h"
+#include "precis/text/decode.h"
+#include "precis/text/sentence_splitter.h"
+
+namespace {
+
+const std::string& Input() {
+  static const std::string text = precis::bench::LargeEnglishText(8 << 20);
+  return text;
+}
+
+void BM_Decode(benchmark::State& state) {
+  const std::string& text = Input();
+  for (auto _ : state) {
+    auto decoded = precis::text::Decode(text, {});
+    benchmark::DoNotOptimize(decoded);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_Decode)->Unit(benchmark::kMillisecond);
+
+void BM_SplitSentences(benchmark::State& state) {
+  const std::string& text = Input();
+  auto splitter = precis::text::SentenceSplitter::Create({});
+  for (auto _ : state) benchmark::DoNotOptimize(splitter->Split(text));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_SplitSentences)->Unit(benchmark::kMillisecond);
+
+// The figure: decode + sentences + words + normalize + hash.
+void BM_DecodeAndAnalyze(benchmark::State& state) {
+  const std::string& text = Input();
+  auto analyzer = precis::text::Analyzer::Create({});
+  precis::text::Analysis analysis;
+  for (auto _ : state) {
+    auto decoded = precis::text::Decode(text, {});
+    analyzer->Analyze(decoded->text, analysis);
+    benchmark::DoNotOptimize(analysis);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+  state.counters["tokens"] = static_cast<double>(analysis.tokens.size());
+}
+BENCHMARK(BM_DecodeAndAnalyze)->Unit(benchmark::kMillisecond);
+
+// Many news-sized documents, as summarize and compare see them.
+void BM_AnalyzeArticles(benchmark::State& state) {
+  const std::vector<std::string> articles = precis::bench::EnglishArticles();
+  auto analyzer = precis::text::Analyzer::Create({});
+  precis::text::Analysis analysis;
+  std::size_t bytes = 0;
+  for (auto _ : state) {
+    for (const std::string& article : articles) {
+      analyzer->Analyze(article, analysis);
+      bytes += article.size();
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * articles.size()));
+}
+BENCHMARK(BM_AnalyzeArticles);
+
+}  // namespace
+
+BENCHMARK_MAIN();
