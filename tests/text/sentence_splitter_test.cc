@@ -64,6 +64,13 @@ TEST(SentenceSplitterTest, KeepsQuoteClosingAfterEndPunctuation) {
                           "It was late."));
 }
 
+TEST(SentenceSplitterTest, KeepsAttributionAfterQuotedExclamation) {
+  EXPECT_THAT(Split("\xE2\x80\x9CWe got there!\xE2\x80\x9D he said. \xE2\x80\x9C" "Did we?\xE2\x80\x9D "
+                    "She laughed."),
+              ElementsAre("\xE2\x80\x9CWe got there!\xE2\x80\x9D he said.",
+                          "\xE2\x80\x9C" "Did we?\xE2\x80\x9D", "She laughed."));
+}
+
 TEST(SentenceSplitterTest, SplitsAtParagraphBreaks) {
   EXPECT_THAT(Split("First paragraph without a stop\n\nSecond paragraph."),
               ElementsAre("First paragraph without a stop", "Second paragraph."));

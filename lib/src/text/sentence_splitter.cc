@@ -168,10 +168,23 @@ struct SentenceSplitter::Impl {
       // A kept line break (paragraph, headline) always ends the sentence.
       if (prepared[i] == '\n' || prepared[i] == '\r') return false;
     }
+    const CodePoint next = CodePointAt(text, right.begin);
+    // ICU ends a sentence after "!" or "?" whatever follows; news continues
+    // one after a closing quote with the attribution: “We won!” he said.
+    if (u_islower(next.value)) {
+      std::size_t end = left.end;
+      bool closed = false;
+      while (end > left.begin && IsClosing(CodePointBefore(text, end).value)) {
+        end -= CodePointBefore(text, end).length;
+        closed = true;
+      }
+      if (closed && end > left.begin && (text[end - 1] == '!' || text[end - 1] == '?')) {
+        return true;
+      }
+    }
     if (text[left.end - 1] != '.') return false;
     const std::string_view word = WordBeforePeriod(text, left.begin, left.end - 1);
     if (word.empty()) return false;
-    const CodePoint next = CodePointAt(text, right.begin);
     if (IsSingleLetter(word) || IsDottedAcronym(word)) return true;
     if (options.language == "de" && IsShortNumber(word)) return true;  // "3. Oktober"
     return IsNonTerminalAbbreviation(options.language, word, u_isdigit(next.value));
