@@ -1,0 +1,189 @@
+#include "dedup/dedup_output.h"
+
+#include <algorithm>
+#include <ostream>
+#include <string>
+
+#include "precis/io/jsonl.h"
+
+namespace precis::cli {
+namespace {
+
+const char* Basis(const PairScore& score) { return score.exact ? "exact" : "estimate"; }
+
+}  // namespace
+
+void WritePairs(const DocStore& store, std::span<const PairScore> pairs, Format format,
+                std::ostream& out) {
+  std::string line;
+  for (const PairScore& pair : pairs) {
+    line.clear();
+    const std::string& a = store.ids[pair.a];
+    const std::string& b = store.ids[pair.b];
+    switch (format) {
+      case Format::kText:
+        line = a + "  " + b + "  jaccard " + io::FormatScore(pair.jaccard) + "  containment " +
+               io::FormatScore(pair.containment_a) + " " + io::FormatScore(pair.containment_b) +
+               "  " + Basis(pair);
+        break;
+      case Format::kTsv:
+        io::AppendTsvField(line, a);
+        line += '\t';
+        io::AppendTsvField(line, b);
+        line += '\t' + io::FormatScore(pair.jaccard) + '\t' + io::FormatScore(pair.containment_a) +
+                '\t' + io::FormatScore(pair.containment_b) + '\t' + Basis(pair);
+        break;
+      case Format::kJsonl:
+        line = io::JsonObject()
+                   .Add("a", a)
+                   .Add("b", b)
+                   .Add("jaccard", pair.jaccard)
+                   .Add("containment_a", pair.containment_a)
+                   .Add("containment_b", pair.containment_b)
+                   .Add("basis", Basis(pair))
+                   .Finish();
+        break;
+    }
+    out << line << '\n';
+  }
+}
+
+std::vector<std::pair<std::uint32_t, std::uint32_t>> RepresentativePairs(
+    const DocStore& store, sketch::UnionFind& sets, std::uint32_t first_new) {
+  (void)first_new;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+  for (std::uint32_t i = 0; i < store.size(); ++i) {
+    const std::uint32_t root = sets.Find(i);
+    if (root != i) pairs.emplace_back(root, i);
+  }
+  std::sort(pairs.begin(), pairs.end());
+  return pairs;
+}
+
+void WriteClusters(const DocStore& store, sketch::UnionFind& sets,
+                   std::span<const PairScore> accepted,
+                   std::span<const PairScore> to_representative, std::uint32_t first_new,
+                   Format format, std::ostream& out) {
+  // Members per root, in input order; scores against the root by member.
+  std::vector<std::vector<std::uint32_t>> members(store.size());
+  for (std::uint32_t i = 0; i < store.size(); ++i) members[sets.Find(i)].push_back(i);
+  std::vector<const PairScore*> rep_score(store.size(), nullptr);
+  for (const PairScore& score : to_representative) rep_score[score.b] = &score;
+  std::vector<std::vector<const PairScore*>> edges;
+  if (format == Format::kJsonl) {
+    edges.resize(store.size());
+    for (const PairScore& pair : accepted) edges[sets.Find(pair.a)].push_back(&pair);
+  }
+  std::uint64_t cluster = 0;
+  std::string text;
+  for (std::uint32_t root = 0; root < store.size(); ++root) {
+    const auto& group = members[root];
+    if (group.size() < 2 || group.back() < first_new) continue;
+    ++cluster;
+    text.clear();
+    const std::string& representative = store.ids[root];
+    switch (format) {
+      case Format::kText:
+        text += "cluster " + std::to_string(cluster) + ": " + std::to_string(group.size()) +
+                " articles, representative " + representative + "\n";
+        for (std::uint32_t m : group) {
+          text += "  " + store.ids[m];
+          if (m != root) {
+            text += "  jaccard " + io::FormatScore(rep_score[m]->jaccard) + " " +
+                    Basis(*rep_score[m]);
+          }
+          text += '\n';
+        }
+        break;
+      case Format::kTsv:
+        for (std::uint32_t m : group) {
+          text += std::to_string(cluster) + '\t';
+          io::AppendTsvField(text, representative);
+          text += '\t';
+          io::AppendTsvField(text, store.ids[m]);
+          if (m == root) {
+            text += "\t1\t1\t1\texact\n";
+          } else {
+            const PairScore& s = *rep_score[m];
+            text += '\t' + io::FormatScore(s.jaccard) + '\t' + io::FormatScore(s.containment_a) +
+                    '\t' + io::FormatScore(s.containment_b) + '\t' + Basis(s) + '\n';
+          }
+        }
+        break;
+      case Format::kJsonl: {
+        std::string list = "[";
+        for (std::uint32_t m : group) {
+          if (list.size() > 1) list += ',';
+          io::JsonObject member;
+          member.Add("id", store.ids[m]);
+          if (m != root) {
+            member.Add("jaccard", rep_score[m]->jaccard).Add("basis", Basis(*rep_score[m]));
+          }
+          list += member.Finish();
+        }
+        list += ']';
+        std::string pairs = "[";
+        for (const PairScore* pair : edges[root]) {
+          if (pairs.size() > 1) pairs += ',';
+          pairs += io::JsonObject()
+                       .Add("a", store.ids[pair->a])
+                       .Add("b", store.ids[pair->b])
+                       .Add("jaccard", pair->jaccard)
+                       .Add("basis", Basis(*pair))
+                       .Finish();
+        }
+        pairs += ']';
+        text = io::JsonObject()
+                   .Add("cluster", cluster)
+                   .Add("representative", representative)
+                   .Add("size", static_cast<std::uint64_t>(group.size()))
+                   .AddRaw("members", list)
+                   .AddRaw("pairs", pairs)
+                   .Finish() +
+               '\n';
+        break;
+      }
+    }
+    out << text;
+  }
+}
+
+Status WriteUnique(const DocStore& store, const SpillFile& spill, sketch::UnionFind& sets,
+                   std::uint32_t first_new, Format format, std::ostream& out) {
+  std::vector<std::uint32_t> cluster_size(store.size(), 0);
+  for (std::uint32_t i = 0; i < store.size(); ++i) ++cluster_size[sets.Find(i)];
+  std::string line;
+  std::string text;
+  for (std::uint32_t i = first_new; i < store.size(); ++i) {
+    if (sets.Find(i) != i) continue;
+    line.clear();
+    switch (format) {
+      case Format::kText:
+        line = store.ids[i];
+        break;
+      case Format::kTsv:
+        io::AppendTsvField(line, store.ids[i]);
+        line += '\t' + std::to_string(cluster_size[i]);
+        break;
+      case Format::kJsonl: {
+        io::JsonObject record;
+        record.Add("id", store.ids[i]);
+        if (store.text_offsets[i] != kNoOffset) {
+          text.resize(store.text_sizes[i]);
+          if (Status status = spill.Read(store.text_offsets[i], text); !status.ok()) {
+            return status;
+          }
+          record.Add("text", text);
+        } else {
+          record.Add("duplicates", cluster_size[i] - 1);
+        }
+        line = record.Finish();
+        break;
+      }
+    }
+    out << line << '\n';
+  }
+  return Status::Ok();
+}
+
+}  // namespace precis::cli

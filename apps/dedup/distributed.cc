@@ -1,0 +1,160 @@
+#include "dedup/distributed.h"
+
+#include <algorithm>
+#include <istream>
+#include <ostream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "precis/io/jsonl.h"
+#include "precis/sketch/union_find.h"
+#include "sketch/signature_file.h"
+
+namespace precis::cli {
+namespace {
+
+// Splits "a TAB b" (the first tab); false when there is none.
+bool SplitTab(std::string_view line, std::string_view& left, std::string_view& right) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  const std::size_t tab = line.find('\t');
+  if (tab == std::string_view::npos) return false;
+  left = line.substr(0, tab);
+  right = line.substr(tab + 1);
+  return true;
+}
+
+}  // namespace
+
+int ReduceBands(std::istream& in, std::ostream& out, std::ostream& err, std::string_view app,
+                bool quiet) {
+  std::string line;
+  std::string key;
+  std::string fingerprint;
+  std::vector<std::string> bucket;  // escaped ids, as read
+  std::uint64_t line_number = 0;
+  std::string edges;
+  auto flush = [&] {
+    if (bucket.size() < 2) return;
+    std::sort(bucket.begin(), bucket.end());
+    bucket.erase(std::unique(bucket.begin(), bucket.end()), bucket.end());
+    edges.clear();
+    for (std::size_t i = 1; i < bucket.size(); ++i) {
+      edges += bucket[0];
+      edges += '\t';
+      edges += bucket[i];
+      edges += '\n';
+    }
+    out << edges;
+  };
+  while (std::getline(in, line)) {
+    ++line_number;
+    if (line.empty()) continue;
+    std::string_view line_key, id;
+    if (!SplitTab(line, line_key, id)) {
+      Report(err, app, "line " + std::to_string(line_number) + ": expected <band key> TAB <id>",
+             quiet);
+      return kExitDataError;
+    }
+    const std::string_view line_fingerprint = line_key.substr(0, line_key.find(':'));
+    if (fingerprint.empty()) {
+      fingerprint = line_fingerprint;
+    } else if (line_fingerprint != fingerprint) {
+      Report(err, app,
+             "line " + std::to_string(line_number) +
+                 ": band keys made with different sketch parameters (fingerprints " +
+                 fingerprint + " and " + std::string(line_fingerprint) + ") do not compare",
+             quiet);
+      return kExitDataError;
+    }
+    if (line_key != key) {
+      flush();
+      bucket.clear();
+      key = line_key;
+    }
+    bucket.emplace_back(id);
+  }
+  flush();
+  return kExitOk;
+}
+
+int Components(std::istream& in, std::ostream& out, std::ostream& err, std::string_view app,
+               Format format, bool quiet) {
+  std::unordered_map<std::string, std::uint32_t> index;
+  std::vector<std::string> names;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
+  auto intern = [&](std::string_view name) {
+    auto [it, inserted] = index.try_emplace(std::string(name), static_cast<std::uint32_t>(names.size()));
+    if (inserted) names.emplace_back(name);
+    return it->second;
+  };
+  std::string line;
+  std::uint64_t line_number = 0;
+  while (std::getline(in, line)) {
+    ++line_number;
+    if (line.empty()) continue;
+    std::string_view a, b;
+    if (!SplitTab(line, a, b)) {
+      Report(err, app, "line " + std::to_string(line_number) + ": expected <id> TAB <id>", quiet);
+      return kExitDataError;
+    }
+    b = b.substr(0, b.find('\t'));
+    edges.emplace_back(intern(a), intern(b));
+  }
+  index.clear();
+  // Rank ids by bytes so the union-find root (smallest index) is the
+  // smallest id, whatever order the edges came in.
+  std::vector<std::uint32_t> order(names.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](std::uint32_t x, std::uint32_t y) { return names[x] < names[y]; });
+  std::vector<std::uint32_t> rank(names.size());
+  for (std::uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+  sketch::UnionFind sets(static_cast<std::uint32_t>(names.size()));
+  for (const auto& [a, b] : edges) sets.Union(rank[a], rank[b]);
+  std::vector<std::vector<std::uint32_t>> members(names.size());
+  for (std::uint32_t r = 0; r < order.size(); ++r) members[sets.Find(r)].push_back(r);
+  std::uint64_t cluster = 0;
+  std::string text;
+  for (std::uint32_t root = 0; root < members.size(); ++root) {
+    const auto& group = members[root];
+    if (group.size() < 2) continue;
+    ++cluster;
+    text.clear();
+    // Ids stay TSV-escaped as they travelled; unescape for text and JSON.
+    const std::string representative = UnescapeTsvField(names[order[group[0]]]);
+    switch (format) {
+      case Format::kText:
+        text += "cluster " + std::to_string(cluster) + ": " + std::to_string(group.size()) +
+                " articles, representative " + representative + "\n";
+        for (std::uint32_t r : group) text += "  " + UnescapeTsvField(names[order[r]]) + "\n";
+        break;
+      case Format::kTsv:
+        for (std::uint32_t r : group) {
+          text += std::to_string(cluster) + '\t' + names[order[group[0]]] + '\t' +
+                  names[order[r]] + '\n';
+        }
+        break;
+      case Format::kJsonl: {
+        std::string list = "[";
+        for (std::uint32_t r : group) {
+          if (list.size() > 1) list += ',';
+          io::AppendJsonString(list, UnescapeTsvField(names[order[r]]));
+        }
+        list += ']';
+        text = io::JsonObject()
+                   .Add("cluster", cluster)
+                   .Add("representative", representative)
+                   .Add("size", static_cast<std::uint64_t>(group.size()))
+                   .AddRaw("members", list)
+                   .Finish() +
+               '\n';
+        break;
+      }
+    }
+    out << text;
+  }
+  return kExitOk;
+}
+
+}  // namespace precis::cli

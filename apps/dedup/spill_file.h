@@ -1,0 +1,39 @@
+// An unnamed temporary file holding per-article data that is written once and
+// read back at random (shingle sets for exact verification, texts for the
+// `unique` output), so memory stays bounded by the index, not the corpus.
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "precis/core/status.h"
+
+namespace precis::cli {
+
+class SpillFile {
+ public:
+  SpillFile() = default;
+  SpillFile(const SpillFile&) = delete;
+  SpillFile& operator=(const SpillFile&) = delete;
+  ~SpillFile();
+
+  // Creates the file in $TMPDIR (or /tmp); it is unlinked at once, so it
+  // vanishes when the process ends, however it ends.
+  Status Open();
+  // Appends `bytes`; returns their offset.
+  Result<std::uint64_t> Append(std::string_view bytes);
+  // Makes appended bytes readable; call before the first Read after appends.
+  Status Flush();
+  // Reads `out.size()` bytes at `offset`. Thread-safe (pread).
+  Status Read(std::uint64_t offset, std::span<char> out) const;
+  std::uint64_t size() const { return size_; }
+
+ private:
+  std::FILE* file_ = nullptr;
+  std::uint64_t size_ = 0;
+};
+
+}  // namespace precis::cli

@@ -1,0 +1,214 @@
+#include "sketch/signature_file.h"
+
+#include <xxhash.h>
+
+#include <charconv>
+#include <cstdio>
+#include <map>
+#include <vector>
+
+#include "precis/io/jsonl.h"
+
+namespace precis::cli {
+namespace {
+
+std::vector<std::pair<std::string, std::string>> HeaderFields(const SketchParams& params) {
+  const bool word = params.shingles.unit == sketch::ShingleUnit::kWord;
+  return {
+      {"k", std::to_string(params.shingles.size)},
+      {"unit", word ? "word" : "char"},
+      // Word units are the Analyzer's NFKC case-folded terms; char units are
+      // code points of the text with white space collapsed.
+      {"normalize", word ? "nfkc-casefold" : "whitespace"},
+      {"lang", word ? params.language : "-"},
+      {"stem", word && params.stem ? "snowball" : "none"},
+      {"stopwords", !word || params.shingles.keep_stopwords ? "keep" : "drop"},
+      {"short", params.shingles.short_text_fallback ? "one-shingle" : "none"},
+      {"shingle_seed", std::to_string(params.shingles.seed)},
+      {"hash", "xxh3-64"},
+      {"method", std::string(sketch::MethodName(params.minhash.method))},
+      {"K", std::to_string(params.minhash.permutations)},
+      {"seed", std::to_string(params.minhash.seed)},
+  };
+}
+
+bool ParseUint(std::string_view text, std::uint64_t& value) {
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc() && end == text.data() + text.size() && !text.empty();
+}
+
+int HexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+}  // namespace
+
+std::string FormatSignatureHeader(const SketchParams& params) {
+  std::string line(kSignatureFormat);
+  line += "\tv" + std::to_string(kSignatureVersion);
+  for (const auto& [key, value] : HeaderFields(params)) line += '\t' + key + '=' + value;
+  return line;
+}
+
+Result<SketchParams> ParseSignatureHeader(std::string_view line) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  std::vector<std::string_view> parts;
+  for (std::size_t start = 0;;) {
+    const std::size_t tab = line.find('\t', start);
+    parts.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  if (parts[0] != kSignatureFormat) {
+    return FormatMismatch("not a precis signature stream (expected a first line starting '" +
+                          std::string(kSignatureFormat) + "')");
+  }
+  const std::string version = "v" + std::to_string(kSignatureVersion);
+  if (parts.size() < 2 || parts[1] != version) {
+    return FormatMismatch("signature format version " +
+                          std::string(parts.size() < 2 ? "(none)" : parts[1]) +
+                          " is not supported (this build reads " + version + ")");
+  }
+  std::map<std::string, std::string, std::less<>> fields;
+  for (std::size_t i = 2; i < parts.size(); ++i) {
+    const std::size_t eq = parts[i].find('=');
+    if (eq == std::string_view::npos) {
+      return FormatMismatch("malformed header field '" + std::string(parts[i]) + "'");
+    }
+    fields[std::string(parts[i].substr(0, eq))] = std::string(parts[i].substr(eq + 1));
+  }
+  auto get = [&](std::string_view key) -> const std::string* {
+    auto it = fields.find(key);
+    return it == fields.end() ? nullptr : &it->second;
+  };
+  SketchParams params;
+  std::uint64_t number = 0;
+  const std::string* k = get("k");
+  const std::string* unit = get("unit");
+  const std::string* method = get("method");
+  const std::string* permutations = get("K");
+  const std::string* seed = get("seed");
+  const std::string* shingle_seed = get("shingle_seed");
+  if (!k || !unit || !method || !permutations || !seed || !shingle_seed || !get("hash") ||
+      !get("lang") || !get("stem") || !get("stopwords") || !get("short")) {
+    return FormatMismatch("signature header lacks a parameter (k, unit, lang, stem, stopwords, "
+                          "short, shingle_seed, hash, method, K, seed)");
+  }
+  if (*get("hash") != "xxh3-64") return FormatMismatch("unknown shingle hash " + *get("hash"));
+  if (!ParseUint(*k, number) || number == 0 || number > sketch::kMaxShingleSize) {
+    return FormatMismatch("bad k=" + *k);
+  }
+  params.shingles.size = static_cast<std::uint32_t>(number);
+  if (*unit == "word") {
+    params.shingles.unit = sketch::ShingleUnit::kWord;
+  } else if (*unit == "char") {
+    params.shingles.unit = sketch::ShingleUnit::kChar;
+  } else {
+    return FormatMismatch("bad unit=" + *unit);
+  }
+  params.language = *get("lang") == "-" ? "en" : *get("lang");
+  params.stem = *get("stem") == "snowball";
+  params.shingles.keep_stopwords = *get("stopwords") == "keep";
+  params.shingles.short_text_fallback = *get("short") == "one-shingle";
+  if (!ParseUint(*shingle_seed, params.shingles.seed)) {
+    return FormatMismatch("bad shingle_seed=" + *shingle_seed);
+  }
+  if (!sketch::ParseMethod(*method, params.minhash.method)) {
+    return FormatMismatch("unknown method=" + *method);
+  }
+  if (!ParseUint(*permutations, number) || number == 0 || number > 4096) {
+    return FormatMismatch("bad K=" + *permutations);
+  }
+  params.minhash.permutations = static_cast<std::uint32_t>(number);
+  if (!ParseUint(*seed, params.minhash.seed)) return FormatMismatch("bad seed=" + *seed);
+  return params;
+}
+
+Status CheckSameParams(const SketchParams& expected, const SketchParams& found,
+                       std::string_view what) {
+  const auto want = HeaderFields(expected);
+  const auto got = HeaderFields(found);
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    if (want[i].second != got[i].second) {
+      return FormatMismatch(std::string(what) + " was made with " + got[i].first + "=" +
+                            got[i].second + ", but " + want[i].first + "=" + want[i].second +
+                            " is in use; signatures made with different parameters do not "
+                            "compare");
+    }
+  }
+  return Status::Ok();
+}
+
+std::string ParamsFingerprint(const SketchParams& params) {
+  const std::string header = FormatSignatureHeader(params);
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx",
+                static_cast<unsigned long long>(XXH3_64bits(header.data(), header.size())));
+  return hex;
+}
+
+void AppendSignatureRecord(std::string& out, std::string_view id, std::uint64_t shingles,
+                           std::span<const std::uint32_t> signature) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  io::AppendTsvField(out, id);
+  out += '\t';
+  out += std::to_string(shingles);
+  out += '\t';
+  const std::size_t start = out.size();
+  out.resize(start + 8 * signature.size());
+  char* p = out.data() + start;
+  for (std::uint32_t slot : signature) {
+    for (int shift = 28; shift >= 0; shift -= 4) *p++ = kHex[(slot >> shift) & 0xF];
+  }
+}
+
+Status ParseSignatureRecord(std::string_view line, std::uint32_t permutations,
+                            SignatureRecord& record) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  const std::size_t tab1 = line.find('\t');
+  const std::size_t tab2 =
+      tab1 == std::string_view::npos ? tab1 : line.find('\t', tab1 + 1);
+  if (tab2 == std::string_view::npos) {
+    return InvalidInput("a signature line needs 3 tab-separated fields (id, shingles, slots)");
+  }
+  record.id = UnescapeTsvField(line.substr(0, tab1));
+  if (!ParseUint(line.substr(tab1 + 1, tab2 - tab1 - 1), record.shingles)) {
+    return InvalidInput("bad shingle count");
+  }
+  const std::string_view hex = line.substr(tab2 + 1);
+  if (hex.size() != 8ull * permutations) {
+    return InvalidInput("signature has " + std::to_string(hex.size()) + " hex digits, expected " +
+                        std::to_string(8ull * permutations) + " (K=" +
+                        std::to_string(permutations) + ")");
+  }
+  record.signature.resize(permutations);
+  for (std::uint32_t i = 0; i < permutations; ++i) {
+    std::uint32_t slot = 0;
+    for (int j = 0; j < 8; ++j) {
+      const int digit = HexDigit(hex[8 * i + j]);
+      if (digit < 0) return InvalidInput("signature is not hexadecimal");
+      slot = (slot << 4) | static_cast<std::uint32_t>(digit);
+    }
+    record.signature[i] = slot;
+  }
+  return Status::Ok();
+}
+
+std::string UnescapeTsvField(std::string_view field) {
+  std::string out;
+  out.reserve(field.size());
+  for (std::size_t i = 0; i < field.size(); ++i) {
+    if (field[i] == '\\' && i + 1 < field.size()) {
+      const char next = field[++i];
+      out += next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next;
+    } else {
+      out += field[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace precis::cli

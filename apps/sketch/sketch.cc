@@ -1,0 +1,143 @@
+#include "sketch/sketch.h"
+
+#include <ostream>
+#include <vector>
+
+#include "common/cli.h"
+#include "common/inputs.h"
+#include "common/records.h"
+#include "precis/io/jsonl.h"
+#include "precis/sketch/lsh.h"
+#include "sketch/signature_file.h"
+#include "sketch/sketch_options.h"
+#include "sketch/sketcher.h"
+
+namespace po = boost::program_options;
+
+namespace precis::cli {
+namespace {
+
+constexpr AppHelp kHelp = {
+    .name = "precis-sketch",
+    .synopsis = "[OPTIONS] [FILE...]",
+    .summary = "MinHash signatures of articles, for precis-dedup or a distributed shuffle.",
+    .details =
+        "Reads each FILE (or stdin when there is none or FILE is -), or with --jsonl one\n"
+        "{\"id\": ..., \"text\": ...} article per line. Writes a header line naming the\n"
+        "format, version and every parameter:\n"
+        "  #precis-signatures  v1  k=3  unit=word  ...  method=oph  K=128  seed=...\n"
+        "then one line per article, in input order:\n"
+        "  id <TAB> distinct shingle count <TAB> K slots as 8 hex digits each\n"
+        "(an article without shingles gets slots ffffffff). precis-dedup --signatures\n"
+        "reads this stream and refuses one made with other parameters.\n"
+        "With --emit-bands, writes instead the map side of a distributed dedup, one line\n"
+        "per LSH band of every article with shingles and no header:\n"
+        "  <params fingerprint>:<band>:<band hash> <TAB> id\n"
+        "Sort these lines (or let Hadoop/Spark shuffle on the key), then run\n"
+        "precis-dedup --reduce-bands and precis-dedup --components (docs/dedup.md).\n"
+        "Bad inputs are reported on stderr (exit status 1); the others are still sketched.",
+    .example =
+        "precis-sketch --jsonl news.jsonl > news.sig && precis-dedup --signatures news.sig",
+};
+
+}  // namespace
+
+int RunSketch(std::span<const std::string> args, std::istream& in, std::ostream& out,
+              std::ostream& err) {
+  CommonOptions common;
+  SketchFlags flags;
+  LshFlags lsh_flags;
+  bool emit_bands = false;
+  double threshold = 0.8;
+  po::options_description options;
+  po::positional_options_description positional;
+  AddInputOptions(options, positional, common);
+  AddSketchOptions(options, flags);
+  options.add_options()
+      ("emit-bands", po::bool_switch(&emit_bands),
+       "write LSH band keys (key TAB id) instead of signatures")
+      ("threshold", po::value(&threshold)->default_value(threshold),
+       "with --emit-bands: the Jaccard threshold the banding is chosen for");
+  AddLshOptions(options, lsh_flags);
+  AddQuietOption(options, common);
+  if (auto exit = ParseCommandLine(kHelp, options, positional, args, out, err)) return *exit;
+
+  Result<SketchParams> params = MakeSketchParams(flags, common);
+  if (!params.ok()) {
+    err << kHelp.name << ": " << params.status().message() << "\n";
+    return kExitUsage;
+  }
+  if (!(threshold > 0.0 && threshold <= 1.0)) {
+    err << kHelp.name << ": --threshold must be in (0, 1]\n";
+    return kExitUsage;
+  }
+  Result<sketch::LshParams> lsh =
+      MakeLshParams(lsh_flags, threshold, params->minhash.permutations);
+  if (!lsh.ok()) {
+    err << kHelp.name << ": " << lsh.status().message() << "\n";
+    return kExitUsage;
+  }
+  Result<Sketcher> sketcher = Sketcher::Create(*params, ResolveThreads(flags.threads));
+  if (!sketcher.ok()) {
+    Report(err, kHelp.name, sketcher.status().message(), false);
+    return kExitDataError;
+  }
+  const std::string fingerprint = ParamsFingerprint(*params);
+  if (!emit_bands) out << FormatSignatureHeader(*params) << '\n';
+
+  int status = kExitOk;
+  std::vector<InputItem> batch;
+  std::vector<SketchJob> jobs;
+  std::vector<std::uint64_t> keys(lsh->bands);
+  std::string line;
+  std::size_t batch_bytes = 0;
+  // Articles are sketched a batch at a time on all threads, then written in
+  // input order, so output never depends on the thread count.
+  auto flush = [&] {
+    jobs.resize(batch.size());
+    for (std::size_t i = 0; i < batch.size(); ++i) jobs[i].text = batch[i].text;
+    sketcher->Run(jobs, false);
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      const InputItem& item = batch[i];
+      if (!item.error.ok()) {
+        Report(err, kHelp.name, item.Where() + item.error.message(), common.quiet);
+        continue;
+      }
+      ReportWarnings(item, kHelp.name, common.quiet, err);
+      line.clear();
+      if (emit_bands) {
+        if (sketch::IsEmptySignature(jobs[i].signature)) continue;
+        sketch::BandKeys(jobs[i].signature, *lsh, keys);
+        for (std::uint32_t band = 0; band < lsh->bands; ++band) {
+          line += BandKeyText(fingerprint, band, keys[band]);
+          line += '\t';
+          io::AppendTsvField(line, item.id);
+          line += '\n';
+        }
+      } else {
+        AppendSignatureRecord(line, item.id, jobs[i].shingles, jobs[i].signature);
+        line += '\n';
+      }
+      out << line;
+    }
+    batch.clear();
+    batch_bytes = 0;
+  };
+  ForEachInput(common, in, [&](InputItem& item) {
+    if (!item.error.ok()) {
+      status = kExitDataError;
+      if (common.fail_fast) {
+        batch.push_back(std::move(item));
+        return false;
+      }
+    }
+    batch_bytes += item.text.size();
+    batch.push_back(std::move(item));
+    if (batch.size() >= 4096 || batch_bytes >= (32u << 20)) flush();
+    return true;
+  });
+  flush();
+  return status;
+}
+
+}  // namespace precis::cli

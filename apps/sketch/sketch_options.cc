@@ -1,0 +1,93 @@
+#include "sketch/sketch_options.h"
+
+#include <cstdio>
+#include <thread>
+
+namespace po = boost::program_options;
+
+namespace precis::cli {
+
+void AddSketchOptions(po::options_description& options, SketchFlags& flags) {
+  options.add_options()
+      ("shingle-size,k", po::value(&flags.shingle_size)->default_value(flags.shingle_size),
+       "units per shingle (1-256)")
+      ("unit", po::value(&flags.unit)->default_value(flags.unit),
+       "shingle unit: word (analyzer terms) or char (code points, for zh/ja)")
+      ("drop-stopwords", po::bool_switch(&flags.drop_stopwords),
+       "skip stopwords before shingling")
+      ("no-stem", po::bool_switch(&flags.no_stem), "do not stem words")
+      ("permutations,K", po::value(&flags.permutations)->default_value(flags.permutations),
+       "MinHash slots per signature (1-4096)")
+      ("method", po::value(&flags.method)->default_value(flags.method),
+       "MinHash method: oph (one permutation + densification) or kh (K hashes)")
+      ("seed", po::value(&flags.seed)->default_value(flags.seed), "MinHash seed")
+      ("threads", po::value(&flags.threads)->default_value(flags.threads),
+       "worker threads (0 = all cores); output does not depend on it");
+}
+
+Result<SketchParams> MakeSketchParams(const SketchFlags& flags, const CommonOptions& common) {
+  SketchParams params;
+  params.shingles.size = flags.shingle_size;
+  if (flags.unit == "word") {
+    params.shingles.unit = sketch::ShingleUnit::kWord;
+  } else if (flags.unit == "char") {
+    params.shingles.unit = sketch::ShingleUnit::kChar;
+  } else {
+    return InvalidArgument("unknown --unit '" + flags.unit + "' (word or char)");
+  }
+  params.shingles.keep_stopwords = !flags.drop_stopwords;
+  params.stem = !flags.no_stem;
+  params.language = common.language;
+  if (Status status = sketch::ValidateShingleOptions(params.shingles); !status.ok()) {
+    return InvalidArgument("bad --shingle-size: " + status.message());
+  }
+  if (flags.permutations == 0 || flags.permutations > 4096) {
+    return InvalidArgument("--permutations must be 1-4096");
+  }
+  params.minhash.permutations = flags.permutations;
+  if (!sketch::ParseMethod(flags.method, params.minhash.method)) {
+    return InvalidArgument("unknown --method '" + flags.method + "' (oph or kh)");
+  }
+  params.minhash.seed = flags.seed;
+  return params;
+}
+
+unsigned ResolveThreads(unsigned requested) {
+  if (requested != 0) return requested;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+}  // namespace precis::cli
+
+namespace precis::cli {
+
+void AddLshOptions(po::options_description& options, LshFlags& flags) {
+  options.add_options()
+      ("bands", po::value(&flags.bands)->default_value(0),
+       "LSH bands (0 = chosen from the threshold; give with --rows)")
+      ("rows", po::value(&flags.rows)->default_value(0),
+       "signature slots per LSH band (0 = chosen from the threshold)");
+}
+
+Result<sketch::LshParams> MakeLshParams(const LshFlags& flags, double jaccard_threshold,
+                                        std::uint32_t permutations) {
+  if ((flags.bands == 0) != (flags.rows == 0)) {
+    return InvalidArgument("give both --bands and --rows, or neither");
+  }
+  if (flags.bands != 0) {
+    if (static_cast<std::uint64_t>(flags.bands) * flags.rows > permutations) {
+      return InvalidArgument("--bands x --rows exceeds --permutations (" +
+                             std::to_string(permutations) + ")");
+    }
+    return sketch::LshParams{flags.bands, flags.rows};
+  }
+  return sketch::ChooseLshParams(jaccard_threshold, permutations);
+}
+
+std::string BandKeyText(std::string_view fingerprint, std::uint32_t band, std::uint64_t key) {
+  char text[48];
+  std::snprintf(text, sizeof text, ":%04u:%016llx", band, static_cast<unsigned long long>(key));
+  return std::string(fingerprint) + text;
+}
+
+}  // namespace precis::cli

@@ -1,0 +1,59 @@
+#include "sketch/sketcher.h"
+
+#include <atomic>
+#include <thread>
+
+namespace precis::cli {
+
+Result<Sketcher> Sketcher::Create(const SketchParams& params, unsigned threads) {
+  if (Status status = sketch::ValidateShingleOptions(params.shingles); !status.ok()) {
+    return status;
+  }
+  std::vector<Worker> workers;
+  for (unsigned i = 0; i < std::max(1u, threads); ++i) {
+    Result<text::Analyzer> analyzer =
+        text::Analyzer::Create({.language = params.language, .stem = params.stem});
+    if (!analyzer.ok()) return analyzer.status();
+    workers.push_back(Worker{std::move(analyzer).value(), {}, {}, {}});
+  }
+  return Sketcher(params, std::move(workers));
+}
+
+void Sketcher::SketchOne(Worker& worker, SketchJob& job, bool keep_sets) const {
+  // Character shingles do not read the analysis; skipping it saves most of
+  // the time for them.
+  if (params_.shingles.unit == sketch::ShingleUnit::kWord) {
+    worker.analyzer.Analyze(job.text, worker.analysis);
+  }
+  sketch::ExtractShingles(job.text, worker.analysis, params_.shingles, worker.shingles);
+  worker.hashes.clear();
+  for (const sketch::Shingle& shingle : worker.shingles) worker.hashes.push_back(shingle.hash);
+  sketch::SortUnique(worker.hashes);
+  job.shingles = worker.hashes.size();
+  sketch::ComputeSignature(worker.hashes, params_.minhash, job.signature);
+  if (keep_sets) job.set.assign(worker.hashes.begin(), worker.hashes.end());
+}
+
+void Sketcher::Run(std::span<SketchJob> jobs, bool keep_sets) {
+  if (workers_.size() == 1 || jobs.size() < 2) {
+    for (SketchJob& job : jobs) SketchOne(workers_[0], job, keep_sets);
+    return;
+  }
+  // Small chunks handed out on demand balance long and short articles.
+  constexpr std::size_t kChunk = 8;
+  std::atomic<std::size_t> next{0};
+  auto work = [&](Worker& worker) {
+    for (;;) {
+      const std::size_t begin = next.fetch_add(kChunk);
+      if (begin >= jobs.size()) return;
+      const std::size_t end = std::min(jobs.size(), begin + kChunk);
+      for (std::size_t i = begin; i < end; ++i) SketchOne(worker, jobs[i], keep_sets);
+    }
+  };
+  std::vector<std::thread> threads;
+  for (std::size_t t = 1; t < workers_.size(); ++t) threads.emplace_back(work, std::ref(workers_[t]));
+  work(workers_[0]);
+  for (std::thread& thread : threads) thread.join();
+}
+
+}  // namespace precis::cli
