@@ -62,6 +62,15 @@ TEST(AnalyzerTest, CutsWordsAtGluedSentenceBoundaries) {
   EXPECT_EQ(analyzed.analysis.tokens[2].sentence, 1u);
 }
 
+TEST(AnalyzerTest, KeepsWordsInsideTheirSentence) {
+  // Found by fuzzing: ICU attaches a trailing U+FEFF to the word before it,
+  // while the splitter trims it as space.
+  const Analyzed analyzed = Analyze("word\xEF\xBB\xBF");
+  ASSERT_EQ(analyzed.analysis.sentences.size(), 1u);
+  EXPECT_EQ(analyzed.analysis.sentences[0], (ByteSpan{0, 4}));
+  EXPECT_THAT(analyzed.Words(), ElementsAre("word"));
+}
+
 TEST(AnalyzerTest, FoldsCaseWithNfkc) {
   EXPECT_EQ(Normalize("STRASSE", {.stem = false}), "strasse");
   EXPECT_EQ(Normalize("Stra\xC3\x9F" "e", {.stem = false}), "strasse");

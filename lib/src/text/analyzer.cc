@@ -98,14 +98,20 @@ void Analyzer::Analyze(std::string_view text, Analysis& analysis) {
       next_sentence();
     }
     if (sentence == sentence_count) break;
-    while (sentence + 1 < sentence_count && span.end > analysis.sentences[sentence].end) {
+    // A word can also run past its sentence's end into characters the
+    // splitter trims as space (a trailing U+FEFF joins a word in ICU's rules).
+    while (span.end > analysis.sentences[sentence].end) {
       ByteSpan head{span.begin, analysis.sentences[sentence].end};
       while (head.end > head.begin && !IsWordByte(text[head.end - 1])) --head.end;
       if (!head.empty()) emit(head, word.kind);
+      if (sentence + 1 == sentence_count) {
+        span.end = span.begin;  // nothing of it is left inside a sentence
+        break;
+      }
       span.begin = std::max(span.begin, analysis.sentences[sentence + 1].begin);
       next_sentence();
     }
-    if (!span.empty()) emit(span, word.kind);
+    if (span.begin < span.end) emit(span, word.kind);
   }
   while (analysis.sentence_token_begin.size() < sentence_count + 1) {
     analysis.sentence_token_begin.push_back(static_cast<std::uint32_t>(analysis.tokens.size()));
