@@ -4,11 +4,7 @@
 set -euo pipefail
 seconds="${1:-60}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-"$root/scripts/install-deps.sh"
-if ! command -v clang++ >/dev/null; then
-  echo "fuzz.sh: clang++ is needed (apt-get install clang)" >&2
-  exit 2
-fi
+"$root/scripts/install-deps.sh" --fuzz
 cd "$root"
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz

@@ -11,6 +11,11 @@ packages=(
   python3
 )
 
+# --fuzz adds clang and its libFuzzer runtime, for the fuzz preset.
+if [[ "${1:-}" == "--fuzz" ]]; then
+  packages+=(clang libclang-rt-14-dev)
+fi
+
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed"; then
