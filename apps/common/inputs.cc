@@ -59,7 +59,8 @@ bool VisitJsonl(const std::string& source, std::istream& stream, const CommonOpt
   std::string line;
   std::uint64_t line_number = 0;
   std::uint64_t offset = 0;
-  std::vector<io::JsonField> fields = {{.name = "id", .required = false}, {.name = "text"}};
+  std::vector<io::JsonField> fields = {
+      {.name = "id", .required = false, .number_as_string = true}, {.name = "text"}};
   while (std::getline(stream, line)) {
     ++line_number;
     InputItem item;

@@ -19,16 +19,22 @@ Status ReadField(simdjson::dom::element value, JsonField& field) {
     case simdjson::dom::element_type::INT64:
     case simdjson::dom::element_type::UINT64:
     case simdjson::dom::element_type::DOUBLE:
+      if (!field.number_as_string) return FieldError(field, "must be a string");
       field.kind = JsonField::Kind::kString;
       field.string = simdjson::minify(value);
       return Status::Ok();
-    case simdjson::dom::element_type::ARRAY:
+    case simdjson::dom::element_type::ARRAY: {
+      if (!field.array_of_strings) return FieldError(field, "must be a string");
       field.kind = JsonField::Kind::kStringArray;
-      for (simdjson::dom::element item : value.get_array().value_unsafe()) {
+      // Bind the array to a local: iterating the temporary result dangles.
+      simdjson::dom::array array;
+      if (value.get_array().get(array)) return FieldError(field, "must be an array");
+      for (simdjson::dom::element item : array) {
         if (!item.is_string()) return FieldError(field, "must hold only strings");
         field.strings.emplace_back(item.get_string().value_unsafe());
       }
       return Status::Ok();
+    }
     default:
       return FieldError(field, "must be a string");
   }

@@ -29,6 +29,8 @@ struct JsonField {
 
   std::string name;        // what to look up (input)
   bool required = true;    // a missing required field is an error (input)
+  bool number_as_string = false;  // accept a number, as its JSON text (input; ids)
+  bool array_of_strings = false;  // accept an array of strings (input)
   Kind kind = Kind::kMissing;       // what was found (output)
   std::string string = {};          // kString: the string, or a number's text
   std::vector<std::string> strings = {};  // kStringArray: the array's strings
@@ -36,8 +38,9 @@ struct JsonField {
 
 // Fills `fields` from the JSON object on `line`. Fails with kInvalidInput on
 // malformed JSON, a non-object, invalid UTF-8, a missing required field, or a
-// field of another type than string / number / array of strings; the message
-// names the field or the byte offset within the line.
+// field of a type it does not accept (strings always; numbers and arrays of
+// strings where the field says so); the message names the field or the byte
+// offset within the line. A null value counts as missing.
 Status ParseJsonFields(std::string_view line, std::span<JsonField> fields);
 
 // Appends `value` to `out` as a JSON string literal (quotes included).
