@@ -1,0 +1,353 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <fstream>
+#include <random>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/app_runner.h"
+#include "dedup/dedup.h"
+#include "sketch/sketch.h"
+
+namespace precis::testing {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::StartsWith;
+
+AppRun Dedup(const std::vector<std::string>& args, const std::string& stdin_text = "") {
+  return RunApp(cli::RunDedup, args, stdin_text);
+}
+AppRun Sketch(const std::vector<std::string>& args, const std::string& stdin_text = "") {
+  return RunApp(cli::RunSketch, args, stdin_text);
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream stream(text);
+  for (std::string line; std::getline(stream, line);) lines.push_back(line);
+  return lines;
+}
+
+std::string TempPath(const std::string& name) {
+  return (std::filesystem::temp_directory_path() /
+          (name + "-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
+           ::testing::UnitTest::GetInstance()->current_test_info()->name()))
+      .string();
+}
+
+// `articles` articles of made-up words ("id" d000..), and for every fifth an
+// edited copy ("d005c") with one word in 60 replaced: Jaccard of word
+// 3-shingles about 0.9.
+struct Collection {
+  std::string jsonl;
+  std::vector<std::string> ids;
+  std::set<std::pair<std::string, std::string>> planted;
+};
+
+Collection MakeCollection(int articles, unsigned seed = 7) {
+  std::mt19937 random(seed);
+  const std::string syllables = "bdfgklmnprstvz";
+  const std::string vowels = "aeiou";
+  auto word = [&] {
+    std::string w;
+    const int n = 2 + static_cast<int>(random() % 3);
+    for (int i = 0; i < n; ++i) {
+      w += syllables[random() % syllables.size()];
+      w += vowels[random() % vowels.size()];
+    }
+    return w;
+  };
+  auto text_of = [](const std::vector<std::string>& words) {
+    std::string text;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      text += words[i];
+      text += (i % 12 == 11) ? ". " : " ";
+    }
+    return text;
+  };
+  Collection collection;
+  for (int i = 0; i < articles; ++i) {
+    std::vector<std::string> words(120 + random() % 200);
+    for (auto& w : words) w = word();
+    char id[16];
+    std::snprintf(id, sizeof id, "d%03d", i);
+    collection.jsonl += "{\"id\": \"" + std::string(id) + "\", \"text\": \"" + text_of(words) + "\"}\n";
+    collection.ids.push_back(id);
+    if (i % 5 == 0) {
+      for (std::size_t j = 0; j < words.size(); j += 60) words[j] = word();
+      collection.jsonl +=
+          "{\"id\": \"" + std::string(id) + "c\", \"text\": \"" + text_of(words) + "\"}\n";
+      collection.ids.push_back(std::string(id) + "c");
+      collection.planted.insert({id, std::string(id) + "c"});
+    }
+  }
+  return collection;
+}
+
+std::set<std::pair<std::string, std::string>> PairsOf(const std::string& tsv) {
+  std::set<std::pair<std::string, std::string>> pairs;
+  for (const std::string& line : Lines(tsv)) {
+    const std::size_t tab1 = line.find('\t');
+    const std::size_t tab2 = line.find('\t', tab1 + 1);
+    pairs.insert({line.substr(0, tab1), line.substr(tab1 + 1, tab2 - tab1 - 1)});
+  }
+  return pairs;
+}
+
+// Cluster member sets from "cluster TAB representative TAB member ..." lines.
+std::set<std::set<std::string>> ClustersOf(const std::string& tsv) {
+  std::map<std::string, std::set<std::string>> by_cluster;
+  for (const std::string& line : Lines(tsv)) {
+    std::istringstream fields(line);
+    std::string cluster, representative, member;
+    std::getline(fields, cluster, '\t');
+    std::getline(fields, representative, '\t');
+    std::getline(fields, member, '\t');
+    by_cluster[cluster].insert(member);
+  }
+  std::set<std::set<std::string>> clusters;
+  for (auto& [name, members] : by_cluster) clusters.insert(members);
+  return clusters;
+}
+
+TEST(DedupCliTest, FindsPlantedPairsWithScores) {
+  const Collection collection = MakeCollection(60);
+  const AppRun run = Dedup({"--jsonl", "--format", "tsv"}, collection.jsonl);
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(PairsOf(run.out), collection.planted);
+  for (const std::string& line : Lines(run.out)) {
+    EXPECT_THAT(line, ::testing::MatchesRegex("d[0-9]+\td[0-9]+c\t0\\.[89][0-9]*\t.*\texact"));
+  }
+  EXPECT_THAT(run.err, HasSubstr("21 bands x 6 rows (catch probability 0.9983 at Jaccard 0.8)"));
+  EXPECT_THAT(run.err, HasSubstr("peak memory"));
+}
+
+TEST(DedupCliTest, ResultsDoNotDependOnThreads) {
+  const Collection collection = MakeCollection(80);
+  for (const char* output : {"pairs", "clusters", "unique"}) {
+    const AppRun one =
+        Dedup({"--jsonl", "--threads", "1", "--output", output, "-q"}, collection.jsonl);
+    const AppRun four =
+        Dedup({"--jsonl", "--threads", "4", "--output", output, "-q"}, collection.jsonl);
+    EXPECT_EQ(one.out, four.out) << output;
+    EXPECT_FALSE(one.out.empty());
+  }
+}
+
+TEST(DedupCliTest, ClustersHaveEarliestRepresentative) {
+  // Three copies of one story, the earliest last in id order.
+  const std::string text =
+      "The harbour bridge will close for repairs next month, the council said on Tuesday, "
+      "and ferries will run every ten minutes while engineers replace the cables.";
+  const std::string input = "{\"id\": \"z\", \"text\": \"" + text + "\"}\n" +
+                            "{\"id\": \"other\", \"text\": \"A quite different story about "
+                            "rain in the mountains and a festival that went ahead.\"}\n" +
+                            "{\"id\": \"a\", \"text\": \"" + text + "\"}\n" +
+                            "{\"id\": \"m\", \"text\": \"" + text + " More later.\"}\n";
+  const AppRun text_run = Dedup({"--jsonl", "--output", "clusters", "-q"}, input);
+  ASSERT_EQ(text_run.status, 0) << text_run.err;
+  EXPECT_THAT(text_run.out, StartsWith("cluster 1: 3 articles, representative z\n  z\n  a  "
+                                       "jaccard 1 exact\n  m  jaccard 0."));
+  const AppRun jsonl = Dedup({"--jsonl", "--output", "clusters", "--format", "jsonl", "-q"}, input);
+  EXPECT_THAT(jsonl.out, StartsWith("{\"cluster\":1,\"representative\":\"z\",\"size\":3,"));
+  EXPECT_THAT(jsonl.out, HasSubstr("\"pairs\":[{\"a\":\"z\",\"b\":\"a\",\"jaccard\":1"));
+  const AppRun unique = Dedup({"--jsonl", "--output", "unique", "-q"}, input);
+  EXPECT_EQ(unique.out, "z\nother\n");
+  const AppRun unique_jsonl =
+      Dedup({"--jsonl", "--output", "unique", "--format", "jsonl", "-q"}, input);
+  EXPECT_EQ(Lines(unique_jsonl.out).size(), 2u);
+  EXPECT_THAT(unique_jsonl.out, StartsWith("{\"id\":\"z\",\"text\":\"The harbour bridge"));
+}
+
+TEST(DedupCliTest, ContainmentFindsQuotedPassage) {
+  const std::string quote =
+      "The harbour bridge will close for repairs next month, the council said on Tuesday.";
+  const std::string input =
+      "{\"id\": \"short\", \"text\": \"" + quote + "\"}\n" +
+      "{\"id\": \"long\", \"text\": \"Ferries will run every ten minutes. " + quote +
+      " Engineers will replace the cables, which date from the 1930s.\"}\n";
+  const AppRun jaccard = Dedup({"--jsonl", "-q"}, input);
+  EXPECT_EQ(jaccard.out, "");
+  const AppRun containment = Dedup({"--jsonl", "--containment", "0.9", "--format", "tsv", "-q"}, input);
+  EXPECT_THAT(containment.out, StartsWith("short\tlong\t0.4"));
+  EXPECT_THAT(containment.out, HasSubstr("\t1\t0."));
+}
+
+TEST(DedupCliTest, SignatureInputGivesSameClustersByEstimate) {
+  const Collection collection = MakeCollection(60);
+  const AppRun sketched = Sketch({"--jsonl"}, collection.jsonl);
+  ASSERT_EQ(sketched.status, 0);
+  const AppRun from_signatures = Dedup({"--signatures", "--format", "tsv", "-q"}, sketched.out);
+  ASSERT_EQ(from_signatures.status, 0) << from_signatures.err;
+  EXPECT_EQ(PairsOf(from_signatures.out), collection.planted);
+  EXPECT_THAT(from_signatures.out, HasSubstr("\testimate\n"));
+}
+
+TEST(DedupCliTest, RefusesSignaturesMadeWithOtherParameters) {
+  const Collection collection = MakeCollection(5);
+  const std::string index = TempPath("precis-dedup-index");
+  std::filesystem::remove(index);
+  ASSERT_EQ(Dedup({"--jsonl", "--index", index, "-q"}, collection.jsonl).status, 0);
+  const AppRun other = Dedup({"--jsonl", "--index", index, "-K", "64"}, collection.jsonl);
+  EXPECT_EQ(other.status, 1);
+  EXPECT_THAT(other.err, HasSubstr("K=128"));
+  EXPECT_THAT(other.err, HasSubstr("do not compare"));
+  const AppRun garbage = Dedup({"--signatures"}, "id\t3\tabc\n");
+  EXPECT_EQ(garbage.status, 1);
+  EXPECT_THAT(garbage.err, HasSubstr("not a precis signature stream"));
+  std::filesystem::remove(index);
+}
+
+TEST(DedupCliTest, IndexReportsOnlyWhatInvolvesNewArticles) {
+  const Collection collection = MakeCollection(40);
+  const auto lines = Lines(collection.jsonl);
+  std::string first, second;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    // The copy of d020 arrives in the second run, its original in the first.
+    (lines[i].find("\"d02") != std::string::npos || i >= lines.size() / 2 ? second : first) +=
+        lines[i] + "\n";
+  }
+  const std::string index = TempPath("precis-dedup-incremental");
+  std::filesystem::remove(index);
+  const AppRun run1 = Dedup({"--jsonl", "--index", index, "--format", "tsv", "-q"}, first);
+  ASSERT_EQ(run1.status, 0) << run1.err;
+  ASSERT_TRUE(std::filesystem::exists(index));
+  const AppRun run2 = Dedup({"--jsonl", "--index", index, "--format", "tsv"}, second);
+  ASSERT_EQ(run2.status, 0) << run2.err;
+  auto all = PairsOf(run1.out);
+  const auto later = PairsOf(run2.out);
+  for (const auto& pair : later) EXPECT_EQ(all.count(pair), 0u) << pair.first;
+  all.insert(later.begin(), later.end());
+  EXPECT_EQ(all, collection.planted);
+  EXPECT_THAT(run2.err, HasSubstr(" indexed;"));
+  // An article already indexed is not unique any more.
+  const AppRun again = Dedup({"--jsonl", "--index", index, "--output", "unique", "-q"},
+                             lines[0] + "\n");
+  EXPECT_EQ(again.out, "");
+  std::filesystem::remove(index);
+}
+
+// Sorts lines as `LC_ALL=C sort` does.
+std::string SortLines(const std::string& text) {
+  auto lines = Lines(text);
+  std::sort(lines.begin(), lines.end());
+  std::string out;
+  for (const auto& line : lines) out += line + "\n";
+  return out;
+}
+
+TEST(DedupCliTest, DistributedStepsGiveSingleProcessClusters) {
+  const Collection collection = MakeCollection(120, 11);
+  const auto lines = Lines(collection.jsonl);
+  // The map split in three arbitrary parts, as parallel jobs would.
+  std::string parts[3];
+  for (std::size_t i = 0; i < lines.size(); ++i) parts[(i * 7) % 3] += lines[i] + "\n";
+  std::string bands;
+  for (const std::string& part : parts) {
+    const AppRun map = Sketch({"--jsonl", "--emit-bands"}, part);
+    ASSERT_EQ(map.status, 0);
+    bands += map.out;
+  }
+  const AppRun reduce = Dedup({"--reduce-bands"}, SortLines(bands));
+  ASSERT_EQ(reduce.status, 0) << reduce.err;
+  const AppRun components = Dedup({"--components", "--format", "tsv"}, reduce.out);
+  ASSERT_EQ(components.status, 0) << components.err;
+  const AppRun single =
+      Dedup({"--jsonl", "--verify", "none", "--output", "clusters", "--format", "tsv", "-q"},
+            collection.jsonl);
+  ASSERT_EQ(single.status, 0);
+  EXPECT_EQ(ClustersOf(components.out), ClustersOf(single.out));
+  EXPECT_EQ(ClustersOf(single.out).size(), collection.planted.size());
+  // Verified clusters agree too on this collection (no borderline pairs).
+  const AppRun verified =
+      Dedup({"--jsonl", "--output", "clusters", "--format", "tsv", "-q"}, collection.jsonl);
+  EXPECT_EQ(ClustersOf(verified.out), ClustersOf(single.out));
+}
+
+TEST(DedupCliTest, ReduceRefusesMixedParameters) {
+  const std::string bands =
+      "00000000000000aa:0000:0000000000000001\tx\n00000000000000bb:0000:0000000000000001\ty\n";
+  const AppRun run = Dedup({"--reduce-bands"}, bands);
+  EXPECT_EQ(run.status, 1);
+  EXPECT_THAT(run.err, HasSubstr("different sketch parameters"));
+}
+
+TEST(DedupCliTest, ReduceEmitsStarToSmallestId) {
+  const AppRun run = Dedup({"--reduce-bands"},
+                           "f:0000:01\tc\nf:0000:01\ta\nf:0000:01\tb\nf:0001:02\td\n");
+  ASSERT_EQ(run.status, 0);
+  EXPECT_EQ(run.out, "a\tb\na\tc\n");
+}
+
+// The shell pipeline itself, with the map split over GNU parallel jobs.
+TEST(DedupCliTest, ShellPipelineWithGnuParallel) {
+  const char* bin = std::getenv("PRECIS_BIN_DIR");
+  if (bin == nullptr || std::system("parallel --version > /dev/null 2>&1") != 0) {
+    GTEST_SKIP() << "needs GNU parallel and PRECIS_BIN_DIR";
+  }
+  const std::string sketch = std::string(bin) + "/sketch/precis-sketch";
+  const std::string dedup = std::string(bin) + "/dedup/precis-dedup";
+  if (!std::filesystem::exists(sketch) || !std::filesystem::exists(dedup)) {
+    GTEST_SKIP() << "apps not built";
+  }
+  const Collection collection = MakeCollection(150, 5);
+  const std::string input = TempPath("precis-dedup-parallel.jsonl");
+  const std::string output = input + ".clusters";
+  std::ofstream(input) << collection.jsonl;
+  const std::string command =
+      "parallel --will-cite --pipe -N 40 -j 3 " + sketch + " --jsonl --emit-bands < " + input +
+      " | LC_ALL=C sort | " + dedup + " --reduce-bands | " + dedup +
+      " --components --format tsv > " + output;
+  ASSERT_EQ(std::system(command.c_str()), 0) << command;
+  std::ifstream file(output);
+  const std::string distributed((std::istreambuf_iterator<char>(file)),
+                                std::istreambuf_iterator<char>());
+  const AppRun single =
+      Dedup({"--jsonl", "--verify", "none", "--output", "clusters", "--format", "tsv", "-q"},
+            collection.jsonl);
+  EXPECT_EQ(ClustersOf(distributed), ClustersOf(single.out));
+  EXPECT_FALSE(ClustersOf(distributed).empty());
+  std::filesystem::remove(input);
+  std::filesystem::remove(output);
+}
+
+TEST(DedupCliTest, UsageErrors) {
+  EXPECT_EQ(Dedup({"--output", "groups"}).status, 2);
+  EXPECT_EQ(Dedup({"--threshold", "0"}).status, 2);
+  EXPECT_EQ(Dedup({"--verify", "maybe"}).status, 2);
+  EXPECT_EQ(Dedup({"--reduce-bands", "--components"}).status, 2);
+}
+
+TEST(DedupCliTest, BadRecordIsReportedAndRestDeduplicated) {
+  const Collection collection = MakeCollection(10);
+  const AppRun run = Dedup({"--jsonl", "--format", "tsv"}, collection.jsonl + "{oops\n");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(PairsOf(run.out), collection.planted);
+  EXPECT_THAT(run.err, HasSubstr("line "));
+}
+
+// The BBC dev split holds stories filed twice; skipped when the data is absent.
+TEST(DedupCliTest, FindsDuplicateStoriesInBbcDev) {
+  const std::filesystem::path articles = std::filesystem::path(PRECIS_DATA_DIR) / "bbc-dev/articles";
+  if (!std::filesystem::exists(articles)) GTEST_SKIP() << "no " << articles;
+  std::vector<std::string> args = {"--output", "clusters", "--format", "tsv", "-q"};
+  for (const auto& category : std::filesystem::directory_iterator(articles)) {
+    for (const auto& file : std::filesystem::directory_iterator(category.path())) {
+      args.push_back(file.path().string());
+    }
+  }
+  const AppRun run = Dedup(args);
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_GE(ClustersOf(run.out).size(), 5u);
+}
+
+}  // namespace
+}  // namespace precis::testing

@@ -1,0 +1,121 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/app_runner.h"
+#include "sketch/signature_file.h"
+#include "sketch/sketch.h"
+
+namespace precis::testing {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::StartsWith;
+
+AppRun Sketch(const std::vector<std::string>& args, const std::string& stdin_text = "") {
+  return RunApp(cli::RunSketch, args, stdin_text);
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream stream(text);
+  for (std::string line; std::getline(stream, line);) lines.push_back(line);
+  return lines;
+}
+
+const char kTwoArticles[] =
+    "{\"id\": \"a\", \"text\": \"The council approved the harbour budget on Tuesday after a long "
+    "debate about repairs.\"}\n"
+    "{\"id\": \"b\", \"text\": \"The council approved the harbour budget on Monday after a long "
+    "debate about repairs.\"}\n";
+
+TEST(SketchCliTest, HeaderNamesEveryParameterThenOneLinePerArticle) {
+  const AppRun run = Sketch({"--jsonl", "-K", "16"}, kTwoArticles);
+  ASSERT_EQ(run.status, 0) << run.err;
+  const auto lines = Lines(run.out);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_THAT(lines[0], StartsWith("#precis-signatures\tv1\tk=3\tunit=word\t"));
+  for (const char* field : {"normalize=", "lang=en", "stem=snowball", "hash=xxh3-64",
+                            "method=oph", "K=16", "seed=", "shingle_seed=0"}) {
+    EXPECT_THAT(lines[0], HasSubstr(field));
+  }
+  EXPECT_THAT(lines[1], StartsWith("a\t12\t"));
+  EXPECT_EQ(lines[1].size(), std::string("a\t12\t").size() + 16 * 8);
+  EXPECT_THAT(lines[2], StartsWith("b\t12\t"));
+  const Result<cli::SketchParams> params = cli::ParseSignatureHeader(lines[0]);
+  ASSERT_TRUE(params.ok()) << params.status().message();
+  EXPECT_EQ(params->minhash.permutations, 16u);
+}
+
+TEST(SketchCliTest, OutputDoesNotDependOnThreads) {
+  std::string input;
+  for (int i = 0; i < 50; ++i) {
+    input += "{\"id\": \"d" + std::to_string(i) + "\", \"text\": \"Story " + std::to_string(i) +
+             " says the mayor of town " + std::to_string(i * 7) + " opened a bridge today.\"}\n";
+  }
+  const AppRun one = Sketch({"--jsonl", "--threads", "1"}, input);
+  const AppRun two = Sketch({"--jsonl", "--threads", "3"}, input);
+  ASSERT_EQ(one.status, 0);
+  EXPECT_EQ(one.out, two.out);
+  EXPECT_EQ(Lines(one.out).size(), 51u);
+}
+
+TEST(SketchCliTest, EmitBandsWritesOneKeyPerBand) {
+  const AppRun run =
+      Sketch({"--jsonl", "--emit-bands", "-K", "16", "--bands", "4", "--rows", "4"}, kTwoArticles);
+  ASSERT_EQ(run.status, 0) << run.err;
+  const auto lines = Lines(run.out);
+  ASSERT_EQ(lines.size(), 8u);
+  // <fingerprint 16 hex>:<band 4 digits>:<hash 16 hex> TAB id
+  EXPECT_THAT(lines[0], ::testing::MatchesRegex("[0-9a-f]{16}:0000:[0-9a-f]{16}\ta"));
+  EXPECT_THAT(lines[7], ::testing::MatchesRegex("[0-9a-f]{16}:0003:[0-9a-f]{16}\tb"));
+}
+
+TEST(SketchCliTest, EmptyArticleGetsEmptySignature) {
+  const AppRun run = Sketch({"--jsonl", "-K", "2"}, "{\"id\": \"e\", \"text\": \"...\"}\n");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(Lines(run.out).at(1), "e\t0\tffffffffffffffff");
+}
+
+TEST(SketchCliTest, BadRecordIsReportedAndOthersStillSketched) {
+  const AppRun run = Sketch({"--jsonl"}, std::string(kTwoArticles) + "not json\n");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(Lines(run.out).size(), 3u);
+  EXPECT_THAT(run.err, HasSubstr("line 3"));
+}
+
+TEST(SketchCliTest, UsageErrors) {
+  EXPECT_EQ(Sketch({"--method", "simhash"}).status, 2);
+  EXPECT_EQ(Sketch({"-K", "0"}).status, 2);
+  EXPECT_EQ(Sketch({"--bands", "4"}).status, 2);
+  EXPECT_EQ(Sketch({"-K", "16", "--bands", "5", "--rows", "4"}).status, 2);
+  EXPECT_EQ(Sketch({"--unit", "sentence"}).status, 2);
+}
+
+TEST(SketchCliTest, HeaderParserRefusesOtherFormatsAndVersions) {
+  EXPECT_EQ(cli::ParseSignatureHeader("#precis-idf\tv1").status().code(),
+            ErrorCode::kFormatMismatch);
+  EXPECT_EQ(cli::ParseSignatureHeader("#precis-signatures\tv9\tk=3").status().code(),
+            ErrorCode::kFormatMismatch);
+  cli::SketchParams params;
+  const std::string header = cli::FormatSignatureHeader(params);
+  ASSERT_TRUE(cli::ParseSignatureHeader(header).ok());
+  cli::SketchParams other = params;
+  other.shingles.size = 5;
+  const Status mismatch = cli::CheckSameParams(params, other, "old.sig");
+  EXPECT_EQ(mismatch.code(), ErrorCode::kFormatMismatch);
+  EXPECT_THAT(mismatch.message(), HasSubstr("k=5"));
+}
+
+TEST(SketchCliTest, HelpDescribesFormat) {
+  const AppRun run = Sketch({"--help"});
+  EXPECT_EQ(run.status, 0);
+  EXPECT_THAT(run.out, HasSubstr("--emit-bands"));
+  EXPECT_THAT(run.out, HasSubstr("#precis-signatures"));
+}
+
+}  // namespace
+}  // namespace precis::testing
