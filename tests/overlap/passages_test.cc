@@ -73,7 +73,7 @@ TEST_F(PassagesTest, ShortChanceMatchesAreNotPassages) {
   EXPECT_TRUE(
       Find("He said the prime minister was wrong.", "Later the prime minister left.").empty());
   EXPECT_EQ(Find("He said the prime minister was wrong.", "Later the prime minister left.",
-                 {.min_shingles = 1})
+                 {.min_units = 1})
                 .size(),
             1u);
 }

@@ -1,6 +1,26 @@
 #include "precis/overlap/comparer.h"
 
+#include <algorithm>
+
 namespace precis::overlap {
+namespace {
+
+// Share of `analysis`'s tokens inside the union of `spans`.
+double TokenCoverage(const text::Analysis& analysis, std::vector<ByteSpan> spans) {
+  if (analysis.tokens.empty() || spans.empty()) return 0;
+  std::sort(spans.begin(), spans.end(), [](ByteSpan x, ByteSpan y) { return x.begin < y.begin; });
+  std::size_t covered = 0;
+  std::size_t s = 0;
+  std::uint32_t reach = 0;  // end of the union of spans started so far
+  for (const text::Token& token : analysis.tokens) {
+    while (s < spans.size() && spans[s].begin <= token.span.begin)
+      reach = std::max(reach, spans[s++].end);
+    if (token.span.end <= reach) ++covered;
+  }
+  return static_cast<double>(covered) / static_cast<double>(analysis.tokens.size());
+}
+
+}  // namespace
 
 struct Comparer::Impl {
   CompareOptions options;
@@ -56,8 +76,16 @@ Comparison Comparer::Compare(const PreparedText& a, const PreparedText& b) const
   Comparison comparison;
   comparison.scores = ScoreSets(a.set, b.set);
   comparison.short_text = a.units < options.shingles.size || b.units < options.shingles.size;
-  if (options.find_passages)
+  if (options.find_passages) {
     comparison.passages = FindPassages(a.shingles, b.shingles, options.passages);
+    std::vector<ByteSpan> spans_a, spans_b;
+    for (const Passage& passage : comparison.passages) {
+      spans_a.push_back(passage.a);
+      spans_b.push_back(passage.b);
+    }
+    comparison.passage_coverage_a = TokenCoverage(a.analysis, std::move(spans_a));
+    comparison.passage_coverage_b = TokenCoverage(b.analysis, std::move(spans_b));
+  }
   if (options.cover_sentences) comparison.coverage = CoverSentences(a.analysis, a.shingles, b.set);
   return comparison;
 }

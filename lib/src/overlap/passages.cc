@@ -106,7 +106,7 @@ std::vector<Passage> FindPassages(std::span<const sketch::Shingle> a,
   closed.insert(closed.end(), open.begin(), open.end());
 
   for (const Chain& chain : closed) {
-    if (chain.shared < std::max<std::uint32_t>(options.min_shingles, 1)) continue;
+    if (a[chain.a_last].unit_end - a[chain.a_first].unit_begin < options.min_units) continue;
     passages.push_back({ByteSpan{a[chain.a_first].span.begin, a[chain.a_last].span.end},
                         ByteSpan{b[chain.b_first].span.begin, b[chain.b_last].span.end},
                         chain.shared});

@@ -1,7 +1,7 @@
 // Comparing two texts: scores, matched passages and sentence coverage in one call.
 //
 //   precis::Result<precis::overlap::Comparer> comparer =
-//       precis::overlap::Comparer::Create({});            // English, word 3-shingles
+//       precis::overlap::Comparer::Create({});            // English, word 5-shingles
 //   precis::overlap::PreparedText a = comparer->Prepare(text_a);
 //   precis::overlap::PreparedText b = comparer->Prepare(text_b);
 //   precis::overlap::Comparison c = comparer->Compare(a, b);
@@ -28,12 +28,17 @@
 
 namespace precis::overlap {
 
+// Word shingle size precis-compare uses by default: 5, measured (docs/compare.md)
+// to rank reused text best while chance 5-word matches between unrelated news
+// articles stay near zero.
+inline constexpr std::uint32_t kDefaultShingleSize = 5;
+
 struct CompareOptions {
   // Language and stemming of the analysis (see text/analyzer.h).
   text::AnalyzerOptions analyzer;
-  // How texts are cut into shingles (see sketch/shingles.h); the defaults are
-  // the measured news defaults (docs/compare.md).
-  sketch::ShingleOptions shingles;
+  // How texts are cut into shingles (see sketch/shingles.h). Word 5-shingles,
+  // stopwords kept.
+  sketch::ShingleOptions shingles = {.size = kDefaultShingleSize};
   // How runs of shared shingles become passages.
   PassageOptions passages;
   // Compute passages / sentence coverage (scores are always computed).
@@ -52,7 +57,13 @@ struct PreparedText {
 
 struct Comparison {
   OverlapScores scores;
-  std::vector<Passage> passages;           // empty unless find_passages
+  std::vector<Passage> passages;  // empty unless find_passages
+  // The share of A's words (Analysis tokens) that lie inside a reported
+  // passage, in [0, 1]: how much of A's text is found in B as passages. 0 when
+  // A has no words or find_passages is off.
+  double passage_coverage_a = 0;
+  // The same for B's words inside the passages' B spans.
+  double passage_coverage_b = 0;
   std::vector<SentenceCoverage> coverage;  // of A's sentences; empty unless cover_sentences
   // True when A or B had fewer units than the shingle size and so became
   // one short shingle (the documented fallback), or had no units at all.

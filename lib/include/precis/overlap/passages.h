@@ -12,9 +12,9 @@
 // as several runs, close together in both documents and in the same order;
 // runs are chained into one passage while the gap between them, in A and in
 // B, is at most `max_gap` units (the edited words, which the passage then
-// includes). Passages with fewer than `min_shingles` shared shingles are
-// dropped: a lone 3-word phrase ("the prime minister") shared by chance is
-// not a passage. Reordered paragraphs give one passage each.
+// includes). Passages spanning fewer than `min_units` words in A are dropped:
+// a lone 3-word phrase ("the prime minister") shared by chance is not a
+// passage. Reordered paragraphs give one passage each.
 #pragma once
 
 #include <cstdint>
@@ -31,8 +31,10 @@ struct PassageOptions {
   // shingles), between two runs that still join into one passage, in each
   // document. 0 joins only touching runs. Range 0..10000.
   std::uint32_t max_gap = 4;
-  // Fewest shared shingles a passage needs to be reported. Range >= 1.
-  std::uint32_t min_shingles = 3;
+  // Fewest units (words, or code points for character shingles) a passage
+  // must span in A to be reported; a passage is never shorter than one
+  // shingle, so values up to the shingle size admit every run. Range >= 1.
+  std::uint32_t min_units = 5;
   // A shingle occurring more often than this in B starts no run (it can still
   // continue one): bounds the work on repetitive text. Range >= 1.
   std::uint32_t max_occurrences = 32;

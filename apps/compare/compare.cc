@@ -1,0 +1,274 @@
+#include "compare/compare.h"
+
+#include <cmath>
+#include <optional>
+#include <ostream>
+
+#include "common/cli.h"
+#include "common/inputs.h"
+#include "common/records.h"
+#include "compare/compare_inputs.h"
+#include "compare/compare_records.h"
+#include "precis/overlap/comparer.h"
+#include "precis/sketch/minhash.h"
+
+namespace po = boost::program_options;
+
+namespace precis::cli {
+namespace {
+
+constexpr AppHelp kHelp = {
+    .name = "precis-compare",
+    .synopsis = "[OPTIONS] A B | QUERY FILE... | --jsonl [--pairs PAIRS] [FILE...]",
+    .summary = "How much of A is in B, and which passages: shingle overlap of news texts.",
+    .details =
+        "Compares A with B (either may be - for stdin), or QUERY with each FILE (one record\n"
+        "per pair). With --jsonl, reads {\"id\", \"text\"} records and compares the first\n"
+        "with each other one, or with --pairs, the id pairs listed in PAIRS (one pair a\n"
+        "line: ID_A<TAB>ID_B; '#' lines and blank lines skipped).\n"
+        "Texts are cut into shingles of k normalized words (case-folded, stemmed); the\n"
+        "scores are exact: containment of A in B = shared / shingles of A (the headline\n"
+        "figure: how much of A is in B), of B in A, and Jaccard = shared / union.\n"
+        "Passages are runs of shared shingles (small edits bridged), with byte offsets\n"
+        "[start, end) in A and in B. Sentence coverage: for each sentence of A, the share\n"
+        "of the shingles touching it that B also has. A text shorter than k words is one\n"
+        "short shingle, equal only to the same short text.\n"
+        "Output, one record per pair:\n"
+        "  text   scores, then passages quoted with offsets, then covered sentences\n"
+        "  tsv    a, b, containment_a, containment_b, jaccard, shared, shingles_a,\n"
+        "         shingles_b, passages, passage_coverage_a, passage_coverage_b\n"
+        "         [, estimate_jaccard, estimate_stderr]  (--header names them)\n"
+        "  jsonl  {\"a\", \"b\", \"containment_a\", \"containment_b\", \"jaccard\", \"shared\",\n"
+        "         \"shingles_a\", \"shingles_b\", \"passage_coverage_a\", \"passage_coverage_b\",\n"
+        "         \"short_text\", [\"estimate\"], \"passages\":\n"
+        "         [{\"a_start\", \"a_end\", \"b_start\", \"b_end\", \"shingles\", \"a_text\",\n"
+        "         \"b_text\"}], \"sentences\": [{\"start\", \"end\", \"shingles\", \"shared\",\n"
+        "         \"coverage\"}]}; a pair that cannot be compared: {\"a\", \"b\", \"error\"}\n"
+        "Predicates (--min-jaccard, --min-containment) make it a filter with grep's\n"
+        "contract: only pairs meeting every given bound are written; exit 0 when at least\n"
+        "one pair met them, 1 when none did, 2 on any error.",
+    .example = "precis-compare --min-containment 0.5 --format tsv draft.txt wire/*.txt",
+};
+
+struct CompareFlags {
+  // Unset: the unit's default.
+  std::optional<std::uint32_t> shingle;
+  std::string unit = "word";
+  std::uint64_t seed = 0;
+  bool drop_stopwords = false;
+  std::optional<std::uint32_t> max_gap;
+  std::optional<std::uint32_t> min_passage;
+  bool no_passages = false;
+  bool no_coverage = false;
+  bool estimate = false;
+  std::uint32_t perms = sketch::MinHashOptions{}.permutations;
+  std::string ignore_common;
+  double common_share = overlap::CommonFilterOptions{}.common_share;
+  std::string pairs;
+  bool header = false;
+  std::optional<double> min_jaccard;
+  std::optional<double> min_containment;
+};
+
+void AddCompareOptions(po::options_description& options, CompareFlags& flags) {
+  options.add_options()(
+      "shingle,k",
+      po::value<std::uint32_t>()->notifier([&](std::uint32_t v) { flags.shingle = v; }),
+      "shingle size k: words (default 5) or, with --unit char, characters (default 5)")(
+      "unit", po::value(&flags.unit)->default_value(flags.unit),
+      "shingle unit: word, or char for languages written without spaces (zh, ja, th)")(
+      "seed", po::value(&flags.seed)->default_value(flags.seed), "seed of the shingle hash")(
+      "drop-stopwords", po::bool_switch(&flags.drop_stopwords),
+      "skip stopwords before shingling (default: keep them; they carry the phrasing)")(
+      "max-gap", po::value<std::uint32_t>()->notifier([&](std::uint32_t v) { flags.max_gap = v; }),
+      "largest edit bridged inside one passage, in words (default 4) or, with --unit char, "
+      "characters (default 8)")(
+      "min-passage",
+      po::value<std::uint32_t>()->notifier([&](std::uint32_t v) { flags.min_passage = v; }),
+      "shortest passage reported, in words (default 5) or, with --unit char, characters "
+      "(default 10)")("no-passages", po::bool_switch(&flags.no_passages), "do not list passages")(
+      "no-coverage", po::bool_switch(&flags.no_coverage), "do not list sentence coverage")(
+      "estimate", po::bool_switch(&flags.estimate),
+      "add the MinHash estimate of Jaccard and its standard error sqrt(J(1-J)/K)")(
+      "perms", po::value(&flags.perms)->default_value(flags.perms),
+      "MinHash permutations K for --estimate (1..4096)")(
+      "ignore-common", po::value(&flags.ignore_common),
+      "boilerplate guard: drop the shingles FILE marks as common: a precis-idf term model "
+      "(shingles whose every word is in >= --common-share of its documents), a shingle "
+      "model (unit shingle-word-K-SEED), or a phrase list (one phrase a line)")(
+      "common-share", po::value(&flags.common_share)->default_value(flags.common_share, "0.1"),
+      "document share at which an IDF model's term or shingle counts as common")(
+      "pairs", po::value(&flags.pairs),
+      "with --jsonl: file of id pairs to compare, ID_A<TAB>ID_B per line (- for stdin)")(
+      "header", po::bool_switch(&flags.header), "tsv: write a header line first")(
+      "min-jaccard", po::value<double>()->notifier([&](double v) { flags.min_jaccard = v; }),
+      "predicate: keep pairs with Jaccard >= X")(
+      "min-containment",
+      po::value<double>()->notifier([&](double v) { flags.min_containment = v; }),
+      "predicate: keep pairs with containment of A in B >= X");
+}
+
+}  // namespace
+
+int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream& out,
+               std::ostream& err) {
+  CommonOptions common;
+  CompareFlags flags;
+  po::options_description options;
+  po::positional_options_description positional;
+  AddInputOptions(options, positional, common);
+  AddFormatOption(options, common);
+  AddQuietOption(options, common);
+  AddCompareOptions(options, flags);
+  if (auto exit = ParseCommandLine(kHelp, options, positional, args, out, err)) return *exit;
+  auto usage = [&](const std::string& message) {
+    err << kHelp.name << ": " << message << " (try --help)\n";
+    return kExitUsage;
+  };
+  const std::optional<Format> format = ParseFormat(common.format);
+  if (!format) return usage("unknown --format '" + common.format + "' (text, tsv or jsonl)");
+  if (flags.unit != "word" && flags.unit != "char") {
+    return usage("unknown --unit '" + flags.unit + "' (word or char)");
+  }
+  if (!flags.pairs.empty() && !common.jsonl) return usage("--pairs needs --jsonl input");
+  if (!common.jsonl && common.inputs.size() < 2) {
+    return usage("give two texts to compare (A B), or QUERY FILE...");
+  }
+  if (flags.estimate && (flags.perms == 0 || flags.perms > 4096)) {
+    return usage("--perms must be between 1 and 4096");
+  }
+  for (const std::optional<double>& bound : {flags.min_jaccard, flags.min_containment}) {
+    if (bound && !(*bound >= 0 && *bound <= 1)) return usage("predicate bounds must be in [0, 1]");
+  }
+  const bool predicate = flags.min_jaccard || flags.min_containment;
+  // grep's contract: in predicate mode an error is 2, "no pair met it" is 1.
+  const int error_status = predicate ? kExitUsage : kExitDataError;
+
+  overlap::CompareOptions compare_options;
+  compare_options.analyzer = {.language = common.language};
+  compare_options.shingles.unit =
+      flags.unit == "char" ? sketch::ShingleUnit::kChar : sketch::ShingleUnit::kWord;
+  compare_options.shingles.size =
+      flags.shingle.value_or(flags.unit == "char" ? 5u : overlap::kDefaultShingleSize);
+  compare_options.shingles.seed = flags.seed;
+  compare_options.shingles.keep_stopwords = !flags.drop_stopwords;
+  compare_options.passages.max_gap = flags.max_gap.value_or(flags.unit == "char" ? 8u : 4u);
+  compare_options.passages.min_units = flags.min_passage.value_or(flags.unit == "char" ? 10u : 5u);
+  compare_options.find_passages = !flags.no_passages;
+  compare_options.cover_sentences = !flags.no_coverage;
+  Result<overlap::Comparer> comparer = overlap::Comparer::Create(compare_options);
+  if (!comparer.ok()) {
+    if (comparer.status().code() == ErrorCode::kInvalidArgument) {
+      return usage(comparer.status().message());
+    }
+    Report(err, kHelp.name, comparer.status().message(), false);
+    return error_status;
+  }
+  if (!flags.ignore_common.empty()) {
+    Result<overlap::CommonFilter> filter =
+        overlap::CommonFilter::Load(flags.ignore_common, compare_options.shingles,
+                                    comparer->analyzer(), {.common_share = flags.common_share});
+    if (!filter.ok()) {
+      if (filter.status().code() == ErrorCode::kInvalidArgument) {
+        return usage(filter.status().message());
+      }
+      Report(err, kHelp.name, "--ignore-common " + filter.status().message(), false);
+      return error_status;
+    }
+    comparer->SetCommonFilter(std::move(filter).value());
+  }
+
+  // Load every document first: a pair can only be compared once both texts
+  // are in, and a query is compared with all the rest.
+  std::vector<InputItem> items;
+  ForEachInput(common, in, [&](InputItem& item) {
+    items.push_back(std::move(item));
+    return true;
+  });
+  std::vector<PairRef> pairs;
+  if (!flags.pairs.empty()) {
+    Result<std::vector<PairRef>> read = ReadPairs(flags.pairs, in, items);
+    if (!read.ok()) {
+      Report(err, kHelp.name, read.status().message(), false);
+      return error_status;
+    }
+    pairs = std::move(read).value();
+  } else {
+    for (std::size_t i = 1; i < items.size(); ++i) {
+      pairs.push_back({.a = 0, .b = i, .a_id = items[0].id, .b_id = items[i].id});
+    }
+    if (common.jsonl && items.size() < 2) {
+      Report(err, kHelp.name, "need at least two records to compare", common.quiet);
+      return error_status;
+    }
+  }
+
+  std::vector<std::optional<overlap::PreparedText>> prepared(items.size());
+  std::vector<std::optional<sketch::Signature>> signatures(items.size());
+  std::vector<bool> reported(items.size(), false);
+  const sketch::MinHashOptions minhash{.permutations = flags.perms};
+  auto prepare = [&](std::size_t i) -> const overlap::PreparedText& {
+    if (!prepared[i]) {
+      ReportWarnings(items[i], kHelp.name, common.quiet, err);
+      prepared[i] = comparer->Prepare(items[i].text);
+    }
+    return *prepared[i];
+  };
+  auto signature = [&](std::size_t i) -> const sketch::Signature& {
+    if (!signatures[i]) signatures[i] = sketch::ComputeSignature(prepare(i).set, minhash);
+    return *signatures[i];
+  };
+
+  const RecordOptions record_options{.passages = !flags.no_passages,
+                                     .coverage = !flags.no_coverage};
+  if (*format == Format::kTsv && flags.header) WriteTsvHeader(flags.estimate, out);
+  bool any_error = false;
+  bool any_met = false;
+  for (const PairRef& pair : pairs) {
+    Status error = pair.error;
+    std::string where;
+    if (error.ok()) {
+      for (std::size_t i : {pair.a, pair.b}) {
+        if (!items[i].error.ok()) {
+          error = items[i].error;
+          where = items[i].Where();
+          break;
+        }
+      }
+    }
+    if (!error.ok()) {
+      Report(err, kHelp.name, where + error.message(), common.quiet);
+      WritePairError(pair.a_id, pair.b_id, where + error.message(), *format, out);
+      any_error = true;
+      if (common.fail_fast) break;
+      continue;
+    }
+    const overlap::PreparedText& a = prepare(pair.a);
+    const overlap::PreparedText& b = prepare(pair.b);
+    const overlap::Comparison comparison = comparer->Compare(a, b);
+    const bool met =
+        (!flags.min_jaccard || comparison.scores.jaccard >= *flags.min_jaccard) &&
+        (!flags.min_containment || comparison.scores.containment_a >= *flags.min_containment);
+    any_met = any_met || met;
+    if (!met) continue;
+    PairRecord record{.a_id = items[pair.a].id,
+                      .b_id = items[pair.b].id,
+                      .a = &a,
+                      .b = &b,
+                      .comparison = &comparison};
+    if (flags.estimate) {
+      const double j = sketch::EstimateJaccard(signature(pair.a), signature(pair.b));
+      record.estimate =
+          Estimate{.jaccard = j,
+                   .standard_error = sketch::StandardError(j, flags.perms),
+                   .containment_a = sketch::EstimateContainment(j, a.set.size(), b.set.size()),
+                   .permutations = flags.perms};
+    }
+    WritePairRecord(record, *format, record_options, out);
+  }
+  if (any_error) return error_status;
+  if (predicate && !any_met) return kExitDataError;
+  return kExitOk;
+}
+
+}  // namespace precis::cli

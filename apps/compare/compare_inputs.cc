@@ -1,0 +1,52 @@
+#include "compare/compare_inputs.h"
+
+#include <fstream>
+#include <istream>
+#include <unordered_map>
+
+namespace precis::cli {
+
+Result<std::vector<PairRef>> ReadPairs(const std::string& path, std::istream& stdin_stream,
+                                       const std::vector<InputItem>& items) {
+  std::ifstream file;
+  std::istream* stream = &stdin_stream;
+  if (path != "-") {
+    file.open(path, std::ios::binary);
+    if (!file) return IoError(path + ": cannot open (does it exist and is it readable?)");
+    stream = &file;
+  }
+  std::unordered_map<std::string, std::size_t> by_id;
+  for (std::size_t i = 0; i < items.size(); ++i) by_id.emplace(items[i].id, i);
+
+  std::vector<PairRef> pairs;
+  std::string line;
+  std::uint64_t line_number = 0;
+  while (std::getline(*stream, line)) {
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line.front() == '#') continue;
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string::npos) {
+      return InvalidInput(path + ": line " + std::to_string(line_number) +
+                          ": expected two ids separated by a tab");
+    }
+    PairRef pair{.a_id = line.substr(0, tab), .b_id = line.substr(tab + 1)};
+    if (const std::size_t extra = pair.b_id.find('\t'); extra != std::string::npos) {
+      pair.b_id.resize(extra);  // further columns are ignored
+    }
+    const auto a = by_id.find(pair.a_id);
+    const auto b = by_id.find(pair.b_id);
+    if (a == by_id.end() || b == by_id.end()) {
+      pair.error = InvalidInput("pairs line " + std::to_string(line_number) + ": unknown id '" +
+                                (a == by_id.end() ? pair.a_id : pair.b_id) + "'");
+    } else {
+      pair.a = a->second;
+      pair.b = b->second;
+    }
+    pairs.push_back(std::move(pair));
+  }
+  if (stream->bad()) return IoError(path + ": read error");
+  return pairs;
+}
+
+}  // namespace precis::cli
