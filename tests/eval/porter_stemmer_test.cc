@@ -100,6 +100,28 @@ TEST(PorterStemmerTest, ClassicWordList) {
   for (const Case& c : cases) EXPECT_EQ(PorterStem(c.word), c.stem) << c.word;
 }
 
+TEST(PorterStemmerTest, Rouge155VariantAgreesOnTheClassicList) {
+  const Case cases[] = {
+      {"caresses", "caress"},      {"ponies", "poni"},      {"relational", "relat"},
+      {"generalization", "gener"}, {"agreed", "agre"},      {"adjustment", "adjust"},
+      {"replacement", "replac"},   {"dependent", "depend"}, {"adoption", "adopt"},
+      {"revival", "reviv"},        {"effective", "effect"}, {"hopeful", "hope"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(PorterStem(c.word, PorterVariant::kRouge155), c.stem) << c.word;
+  }
+}
+
+TEST(PorterStemmerTest, Rouge155VariantChainsMentAndEntInStep4) {
+  // Reference: one step-4 suffix at most.
+  EXPECT_EQ(PorterStem("environmental"), "environment");
+  EXPECT_EQ(PorterStem("representation"), "represent");
+  // ROUGE-1.5.5: "al" then "ment"; "ate" then "ent".
+  EXPECT_EQ(PorterStem("environmental", PorterVariant::kRouge155), "environ");
+  EXPECT_EQ(PorterStem("representation", PorterVariant::kRouge155), "repres");
+  EXPECT_EQ(PorterStem("environment", PorterVariant::kRouge155), "environ");
+}
+
 TEST(PorterStemmerTest, ShortWordsUnchanged) {
   EXPECT_EQ(PorterStem(""), "");
   EXPECT_EQ(PorterStem("is"), "is");

@@ -115,6 +115,13 @@ constexpr std::array<std::string_view, 18> kStep4 = {
     "al",   "ance", "ence", "er",  "ic",  "able", "ible", "ant", "ement",
     "ment", "ent",  "ou",   "ism", "ate", "iti",  "ous",  "ive", "ize",
 };
+// ROUGE-1.5.5's step 4 (Chin-Yew Lin's change of 02/14/2004): this list
+// first, then "ment", then "ent" or else "(s|t)ion", each tried in turn on
+// what the previous rule left.
+constexpr std::array<std::string_view, 16> kStep4Rouge155 = {
+    "al",    "ance", "ence", "er",  "ic",  "able", "ible", "ant",
+    "ement", "ou",   "ism",  "ate", "iti", "ous",  "ive",  "ize",
+};
 
 template <std::size_t N>
 const Rule* LongestRule(const Word& word, const std::array<Rule, N>& rules) {
@@ -170,17 +177,38 @@ void Step1c(Word& word) {
   if (word.EndsWith("y") && word.HasVowel(word.size() - 1)) word.Replace(1, "i");
 }
 
-void Step4(Word& word) {
+template <std::size_t N>
+std::size_t LongestSuffix(const Word& word, const std::array<std::string_view, N>& suffixes) {
   std::size_t longest = 0;
-  for (std::string_view suffix : kStep4) {
+  for (std::string_view suffix : suffixes) {
     if (word.EndsWith(suffix) && suffix.size() > longest) longest = suffix.size();
   }
-  if (longest > 0) {
-    if (word.Measure(word.size() - longest) > 1) word.Truncate(word.size() - longest);
-    return;
+  return longest;
+}
+
+void RemoveIfMeasureAbove1(Word& word, std::size_t suffix) {
+  if (word.Measure(word.size() - suffix) > 1) word.Truncate(word.size() - suffix);
+}
+
+bool EndsWithSionOrTion(const Word& word) { return word.EndsWith("sion") || word.EndsWith("tion"); }
+
+void Step4(Word& word) {
+  if (const std::size_t longest = LongestSuffix(word, kStep4); longest > 0) {
+    RemoveIfMeasureAbove1(word, longest);
+  } else if (EndsWithSionOrTion(word)) {
+    RemoveIfMeasureAbove1(word, 3);
   }
-  if ((word.EndsWith("sion") || word.EndsWith("tion")) && word.Measure(word.size() - 3) > 1) {
-    word.Truncate(word.size() - 3);
+}
+
+void Step4Rouge155(Word& word) {
+  if (const std::size_t longest = LongestSuffix(word, kStep4Rouge155); longest > 0) {
+    RemoveIfMeasureAbove1(word, longest);
+  }
+  if (word.EndsWith("ment")) RemoveIfMeasureAbove1(word, 4);
+  if (word.EndsWith("ent")) {
+    RemoveIfMeasureAbove1(word, 3);
+  } else if (EndsWithSionOrTion(word)) {
+    RemoveIfMeasureAbove1(word, 3);
   }
 }
 
@@ -195,7 +223,7 @@ void Step5(Word& word) {
 
 }  // namespace
 
-std::string PorterStem(std::string_view input) {
+std::string PorterStem(std::string_view input, PorterVariant variant) {
   if (input.size() < 3) return std::string(input);
   Word word(input);
   Step1a(word);
@@ -203,7 +231,11 @@ std::string PorterStem(std::string_view input) {
   Step1c(word);
   ApplyMeasureRule(word, LongestRule(word, kStep2));
   ApplyMeasureRule(word, LongestRule(word, kStep3));
-  Step4(word);
+  if (variant == PorterVariant::kRouge155) {
+    Step4Rouge155(word);
+  } else {
+    Step4(word);
+  }
   Step5(word);
   return word.Take();
 }

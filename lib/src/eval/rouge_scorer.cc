@@ -119,7 +119,7 @@ class RougeScorer::Impl {
       // exception's base form is final (not Porter-stemmed again).
       if (options_.stem && token.size() > 3) {
         const std::string* base = lists_.Exception(token);
-        form = base != nullptr ? *base : PorterStem(token);
+        form = base != nullptr ? *base : PorterStem(token, PorterVariant::kRouge155);
       }
       id = Intern(form);
     }
