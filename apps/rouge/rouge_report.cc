@@ -74,12 +74,13 @@ void RougeReport::Document(std::string_view id, std::size_t references,
   io::JsonObject scores;
   for (std::size_t m = 0; m < settings_.measures.size(); ++m) {
     const eval::RougeMeasure measure = settings_.measures[m];
-    const eval::RougeScore& raw = result[measure];
-    recall_[m].push_back(raw.recall);
-    precision_[m].push_back(raw.precision);
-    f_[m].push_back(raw.f);
+    // ROUGE-1.5.5 keeps each document's scores as printed (rounded) and
+    // averages those; so does the mean here.
+    const eval::RougeScore score = eval::RoundLikeRouge155(result[measure], alpha);
+    recall_[m].push_back(score.recall);
+    precision_[m].push_back(score.precision);
+    f_[m].push_back(score.f);
     if (!print) continue;
-    const eval::RougeScore score = eval::RoundLikeRouge155(raw, alpha);
     const std::string_view name = eval::RougeMeasureName(measure);
     switch (settings_.format) {
       case Format::kText:

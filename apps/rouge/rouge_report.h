@@ -27,8 +27,8 @@ class RougeReport {
 
   // The text header line or the TSV header row (nothing for JSONL).
   void Begin();
-  // One document's scores (unrounded; printed as ROUGE-1.5.5 rounds them) and
-  // keeps them for the mean.
+  // One document's scores (unrounded), printed as ROUGE-1.5.5 rounds them
+  // and kept, rounded, for the mean (ROUGE-1.5.5 averages rounded values).
   void Document(std::string_view id, std::size_t references, const eval::RougeResult& result,
                 bool print);
   // The mean over the documents so far, with bootstrap intervals.

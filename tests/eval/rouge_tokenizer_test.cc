@@ -39,6 +39,13 @@ TEST(RougeTokenizerTest, WordLimitCutsTheLineThatReachesIt) {
   EXPECT_THAT(Read("a b\nc d\ne\n", LengthLimit::kWords, 4), ElementsAre("a b", "c d"));
 }
 
+TEST(RougeTokenizerTest, WordLimitCountsPerlSplitFields) {
+  // Perl's split(/\s+/) gives a leading empty field for a line that starts
+  // with whitespace, and ROUGE-1.5.5 counts it as a word.
+  EXPECT_THAT(Read(" a b c\nd\n", LengthLimit::kWords, 3), ElementsAre(" a b"));
+  EXPECT_THAT(Read("   \na b\n", LengthLimit::kWords, 2), ElementsAre("   ", "a b"));
+}
+
 TEST(RougeTokenizerTest, ByteLimitCountsLineBytesOnly) {
   EXPECT_THAT(Read("abcd\nefgh\nijkl\n", LengthLimit::kBytes, 10),
               ElementsAre("abcd", "efgh", "ij"));

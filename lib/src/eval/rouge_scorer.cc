@@ -250,16 +250,30 @@ class RougeScorer::Impl {
         case MultiReference::kPool:
           score = ScoreFromCounts(Pool(per_reference, m, none), alpha);
           break;
-        case MultiReference::kBest:
-        case MultiReference::kMax: {
-          const bool by_recall = options_.multi_reference == MultiReference::kBest;
+        case MultiReference::kBest: {
+          // ROUGE-1.5.5 compares n-gram and skip-bigram recalls as printed
+          // (rounded to 5 decimals), LCS recalls unrounded; the first
+          // reference wins a tie.
+          const bool rounded = m != static_cast<std::size_t>(RougeMeasure::kRougeL) &&
+                               m != static_cast<std::size_t>(RougeMeasure::kRougeLsum);
+          double best = -1;
           for (std::size_t r = 0; r < per_reference.size(); ++r) {
             const RougeScore candidate = ScoreFromCounts(per_reference[r][m], alpha);
-            const bool better = by_recall ? candidate.recall > score.recall : candidate.f > score.f;
-            if (r == 0 || better) score = candidate;
+            const double key =
+                rounded ? RoundLikeRouge155(candidate, alpha).recall : candidate.recall;
+            if (key > best) {
+              best = key;
+              score = candidate;
+            }
           }
           break;
         }
+        case MultiReference::kMax:
+          for (std::size_t r = 0; r < per_reference.size(); ++r) {
+            const RougeScore candidate = ScoreFromCounts(per_reference[r][m], alpha);
+            if (r == 0 || candidate.f > score.f) score = candidate;
+          }
+          break;
         case MultiReference::kJackknife: {
           score = ScoreFromCounts(Pool(per_reference, m, none), alpha);
           if (per_reference.size() < 2) break;

@@ -19,14 +19,27 @@ std::uint32_t CountWords(std::string_view line) {
   return words;
 }
 
-// `line` up to the end of its `words`-th word: ROUGE-1.5.5 re-joins the kept
-// words with single spaces, which tokenizes the same.
-std::string_view FirstWords(std::string_view line, std::uint32_t words) {
+// Perl's split(/\s+/, line), which ROUGE-1.5.5 counts for -l: the words, plus
+// an empty first field when the line starts with whitespace (but no fields
+// at all for a blank line).
+std::uint32_t CountFields(std::string_view line) {
+  const std::uint32_t words = CountWords(line);
+  return words > 0 && IsPerlSpace(line.front()) ? words + 1 : words;
+}
+
+// `line` up to the end of its first `fields` fields: ROUGE-1.5.5 re-joins the
+// kept fields with single spaces, which tokenizes the same.
+std::string_view FirstFields(std::string_view line, std::uint32_t fields) {
+  if (!line.empty() && IsPerlSpace(line.front())) {
+    if (fields == 0) return {};
+    --fields;  // the empty field before the leading whitespace
+  }
+  if (fields == 0) return {};
   std::uint32_t seen = 0;
   bool in_word = false;
   for (std::size_t i = 0; i < line.size(); ++i) {
     const bool space = IsPerlSpace(line[i]);
-    if (space && in_word && ++seen == words) return line.substr(0, i);
+    if (space && in_word && ++seen == fields) return line.substr(0, i);
     in_word = !space;
   }
   return line;
@@ -48,13 +61,13 @@ void ReadLines(std::string_view text, LengthLimit kind, std::uint32_t limit,
         lines.push_back(line);
         break;
       case LengthLimit::kWords: {
-        const std::uint32_t words = CountWords(line);
-        if (so_far + words < limit) {
-          so_far += words;
+        const std::uint32_t fields = CountFields(line);
+        if (so_far + fields < limit) {
+          so_far += fields;
           lines.push_back(line);
           break;
         }
-        lines.push_back(FirstWords(line, static_cast<std::uint32_t>(limit - so_far)));
+        lines.push_back(FirstFields(line, static_cast<std::uint32_t>(limit - so_far)));
         return;
       }
       case LengthLimit::kBytes:

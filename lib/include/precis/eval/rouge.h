@@ -81,7 +81,8 @@ enum class MultiReference : std::uint8_t {
   // candidate's count times the number of references.
   kPool,
   // ROUGE-1.5.5's -f B: the single reference giving the highest recall (the
-  // first one on a tie), per measure.
+  // first one on a tie), per measure. Like ROUGE-1.5.5, n-gram and skip-bigram
+  // recalls are compared rounded to 5 decimals, LCS recalls unrounded.
   kBest,
   // The single reference giving the highest F (the first one on a tie), per
   // measure: the convention of newer implementations (rouge-score).
