@@ -1,7 +1,5 @@
 #include "eval/ngram_overlap.h"
 
-#include <algorithm>
-
 namespace precis::eval {
 namespace {
 
@@ -14,51 +12,39 @@ constexpr std::uint32_t kNoToken = 0xFFFFFFFFu;
 
 }  // namespace
 
-void SortedNGrams(std::span<const std::uint32_t> tokens, int n, std::vector<GramKey>& keys) {
-  keys.clear();
+void SortNGrams(std::span<const std::uint32_t> tokens, int n, SortedGrams& grams) {
+  grams.narrow.clear();
+  grams.wide.clear();
   const std::size_t size = static_cast<std::size_t>(n);
   if (tokens.size() < size) return;
-  keys.reserve(tokens.size() - size + 1);
-  for (std::size_t i = 0; i + size <= tokens.size(); ++i) {
-    std::uint32_t t[4] = {0, 0, 0, 0};
-    for (std::size_t k = 0; k < size; ++k) t[k] = tokens[i + k];
-    keys.push_back({Pack(t[0], t[1]), Pack(t[2], t[3])});
+  const std::size_t count = tokens.size() - size + 1;
+  if (n <= 2) {
+    grams.narrow.resize(count);
+    for (std::size_t i = 0; i < count; ++i) {
+      grams.narrow[i] = n == 1 ? tokens[i] : Pack(tokens[i], tokens[i + 1]);
+    }
+    std::sort(grams.narrow.begin(), grams.narrow.end());
+    return;
   }
-  std::sort(keys.begin(), keys.end());
+  grams.wide.resize(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    grams.wide[i] = {Pack(tokens[i], tokens[i + 1]),
+                     Pack(tokens[i + 2], n == 4 ? tokens[i + 3] : 0)};
+  }
+  std::sort(grams.wide.begin(), grams.wide.end());
 }
 
-void SortedSkipBigrams(std::span<const std::uint32_t> tokens, std::uint32_t max_skip, bool unigrams,
-                       std::vector<GramKey>& keys) {
+void SortSkipBigrams(std::span<const std::uint32_t> tokens, std::uint32_t max_skip, bool unigrams,
+                     std::vector<std::uint64_t>& keys) {
   keys.clear();
   if (tokens.size() < 2) return;
   const std::size_t last = tokens.size() - 1;
   for (std::size_t i = 0; i < last; ++i) {
-    if (unigrams) keys.push_back({Pack(tokens[i], kNoToken), 0});
+    if (unigrams) keys.push_back(Pack(tokens[i], kNoToken));
     const std::size_t stop = std::min<std::size_t>(i + max_skip + 1, last);
-    for (std::size_t j = i + 1; j <= stop; ++j) keys.push_back({Pack(tokens[i], tokens[j]), 0});
+    for (std::size_t j = i + 1; j <= stop; ++j) keys.push_back(Pack(tokens[i], tokens[j]));
   }
   std::sort(keys.begin(), keys.end());
-}
-
-std::uint64_t ClippedHits(std::span<const GramKey> a, std::span<const GramKey> b) {
-  std::uint64_t hits = 0;
-  std::size_t i = 0;
-  std::size_t j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      const GramKey key = a[i];
-      std::uint64_t count_a = 0;
-      std::uint64_t count_b = 0;
-      while (i < a.size() && a[i] == key) ++i, ++count_a;
-      while (j < b.size() && b[j] == key) ++j, ++count_b;
-      hits += std::min(count_a, count_b);
-    }
-  }
-  return hits;
 }
 
 }  // namespace precis::eval

@@ -39,8 +39,8 @@ struct PreparedText {
 
 // Gram lists of one text, sorted once and reused against every reference.
 struct Grams {
-  std::array<std::vector<GramKey>, 4> ngrams;
-  std::vector<GramKey> skip_bigrams;
+  std::array<SortedGrams, 4> ngrams;
+  std::vector<std::uint64_t> skip_bigrams;
 };
 
 bool Wants(RougeMeasureSet set, RougeMeasure measure) {
@@ -175,11 +175,11 @@ class RougeScorer::Impl {
   void MakeGrams(const PreparedText& text, Grams& grams) {
     for (int n = 1; n <= 4; ++n) {
       if (Wants(options_.measures, static_cast<RougeMeasure>(n - 1))) {
-        SortedNGrams(text.tokens, n, grams.ngrams[static_cast<std::size_t>(n - 1)]);
+        SortNGrams(text.tokens, n, grams.ngrams[static_cast<std::size_t>(n - 1)]);
       }
     }
     if (Wants(options_.measures, RougeMeasure::kRougeSU4)) {
-      SortedSkipBigrams(text.tokens, kSu4MaxSkip, true, grams.skip_bigrams);
+      SortSkipBigrams(text.tokens, kSu4MaxSkip, true, grams.skip_bigrams);
     }
   }
 
@@ -188,13 +188,13 @@ class RougeScorer::Impl {
     const RougeMeasureSet wanted = options_.measures;
     for (std::size_t n = 1; n <= 4; ++n) {
       if (!Wants(wanted, static_cast<RougeMeasure>(n - 1))) continue;
-      const std::vector<GramKey>& peer = candidate_grams_.ngrams[n - 1];
-      const std::vector<GramKey>& model = reference_grams_.ngrams[n - 1];
+      const SortedGrams& peer = candidate_grams_.ngrams[n - 1];
+      const SortedGrams& model = reference_grams_.ngrams[n - 1];
       counts[n - 1] = {ClippedHits(peer, model), model.size(), peer.size()};
     }
     if (Wants(wanted, RougeMeasure::kRougeSU4)) {
       counts[static_cast<std::size_t>(RougeMeasure::kRougeSU4)] = {
-          ClippedHits(candidate_grams_.skip_bigrams, reference_grams_.skip_bigrams),
+          ClippedHits<std::uint64_t>(candidate_grams_.skip_bigrams, reference_grams_.skip_bigrams),
           reference_grams_.skip_bigrams.size(), candidate_grams_.skip_bigrams.size()};
     }
     if (Wants(wanted, RougeMeasure::kRougeL)) {
