@@ -133,12 +133,21 @@ void RougeReport::Document(std::string_view id, std::size_t references,
 void RougeReport::Mean() {
   const eval::RougeOptions& options = settings_.options;
   const int percent = static_cast<int>(settings_.bootstrap.confidence * 100 + 0.5);
+  // One batch, so every measure's interval comes from the same resamples.
+  std::vector<std::vector<double>> series;
+  for (std::size_t m = 0; m < settings_.measures.size(); ++m) {
+    series.push_back(std::move(recall_[m]));
+    series.push_back(std::move(precision_[m]));
+    series.push_back(std::move(f_[m]));
+  }
+  const std::vector<eval::MeanInterval> intervals =
+      eval::BootstrapMeans(series, settings_.bootstrap);
   io::JsonObject scores;
   for (std::size_t m = 0; m < settings_.measures.size(); ++m) {
     const std::string_view name = eval::RougeMeasureName(settings_.measures[m]);
-    const eval::MeanInterval r = eval::BootstrapMean(recall_[m], settings_.bootstrap);
-    const eval::MeanInterval p = eval::BootstrapMean(precision_[m], settings_.bootstrap);
-    const eval::MeanInterval f = eval::BootstrapMean(f_[m], settings_.bootstrap);
+    const eval::MeanInterval& r = intervals[3 * m];
+    const eval::MeanInterval& p = intervals[3 * m + 1];
+    const eval::MeanInterval& f = intervals[3 * m + 2];
     switch (settings_.format) {
       case Format::kText: {
         const std::pair<const char*, const eval::MeanInterval*> rows[] = {

@@ -31,7 +31,8 @@ class RougeReport {
   // and kept, rounded, for the mean (ROUGE-1.5.5 averages rounded values).
   void Document(std::string_view id, std::size_t references, const eval::RougeResult& result,
                 bool print);
-  // The mean over the documents so far, with bootstrap intervals.
+  // The mean over the documents so far, with bootstrap intervals. Call once,
+  // last: it hands the kept scores to the bootstrap.
   void Mean();
 
   std::size_t documents() const { return documents_; }

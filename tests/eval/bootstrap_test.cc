@@ -27,6 +27,19 @@ TEST(BootstrapTest, ConstantValuesGiveAPointInterval) {
   EXPECT_DOUBLE_EQ(ci.high, 0.3);
 }
 
+TEST(BootstrapTest, BatchGivesTheSameIntervalsAsOneSeriesAtATime) {
+  const std::vector<std::vector<double>> series = {{0.1, 0.4, 0.35, 0.8, 0.5},
+                                                   {0.9, 0.2, 0.3, 0.3, 0.7}};
+  const std::vector<MeanInterval> batch = BootstrapMeans(series, {.samples = 300});
+  ASSERT_EQ(batch.size(), 2u);
+  for (std::size_t s = 0; s < series.size(); ++s) {
+    const MeanInterval alone = BootstrapMean(series[s], {.samples = 300});
+    EXPECT_EQ(batch[s].mean, alone.mean);
+    EXPECT_EQ(batch[s].low, alone.low);
+    EXPECT_EQ(batch[s].high, alone.high);
+  }
+}
+
 TEST(BootstrapTest, EmptyAndNoSamples) {
   EXPECT_EQ(BootstrapMean({}, {}).mean, 0);
   const std::vector<double> values = {0.2, 0.4};

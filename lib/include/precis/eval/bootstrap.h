@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <span>
+#include <vector>
 
 namespace precis::eval {
 
@@ -33,5 +34,12 @@ struct MeanInterval {
 // sorted resample means m[0..S) is m[floor(q * (S - 1) + 0.5)]. Empty input
 // gives all zeros.
 MeanInterval BootstrapMean(std::span<const double> values, const BootstrapOptions& options);
+
+// BootstrapMean of several series of per-document values (all of the same
+// length: R, P and F of each measure, say), resampling the same documents for
+// every series, which costs one set of draws instead of one per series. Each
+// result equals BootstrapMean of that series alone.
+std::vector<MeanInterval> BootstrapMeans(std::span<const std::vector<double>> series,
+                                         const BootstrapOptions& options);
 
 }  // namespace precis::eval
