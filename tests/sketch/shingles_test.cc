@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -107,6 +108,23 @@ TEST(SortUniqueTest, SortsAndDeduplicates) {
   std::vector<std::uint64_t> hashes = {5, 1, 5, 3, 1};
   SortUnique(hashes);
   EXPECT_EQ(hashes, (std::vector<std::uint64_t>{1, 3, 5}));
+}
+
+TEST(SortUniqueTest, LargeInputsMatchStdSort) {
+  std::vector<std::uint64_t> hashes;
+  std::uint64_t x = 88172645463325252ull;
+  for (int i = 0; i < 20000; ++i) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    hashes.push_back(i % 3 == 0 ? hashes.size() : x);  // small values and repeats too
+  }
+  hashes.insert(hashes.end(), hashes.begin(), hashes.begin() + 5000);
+  std::vector<std::uint64_t> expected = hashes;
+  std::sort(expected.begin(), expected.end());
+  expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+  SortUnique(hashes);
+  EXPECT_EQ(hashes, expected);
 }
 
 TEST(ValidateShingleOptionsTest, RejectsBadSizes) {

@@ -74,10 +74,13 @@ void Comparer::Prepare(std::string_view text, PreparedText& prepared) {
 Comparison Comparer::Compare(const PreparedText& a, const PreparedText& b) const {
   const CompareOptions& options = impl_->options;
   Comparison comparison;
-  comparison.scores = ScoreSets(a.set, b.set);
+  // One merge gives both the scores and the shared set that passages and
+  // coverage probe.
+  const std::vector<std::uint64_t> shared = Intersect(a.set, b.set);
+  comparison.scores = ScoresFromCounts(a.set.size(), b.set.size(), shared.size());
   comparison.short_text = a.units < options.shingles.size || b.units < options.shingles.size;
   if (options.find_passages) {
-    comparison.passages = FindPassages(a.shingles, b.shingles, options.passages);
+    comparison.passages = FindPassages(a.shingles, b.shingles, shared, options.passages);
     std::vector<ByteSpan> spans_a, spans_b;
     for (const Passage& passage : comparison.passages) {
       spans_a.push_back(passage.a);
@@ -86,7 +89,7 @@ Comparison Comparer::Compare(const PreparedText& a, const PreparedText& b) const
     comparison.passage_coverage_a = TokenCoverage(a.analysis, std::move(spans_a));
     comparison.passage_coverage_b = TokenCoverage(b.analysis, std::move(spans_b));
   }
-  if (options.cover_sentences) comparison.coverage = CoverSentences(a.analysis, a.shingles, b.set);
+  if (options.cover_sentences) comparison.coverage = CoverSentences(a.analysis, a.shingles, shared);
   return comparison;
 }
 

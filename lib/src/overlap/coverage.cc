@@ -1,6 +1,6 @@
 #include "precis/overlap/coverage.h"
 
-#include "precis/overlap/scores.h"
+#include "overlap/hash_set.h"
 
 namespace precis::overlap {
 
@@ -12,9 +12,10 @@ std::vector<SentenceCoverage> CoverSentences(const text::Analysis& analysis,
   // Shingles and sentences are both in text order, so the first sentence a
   // shingle may touch only moves forward.
   std::size_t first = 0;
+  const HashSet in_b(set_b);
   for (const sketch::Shingle& shingle : shingles) {
     while (first < coverage.size() && coverage[first].sentence.end <= shingle.span.begin) ++first;
-    const bool shared = Contains(set_b, shingle.hash);
+    const bool shared = in_b.Contains(shingle.hash);
     for (std::size_t s = first;
          s < coverage.size() && coverage[s].sentence.begin < shingle.span.end; ++s) {
       ++coverage[s].shingles;

@@ -4,6 +4,9 @@
 #include <cstdint>
 #include <utility>
 
+#include "overlap/hash_set.h"
+#include "precis/overlap/scores.h"
+
 namespace precis::overlap {
 namespace {
 
@@ -21,17 +24,21 @@ struct Chain {
 };
 
 std::vector<Run> FindRuns(std::span<const sketch::Shingle> a, std::span<const sketch::Shingle> b,
-                          std::uint32_t max_occurrences) {
-  // B's shingles by hash: sorting (hash, index) pairs is cheaper than a node
-  // based map and keeps equal hashes adjacent for the occurrence cap.
+                          std::span<const std::uint64_t> shared, std::uint32_t max_occurrences) {
+  // Only shingles of both texts can seed a run; on large documents they are
+  // few, so B's index holds just those, and every other shingle is rejected
+  // by one probe of a small flat set.
+  const HashSet in_both(shared);
   std::vector<std::pair<std::uint64_t, std::uint32_t>> index;
-  index.reserve(b.size());
-  for (std::uint32_t j = 0; j < b.size(); ++j) index.emplace_back(b[j].hash, j);
+  for (std::uint32_t j = 0; j < b.size(); ++j) {
+    if (in_both.Contains(b[j].hash)) index.emplace_back(b[j].hash, j);
+  }
   std::sort(index.begin(), index.end());
 
   std::vector<Run> runs;
   for (std::uint32_t i = 0; i < a.size(); ++i) {
     const std::uint64_t hash = a[i].hash;
+    if (!in_both.Contains(hash)) continue;
     auto it = std::lower_bound(index.begin(), index.end(), std::make_pair(hash, std::uint32_t{0}));
     auto end = it;
     while (end != index.end() && end->first == hash) ++end;
@@ -63,9 +70,24 @@ std::int64_t Gap(const sketch::Shingle& before, const sketch::Shingle& after) {
 std::vector<Passage> FindPassages(std::span<const sketch::Shingle> a,
                                   std::span<const sketch::Shingle> b,
                                   const PassageOptions& options) {
+  std::vector<std::uint64_t> set_a, set_b;
+  set_a.reserve(a.size());
+  set_b.reserve(b.size());
+  for (const sketch::Shingle& shingle : a) set_a.push_back(shingle.hash);
+  for (const sketch::Shingle& shingle : b) set_b.push_back(shingle.hash);
+  sketch::SortUnique(set_a);
+  sketch::SortUnique(set_b);
+  return FindPassages(a, b, Intersect(set_a, set_b), options);
+}
+
+std::vector<Passage> FindPassages(std::span<const sketch::Shingle> a,
+                                  std::span<const sketch::Shingle> b,
+                                  std::span<const std::uint64_t> shared,
+                                  const PassageOptions& options) {
   std::vector<Passage> passages;
-  if (a.empty() || b.empty()) return passages;
-  const std::vector<Run> runs = FindRuns(a, b, std::max<std::uint32_t>(options.max_occurrences, 1));
+  if (a.empty() || b.empty() || shared.empty()) return passages;
+  const std::vector<Run> runs =
+      FindRuns(a, b, shared, std::max<std::uint32_t>(options.max_occurrences, 1));
 
   // Runs arrive ordered by their start in A. Each joins the open chain it
   // continues (forward in both texts, within max_gap) or opens a new one.

@@ -1,13 +1,25 @@
 #include "precis/overlap/scores.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace precis::overlap {
 
-OverlapScores ScoreSets(std::span<const std::uint64_t> a, std::span<const std::uint64_t> b) {
+OverlapScores ScoresFromCounts(std::uint64_t size_a, std::uint64_t size_b, std::uint64_t shared) {
   OverlapScores scores;
-  scores.shingles_a = a.size();
-  scores.shingles_b = b.size();
+  scores.shingles_a = size_a;
+  scores.shingles_b = size_b;
+  scores.shared = shared;
+  const std::uint64_t union_size = size_a + size_b - shared;
+  const double count = static_cast<double>(shared);
+  if (union_size > 0) scores.jaccard = count / static_cast<double>(union_size);
+  if (size_a > 0) scores.containment_a = count / static_cast<double>(size_a);
+  if (size_b > 0) scores.containment_b = count / static_cast<double>(size_b);
+  return scores;
+}
+
+OverlapScores ScoreSets(std::span<const std::uint64_t> a, std::span<const std::uint64_t> b) {
+  std::uint64_t shared = 0;
   std::size_t i = 0;
   std::size_t j = 0;
   while (i < a.size() && j < b.size()) {
@@ -16,17 +28,19 @@ OverlapScores ScoreSets(std::span<const std::uint64_t> a, std::span<const std::u
     } else if (b[j] < a[i]) {
       ++j;
     } else {
-      ++scores.shared;
+      ++shared;
       ++i;
       ++j;
     }
   }
-  const std::uint64_t union_size = scores.shingles_a + scores.shingles_b - scores.shared;
-  const double shared = static_cast<double>(scores.shared);
-  if (union_size > 0) scores.jaccard = shared / static_cast<double>(union_size);
-  if (scores.shingles_a > 0) scores.containment_a = shared / static_cast<double>(scores.shingles_a);
-  if (scores.shingles_b > 0) scores.containment_b = shared / static_cast<double>(scores.shingles_b);
-  return scores;
+  return ScoresFromCounts(a.size(), b.size(), shared);
+}
+
+std::vector<std::uint64_t> Intersect(std::span<const std::uint64_t> a,
+                                     std::span<const std::uint64_t> b) {
+  std::vector<std::uint64_t> shared;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
+  return shared;
 }
 
 bool Contains(std::span<const std::uint64_t> set, std::uint64_t hash) {

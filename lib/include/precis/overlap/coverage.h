@@ -25,7 +25,8 @@ struct SentenceCoverage {
 
 // One entry per sentence of `analysis` (the Analysis of A). `shingles` are A's
 // word shingles (ExtractShingles over that analysis, possibly filtered);
-// `set_b` is B's sorted shingle set. A shingle spanning a sentence boundary
+// `set_b` is B's sorted shingle set, or its intersection with A's (Intersect
+// in scores.h: same result, and faster on large texts). A shingle spanning a sentence boundary
 // counts for every sentence it touches. For character shingles, pass them too:
 // a shingle touches the sentences its byte span overlaps.
 std::vector<SentenceCoverage> CoverSentences(const text::Analysis& analysis,

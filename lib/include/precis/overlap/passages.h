@@ -53,5 +53,12 @@ struct Passage {
 std::vector<Passage> FindPassages(std::span<const sketch::Shingle> a,
                                   std::span<const sketch::Shingle> b,
                                   const PassageOptions& options);
+// Same, given `shared`: the sorted intersection of the two texts' shingle
+// sets (Intersect in scores.h), which callers that already have it pass to
+// skip recomputing it; large documents compare several times faster.
+std::vector<Passage> FindPassages(std::span<const sketch::Shingle> a,
+                                  std::span<const sketch::Shingle> b,
+                                  std::span<const std::uint64_t> shared,
+                                  const PassageOptions& options);
 
 }  // namespace precis::overlap
