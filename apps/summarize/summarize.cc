@@ -1,0 +1,244 @@
+#include "summarize/summarize.h"
+
+#include <optional>
+#include <ostream>
+
+#include "common/cli.h"
+#include "common/inputs.h"
+#include "common/records.h"
+#include "precis/io/jsonl.h"
+#include "precis/summarize/summarizer.h"
+#include "precis/tfidf/idf_model.h"
+
+namespace po = boost::program_options;
+
+namespace precis::cli {
+namespace {
+
+constexpr AppHelp kHelp = {
+    .name = "precis-summarize",
+    .synopsis = "[OPTIONS] [FILE...]",
+    .summary = "Summarize news articles by extracting their most informative sentences.",
+    .details =
+        "Reads each FILE (or stdin when there is none or FILE is -) as one article, or with\n"
+        "--jsonl one {\"id\": ..., \"text\": ...} article per line, and writes one summary per\n"
+        "article:\n"
+        "  text   the summary sentences, one per line (line breaks folded to spaces); with\n"
+        "         several articles an empty line separates them; --keywords adds a last\n"
+        "         line \"keywords: a, b, c\"\n"
+        "  tsv    one row per sentence: id, \"sentence\", index, start byte, end byte, score,\n"
+        "         text; and per keyword: id, \"keyword\", rank, -, -, weight, text\n"
+        "  jsonl  one record per article: {\"id\", \"sentences\": [{\"index\", \"start\",\n"
+        "         \"end\", \"score\", \"text\"}], \"keywords\": [{\"text\", \"weight\"}],\n"
+        "         \"sentence_count\", \"headline\"}; a sentence cut to fit a --words or\n"
+        "         --bytes budget carries \"truncated\": true\n"
+        "Sentence indexes count from 0 and include a headline; offsets are bytes into the\n"
+        "input as read. Length: -n sentences (default 3), or --ratio, --words or --bytes\n"
+        "(the first given of --bytes, --words, --ratio wins over -n); a budget is never\n"
+        "exceeded and a non-empty article never gets an empty summary. A first line\n"
+        "without end punctuation is taken as the headline: it boosts sentences sharing\n"
+        "its terms and is not itself picked unless --include-headline.\n"
+        "A bad input is reported on stderr (and as an {\"id\", \"error\"} record in jsonl\n"
+        "output); the others are still summarized.",
+    .example =
+        "precis-summarize --jsonl --format jsonl -n 2 --keywords 5 < articles.jsonl | jq .keywords",
+};
+
+struct Flags {
+  std::string method = "tfidf";
+  std::string order = "doc";
+  std::string idf_path;
+  summarize::SummarizerOptions options;
+  bool no_stem = false;
+};
+
+void AddSummarizeOptions(po::options_description& options, Flags& flags) {
+  summarize::SummarizerOptions& o = flags.options;
+  options.add_options()
+      ("sentences,n", po::value(&o.budget.sentences)->default_value(o.budget.sentences),
+       "summary length in sentences (>= 1)")
+      ("ratio", po::value(&o.budget.ratio)->default_value(o.budget.ratio),
+       "summary length as a fraction of the article's sentences, in (0, 1]; 0 = unused")
+      ("words", po::value(&o.budget.words)->default_value(o.budget.words),
+       "summary length limit in words; 0 = unused")
+      ("bytes", po::value(&o.budget.bytes)->default_value(o.budget.bytes),
+       "summary length limit in UTF-8 bytes of sentence text (>= 4); 0 = unused")
+      ("method", po::value(&flags.method)->default_value(flags.method),
+       "scorer: tfidf, centroid, textrank, lexrank or lead")
+      ("order", po::value(&flags.order)->default_value(flags.order),
+       "sentence order: doc (as in the article) or rank (best first)")
+      ("keywords", po::value(&o.keywords)->default_value(o.keywords),
+       "also report the K top-weighted terms (surface forms)")
+      ("idf", po::value(&flags.idf_path),
+       "IDF model file from precis-idf (default: the built-in English news model)")
+      ("position-weight", po::value(&o.position_weight)->default_value(o.position_weight),
+       "weight of the news position prior in [0, 1] (tfidf, centroid): 0 = content only")
+      ("position-scale", po::value(&o.position_scale)->default_value(o.position_scale),
+       "sentences over which the position prior halves (> 0)")
+      ("headline-weight", po::value(&o.headline_weight)->default_value(o.headline_weight),
+       "extra weight of headline terms in sentence scores (>= 0; tfidf)")
+      ("diversity", po::value(&o.diversity)->default_value(o.diversity),
+       "MMR redundancy penalty in [0, 1]; 0 = off")
+      ("input-idf", po::value(&o.input_idf)->default_value(o.input_idf),
+       "blend of model IDF (0) and IDF over the article's own sentences (1)")
+      ("include-headline", po::bool_switch(&o.include_headline),
+       "let the headline be picked as a summary sentence")
+      ("no-stem", po::bool_switch(&flags.no_stem), "do not stem terms (needs a matching --idf)");
+}
+
+std::string SentenceText(std::string_view text, const summarize::SummarySentence& sentence) {
+  return FoldLineBreaks(sentence.span.In(text));
+}
+
+void WriteSummary(const InputItem& item, const summarize::Summary& summary, Format format,
+                  bool separate, std::ostream& out) {
+  std::string line;
+  switch (format) {
+    case Format::kText: {
+      if (separate) out << '\n';
+      for (const summarize::SummarySentence& s : summary.sentences) {
+        out << SentenceText(item.text, s) << '\n';
+      }
+      if (!summary.keywords.empty()) {
+        out << "keywords: ";
+        for (std::size_t k = 0; k < summary.keywords.size(); ++k) {
+          out << (k == 0 ? "" : ", ") << summary.keywords[k].text;
+        }
+        out << '\n';
+      }
+      break;
+    }
+    case Format::kTsv: {
+      for (const summarize::SummarySentence& s : summary.sentences) {
+        line.clear();
+        io::AppendTsvField(line, item.id);
+        line += "\tsentence\t" + std::to_string(s.index) + '\t' + std::to_string(s.span.begin) +
+                '\t' + std::to_string(s.span.end) + '\t' + io::FormatScore(s.score) + '\t';
+        io::AppendTsvField(line, SentenceText(item.text, s));
+        out << line << '\n';
+      }
+      for (std::size_t k = 0; k < summary.keywords.size(); ++k) {
+        line.clear();
+        io::AppendTsvField(line, item.id);
+        line += "\tkeyword\t" + std::to_string(k) + "\t-\t-\t" +
+                io::FormatScore(summary.keywords[k].weight) + '\t';
+        io::AppendTsvField(line, summary.keywords[k].text);
+        out << line << '\n';
+      }
+      break;
+    }
+    case Format::kJsonl: {
+      std::string sentences = "[";
+      for (const summarize::SummarySentence& s : summary.sentences) {
+        if (sentences.size() > 1) sentences += ',';
+        io::JsonObject object;
+        object.Add("index", s.index)
+            .Add("start", s.span.begin)
+            .Add("end", s.span.end)
+            .Add("score", s.score)
+            .Add("text", SentenceText(item.text, s));
+        if (s.truncated) object.Add("truncated", true);
+        sentences += object.Finish();
+      }
+      sentences += ']';
+      io::JsonObject record;
+      record.Add("id", item.id).AddRaw("sentences", sentences);
+      if (!summary.keywords.empty()) {
+        std::string keywords = "[";
+        for (const summarize::Keyword& k : summary.keywords) {
+          if (keywords.size() > 1) keywords += ',';
+          keywords += io::JsonObject().Add("text", k.text).Add("weight", k.weight).Finish();
+        }
+        keywords += ']';
+        record.AddRaw("keywords", keywords);
+      }
+      record.Add("sentence_count", static_cast<std::uint64_t>(summary.sentence_count))
+          .Add("headline", summary.has_headline);
+      out << record.Finish() << '\n';
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+int RunSummarize(std::span<const std::string> args, std::istream& in, std::ostream& out,
+                 std::ostream& err) {
+  CommonOptions common;
+  Flags flags;
+  po::options_description options;
+  po::positional_options_description positional;
+  AddInputOptions(options, positional, common);
+  AddFormatOption(options, common);
+  AddSummarizeOptions(options, flags);
+  AddQuietOption(options, common);
+  po::variables_map variables;
+  if (auto exit = ParseCommandLine(kHelp, options, positional, args, out, err, &variables)) {
+    return *exit;
+  }
+  auto usage = [&](const std::string& message) {
+    err << kHelp.name << ": " << message << "\n";
+    return kExitUsage;
+  };
+  const std::optional<Format> format = ParseFormat(common.format);
+  if (!format) return usage("unknown --format '" + common.format + "' (text, tsv or jsonl)");
+  Result<summarize::Method> method = summarize::ParseMethod(flags.method);
+  if (!method.ok()) return usage(method.status().message());
+  if (flags.order != "doc" && flags.order != "rank") {
+    return usage("unknown --order '" + flags.order + "' (doc or rank)");
+  }
+  summarize::SummarizerOptions& o = flags.options;
+  o.method = *method;
+  o.order = flags.order == "rank" ? summarize::Order::kRank : summarize::Order::kDocument;
+  o.language = common.language;
+  o.stem = !flags.no_stem;
+  if (variables.count("sentences") != 0 && !variables["sentences"].defaulted() &&
+      o.budget.sentences == 0) {
+    return usage("-n must be at least 1");
+  }
+
+  std::optional<tfidf::IdfModel> model;
+  if (!flags.idf_path.empty()) {
+    Result<tfidf::IdfModel> loaded = tfidf::IdfModel::Load(flags.idf_path);
+    if (!loaded.ok()) {
+      Report(err, kHelp.name, loaded.status().message(), false);
+      return kExitDataError;
+    }
+    model = std::move(loaded).value();
+    const tfidf::IdfSettings wanted{.language = o.language, .stem = o.stem};
+    if (Status status = model->CheckSettings(wanted, flags.idf_path); !status.ok()) {
+      Report(err, kHelp.name, status.message(), false);
+      return kExitDataError;
+    }
+  }
+  Result<summarize::Summarizer> summarizer =
+      summarize::Summarizer::Create(o, model ? &*model : nullptr);
+  if (!summarizer.ok()) {
+    if (summarizer.status().code() == ErrorCode::kInvalidArgument) {
+      return usage(summarizer.status().message());
+    }
+    Report(err, kHelp.name, summarizer.status().message(), false);
+    return kExitDataError;
+  }
+
+  int status = kExitOk;
+  bool first = true;
+  ForEachInput(common, in, [&](InputItem& item) {
+    if (!item.error.ok()) {
+      WriteErrorRecord(item, *format, kHelp.name, common.quiet, out, err);
+      status = kExitDataError;
+      return !common.fail_fast;
+    }
+    ReportWarnings(item, kHelp.name, common.quiet, err);
+    const summarize::Summary summary = summarizer->Summarize(item.text);
+    if (summary.sentence_count == 0) {
+      Report(err, kHelp.name, item.Where() + "no text to summarize", common.quiet);
+    }
+    WriteSummary(item, summary, *format, !first, out);
+    first = false;
+    return true;
+  });
+  return status;
+}
+
+}  // namespace precis::cli

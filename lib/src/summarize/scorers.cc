@@ -1,0 +1,207 @@
+#include "summarize/scorers.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace precis::summarize {
+namespace {
+
+// PageRank settings of the TextRank and LexRank papers.
+constexpr double kDamping = 0.85;
+constexpr int kMaxIterations = 100;
+constexpr double kTolerance = 1e-7;
+
+// Term weight in the tfidf score: tf^kTermFrequencyExponent * idf^kIdfExponent.
+// Frequency in the article is the stronger signal of what a news story is
+// about; IDF's square root still demotes words common everywhere. Measured in
+// docs/summarize.md.
+constexpr double kTermFrequencyExponent = 1.5;
+constexpr double kIdfExponent = 0.5;
+// Sentence score = sum of term weights / (content terms)^kLengthExponent:
+// 0 favours long sentences, 1 short ones.
+constexpr double kLengthExponent = 0.5;
+// Budget (in sentences) up to which the position prior has its full weight
+// (Lead-3, the news convention), and how fast the weight falls beyond it.
+constexpr double kPriorBudget = 3.0;
+constexpr double kPriorBudgetPower = 2.0;
+// Floor of the scaled content score, so that a sentence without content
+// terms still ranks by position.
+constexpr double kMinContent = 1e-3;
+
+// Rank of sentence s among selectable ones (the headline is skipped), so that
+// the first body sentence has position 0 whether or not a title precedes it.
+std::size_t BodyPosition(std::size_t s, int headline) {
+  return headline >= 0 && s > static_cast<std::size_t>(headline) ? s - 1 : s;
+}
+
+// How many sentences the budget amounts to.
+double BudgetSentences(const ScoringContext& context) {
+  const Budget& budget = context.options.budget;
+  const DocumentTerms& terms = context.terms;
+  const double n = double(terms.sentence_count() - (context.headline >= 0 ? 1 : 0));
+  if (budget.bytes > 0 || budget.words > 0) {
+    double words = 0;
+    for (std::uint32_t w : terms.word_tokens) words += w;
+    const double per_sentence = std::max(1.0, words / std::max(n, 1.0));
+    // About six bytes per word in English news, spaces and punctuation included.
+    const double budget_words = budget.bytes > 0 ? double(budget.bytes) / 6.0 : double(budget.words);
+    return std::max(1.0, budget_words / per_sentence);
+  }
+  if (budget.ratio > 0) return std::max(1.0, budget.ratio * n);
+  return double(std::max<std::size_t>(budget.sentences, 1));
+}
+
+// Scales content scores to [0, 1] and mixes in the position prior,
+// geometrically: content^(1 - w) * prior^w, so a weak sentence is not carried
+// by its position alone. The prior decides which few sentences lead, so its
+// weight shrinks with the budget: full for up to kPriorBudget sentences,
+// w * (kPriorBudget / B)^2 for a budget of B sentences (a long summary is
+// chosen by content; a short one leans on position, as news is written).
+void BlendWithPosition(const ScoringContext& context, std::vector<double>& scores) {
+  const double w =
+      context.options.position_weight *
+      std::pow(std::min(1.0, kPriorBudget / BudgetSentences(context)), kPriorBudgetPower);
+  double top = 0;
+  for (double x : scores) top = std::max(top, x);
+  for (std::size_t s = 0; s < scores.size(); ++s) {
+    const double content = top > 0 ? std::max(scores[s] / top, kMinContent) : kMinContent;
+    const double prior =
+        PositionPrior(BodyPosition(s, context.headline), context.options.position_scale);
+    scores[s] = std::pow(content, 1.0 - w) * std::pow(prior, w);
+  }
+}
+
+// The document's TF-IDF centroid, dense over term indices.
+std::vector<double> Centroid(const DocumentTerms& terms) {
+  std::vector<double> centroid(terms.term_id.size());
+  for (std::size_t t = 0; t < centroid.size(); ++t) {
+    centroid[t] = double(terms.doc_count[t]) * terms.idf[t];
+  }
+  return centroid;
+}
+
+// Cosine of each sentence with the centroid: the linear stand-in for graph
+// centrality on huge texts.
+std::vector<double> CentroidCosine(const DocumentTerms& terms) {
+  const std::vector<double> centroid = Centroid(terms);
+  double centroid_norm = 0;
+  for (double x : centroid) centroid_norm += x * x;
+  centroid_norm = std::sqrt(centroid_norm);
+  std::vector<double> scores(terms.sentence_count(), 0.0);
+  for (std::size_t s = 0; s < scores.size(); ++s) {
+    if (terms.norm[s] == 0 || centroid_norm == 0) continue;
+    double dot = 0;
+    for (const TermCount* e = terms.begin(s); e != terms.end(s); ++e) {
+      dot += double(e->count) * terms.idf[e->term] * centroid[e->term];
+    }
+    scores[s] = dot / (terms.norm[s] * centroid_norm);
+  }
+  return scores;
+}
+
+}  // namespace
+
+double PositionPrior(std::size_t k, double scale) { return 1.0 / (1.0 + double(k) / scale); }
+
+std::vector<double> ScoreSentences(const ScoringContext& context) {
+  switch (context.options.method) {
+    case Method::kTfidf:
+      return ScoreTfidf(context);
+    case Method::kCentroid:
+      return ScoreCentroid(context);
+    case Method::kTextRank:
+      return ScoreGraph(context, 0.0);
+    case Method::kLexRank:
+      return ScoreGraph(context, 0.1);
+    case Method::kLead:
+      return ScoreLead(context);
+  }
+  return ScoreLead(context);
+}
+
+std::vector<double> ScoreTfidf(const ScoringContext& context) {
+  const DocumentTerms& terms = context.terms;
+  const double headline_weight = context.options.headline_weight;
+  std::vector<double> scores(terms.sentence_count(), 0.0);
+  for (std::size_t s = 0; s < scores.size(); ++s) {
+    double sum = 0;
+    for (const TermCount* e = terms.begin(s); e != terms.end(s); ++e) {
+      const double w = std::pow(double(terms.doc_count[e->term]), kTermFrequencyExponent) *
+                       std::pow(terms.idf[e->term], kIdfExponent);
+      sum += terms.in_headline[e->term] ? w * (1.0 + headline_weight) : w;
+    }
+    const double length = std::max<double>(terms.content_tokens[s], 1.0);
+    scores[s] = sum / std::pow(length, kLengthExponent);
+  }
+  BlendWithPosition(context, scores);
+  return scores;
+}
+
+std::vector<double> ScoreCentroid(const ScoringContext& context) {
+  const DocumentTerms& terms = context.terms;
+  // MEAD keeps the centroid's top words; here: terms weighing at least a
+  // tenth of the heaviest, which drops the long tail of one-off words.
+  std::vector<double> centroid = Centroid(terms);
+  double top = 0;
+  for (double x : centroid) top = std::max(top, x);
+  for (double& x : centroid) {
+    if (x < 0.1 * top) x = 0;
+  }
+  std::vector<double> scores(terms.sentence_count(), 0.0);
+  for (std::size_t s = 0; s < scores.size(); ++s) {
+    for (const TermCount* e = terms.begin(s); e != terms.end(s); ++e) scores[s] += centroid[e->term];
+  }
+  BlendWithPosition(context, scores);
+  return scores;
+}
+
+std::vector<double> ScoreGraph(const ScoringContext& context, double threshold) {
+  const DocumentTerms& terms = context.terms;
+  const std::size_t n = terms.sentence_count();
+  if (n > kMaxGraphSentences) return CentroidCosine(terms);
+  // Dense similarity matrix: n is capped, and dense rows keep the power
+  // iteration simple and cache-friendly.
+  std::vector<double> weight(n * n, 0.0);
+  std::vector<double> out_sum(n, 0.0);
+  for (std::size_t a = 0; a < n; ++a) {
+    for (std::size_t b = a + 1; b < n; ++b) {
+      double w = Cosine(terms, a, b);
+      if (threshold > 0) w = w >= threshold ? 1.0 : 0.0;
+      weight[a * n + b] = weight[b * n + a] = w;
+      out_sum[a] += w;
+      out_sum[b] += w;
+    }
+  }
+  std::vector<double> rank(n, 1.0 / double(std::max<std::size_t>(n, 1)));
+  std::vector<double> next(n);
+  for (int iteration = 0; iteration < kMaxIterations; ++iteration) {
+    // A sentence similar to no other spreads its rank evenly (dangling node).
+    double dangling = 0;
+    for (std::size_t b = 0; b < n; ++b) {
+      if (out_sum[b] == 0) dangling += rank[b];
+    }
+    double change = 0;
+    for (std::size_t a = 0; a < n; ++a) {
+      double sum = 0;
+      const double* row = weight.data() + a * n;
+      for (std::size_t b = 0; b < n; ++b) {
+        if (row[b] != 0) sum += row[b] / out_sum[b] * rank[b];
+      }
+      next[a] = (1.0 - kDamping) / double(n) + kDamping * (sum + dangling / double(n));
+      change += std::abs(next[a] - rank[a]);
+    }
+    rank.swap(next);
+    if (change < kTolerance) break;
+  }
+  return rank;
+}
+
+std::vector<double> ScoreLead(const ScoringContext& context) {
+  std::vector<double> scores(context.terms.sentence_count());
+  for (std::size_t s = 0; s < scores.size(); ++s) {
+    scores[s] = PositionPrior(BodyPosition(s, context.headline), 1.0);
+  }
+  return scores;
+}
+
+}  // namespace precis::summarize

@@ -1,0 +1,139 @@
+#include "summarize/selector.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace precis::summarize {
+namespace {
+
+enum class BudgetKind { kSentences, kWords, kBytes };
+
+struct Limits {
+  BudgetKind kind = BudgetKind::kSentences;
+  std::size_t limit = 0;
+};
+
+Limits ResolveBudget(const Budget& budget, std::size_t selectable) {
+  if (budget.bytes > 0) return {BudgetKind::kBytes, budget.bytes};
+  if (budget.words > 0) return {BudgetKind::kWords, budget.words};
+  if (budget.ratio > 0) {
+    const auto n = static_cast<std::size_t>(std::llround(budget.ratio * double(selectable)));
+    return {BudgetKind::kSentences, std::max<std::size_t>(n, 1)};
+  }
+  return {BudgetKind::kSentences, std::max<std::size_t>(budget.sentences, 1)};
+}
+
+std::size_t Cost(const SelectionInput& input, BudgetKind kind, std::size_t s) {
+  switch (kind) {
+    case BudgetKind::kSentences:
+      return 1;
+    case BudgetKind::kWords:
+      return input.terms.word_tokens[s];
+    case BudgetKind::kBytes:
+      return input.analysis.sentences[s].size();
+  }
+  return 1;
+}
+
+bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Cuts sentence `s` to fit `limit` words or bytes, at a word end when one
+// fits, else (bytes only) at a character boundary.
+ByteSpan Truncate(const SelectionInput& input, BudgetKind kind, std::size_t limit,
+                  std::size_t s) {
+  const ByteSpan sentence = input.analysis.sentences[s];
+  const std::span<const text::Token> tokens = input.analysis.SentenceTokens(s);
+  if (kind == BudgetKind::kWords) {
+    if (tokens.empty() || limit == 0) return {sentence.begin, sentence.begin};
+    return {sentence.begin, tokens[std::min(limit, tokens.size()) - 1].span.end};
+  }
+  const std::size_t max_end = sentence.begin + limit;
+  std::uint32_t end = sentence.begin;
+  for (const text::Token& token : tokens) {
+    if (token.span.end > max_end) break;
+    end = token.span.end;
+  }
+  if (end == sentence.begin) {
+    end = static_cast<std::uint32_t>(std::min<std::size_t>(max_end, sentence.end));
+    while (end > sentence.begin && end < input.text.size() && IsContinuationByte(input.text[end])) {
+      --end;
+    }
+  }
+  return {sentence.begin, end};
+}
+
+}  // namespace
+
+std::vector<SummarySentence> SelectSentences(const SelectionInput& input,
+                                             const SummarizerOptions& options) {
+  const std::size_t n = input.scores.size();
+  std::vector<std::size_t> candidates;
+  for (std::size_t s = 0; s < n; ++s) {
+    if (input.selectable[s]) candidates.push_back(s);
+  }
+  // A text that is only a headline still gets a summary: the headline.
+  if (candidates.empty()) {
+    for (std::size_t s = 0; s < n; ++s) candidates.push_back(s);
+  }
+  if (candidates.empty()) return {};
+  const Limits limits = ResolveBudget(options.budget, candidates.size());
+
+  // Scores scaled to [0, 1] so that the MMR penalty (a cosine) is on the
+  // same scale whatever the method.
+  double low = std::numeric_limits<double>::infinity();
+  double high = -low;
+  for (std::size_t s : candidates) {
+    low = std::min(low, input.scores[s]);
+    high = std::max(high, input.scores[s]);
+  }
+  const double range = high > low ? high - low : 1.0;
+
+  std::vector<SummarySentence> picked;
+  std::vector<double> redundancy(n, 0.0);
+  std::vector<bool> taken(n, false);
+  std::size_t used = 0;
+  while (true) {
+    std::size_t best = n;
+    double best_value = -std::numeric_limits<double>::infinity();
+    for (std::size_t s : candidates) {
+      if (taken[s] || used + Cost(input, limits.kind, s) > limits.limit) continue;
+      const double value = (input.scores[s] - low) / range - options.diversity * redundancy[s];
+      // Ties go to the earlier sentence (candidates are in text order).
+      if (value > best_value) {
+        best_value = value;
+        best = s;
+      }
+    }
+    if (best == n) break;
+    taken[best] = true;
+    used += Cost(input, limits.kind, best);
+    picked.push_back({static_cast<std::uint32_t>(best), input.analysis.sentences[best],
+                      input.scores[best], false});
+    if (limits.kind == BudgetKind::kSentences && picked.size() >= limits.limit) break;
+    if (options.diversity > 0) {
+      for (std::size_t s : candidates) {
+        if (!taken[s]) redundancy[s] = std::max(redundancy[s], Cosine(input.terms, s, best));
+      }
+    }
+  }
+
+  if (picked.empty()) {
+    // Only word and byte budgets get here: the best sentence, cut to fit.
+    std::size_t best = candidates.front();
+    for (std::size_t s : candidates) {
+      if (input.scores[s] > input.scores[best]) best = s;
+    }
+    const ByteSpan span = Truncate(input, limits.kind, limits.limit, best);
+    if (!span.empty()) {
+      picked.push_back({static_cast<std::uint32_t>(best), span, input.scores[best], true});
+    }
+  }
+  if (options.order == Order::kDocument) {
+    std::sort(picked.begin(), picked.end(),
+              [](const SummarySentence& a, const SummarySentence& b) { return a.index < b.index; });
+  }
+  return picked;
+}
+
+}  // namespace precis::summarize

@@ -1,0 +1,119 @@
+// Budgets: each kind is never exceeded, and a non-empty text never gets an
+// empty summary.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "precis/summarize/summarizer.h"
+#include "precis/text/analyzer.h"
+
+namespace precis::summarize {
+namespace {
+
+const std::string kText =
+    "The port authority reopened the northern terminal on Monday after repairs. "
+    "Shipping firms had diverted cargo to rival ports for three weeks. "
+    "Repairs cost the authority about twelve million euros in total. "
+    "Dock workers said the terminal's cranes were now faster than before. "
+    "The southern terminal will close for similar work next year.";
+
+Summary SummarizeWith(const SummarizerOptions& options, const std::string& text = kText) {
+  Result<Summarizer> summarizer = Summarizer::Create(options);
+  EXPECT_TRUE(summarizer.ok()) << summarizer.status().message();
+  return summarizer->Summarize(text);
+}
+
+std::size_t Words(const Summary& summary, const std::string& text) {
+  Result<text::Analyzer> analyzer = text::Analyzer::Create({});
+  std::size_t words = 0;
+  for (const SummarySentence& s : summary.sentences) {
+    words += analyzer->Analyze(s.span.In(text)).tokens.size();
+  }
+  return words;
+}
+
+std::size_t Bytes(const Summary& summary) {
+  std::size_t bytes = 0;
+  for (const SummarySentence& s : summary.sentences) bytes += s.span.size();
+  return bytes;
+}
+
+TEST(BudgetTest, SentenceBudget) {
+  for (std::size_t n = 1; n <= 7; ++n) {
+    const Summary summary = SummarizeWith({.budget = {.sentences = n}});
+    EXPECT_EQ(summary.sentences.size(), std::min<std::size_t>(n, 5));
+  }
+}
+
+TEST(BudgetTest, RatioBudget) {
+  EXPECT_EQ(SummarizeWith({.budget = {.ratio = 0.4}}).sentences.size(), 2u);
+  EXPECT_EQ(SummarizeWith({.budget = {.ratio = 0.01}}).sentences.size(), 1u);
+  EXPECT_EQ(SummarizeWith({.budget = {.ratio = 1.0}}).sentences.size(), 5u);
+}
+
+TEST(BudgetTest, WordBudgetNeverExceeded) {
+  for (std::size_t w : {1u, 5u, 11u, 12u, 20u, 25u, 40u, 1000u}) {
+    const Summary summary = SummarizeWith({.budget = {.words = w}});
+    ASSERT_FALSE(summary.sentences.empty()) << w;
+    EXPECT_LE(Words(summary, kText), w) << w;
+  }
+  const Summary tiny = SummarizeWith({.budget = {.words = 3}});
+  ASSERT_EQ(tiny.sentences.size(), 1u);
+  EXPECT_TRUE(tiny.sentences[0].truncated);
+  EXPECT_EQ(Words(tiny, kText), 3u);
+}
+
+TEST(BudgetTest, ByteBudgetNeverExceeded) {
+  for (std::size_t b : {4u, 7u, 50u, 70u, 140u, 200u, 400u, 10000u}) {
+    const Summary summary = SummarizeWith({.budget = {.bytes = b}});
+    ASSERT_FALSE(summary.sentences.empty()) << b;
+    EXPECT_LE(Bytes(summary), b) << b;
+  }
+}
+
+TEST(BudgetTest, ByteBudgetCutsAtCharacterBoundaries) {
+  const std::string text = "Überraschungsangriffsvorbereitungen fanden statt. Zweiter Satz.";
+  Result<Summarizer> summarizer = Summarizer::Create({.budget = {.bytes = 6}});
+  const Summary summary = summarizer->Summarize(text);
+  ASSERT_EQ(summary.sentences.size(), 1u);
+  EXPECT_LE(summary.sentences[0].span.size(), 6u);
+  // "Ü" is two bytes: the cut never splits a character.
+  const std::string_view cut = summary.sentences[0].span.In(text);
+  EXPECT_NE(static_cast<unsigned char>(cut.back()) & 0xC0, 0x80) << cut;
+}
+
+TEST(BudgetTest, TextShorterThanBudgetReturnsEverything) {
+  const std::string text = "One sentence only.";
+  const Summary summary = SummarizeWith({.budget = {.sentences = 3}}, text);
+  ASSERT_EQ(summary.sentences.size(), 1u);
+  EXPECT_EQ(summary.sentences[0].span.In(text), text);
+}
+
+TEST(BudgetTest, TextWithoutPunctuation) {
+  const std::string text = "no punctuation at all just words running on and on";
+  for (Method method : {Method::kTfidf, Method::kTextRank, Method::kLead}) {
+    const Summary summary = SummarizeWith({.method = method}, text);
+    ASSERT_EQ(summary.sentences.size(), 1u);
+  }
+}
+
+TEST(BudgetTest, EmptyAndBlankTexts) {
+  EXPECT_TRUE(SummarizeWith({}, "").sentences.empty());
+  EXPECT_TRUE(SummarizeWith({}, "   \n\n ").sentences.empty());
+}
+
+TEST(BudgetTest, HeadlineOnlyTextStillGetsASummary) {
+  const std::string text = "Just a headline\n";
+  const Summary summary = SummarizeWith({}, text);
+  ASSERT_EQ(summary.sentences.size(), 1u);
+}
+
+TEST(BudgetTest, PunctuationOnlySentences) {
+  const std::string text = "!!! ... ??? Real words come here. ---";
+  const Summary summary = SummarizeWith({.budget = {.words = 2}}, text);
+  EXPECT_FALSE(summary.sentences.empty());
+  EXPECT_LE(Words(summary, text), 2u);
+}
+
+}  // namespace
+}  // namespace precis::summarize

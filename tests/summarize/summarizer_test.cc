@@ -1,0 +1,178 @@
+#include "precis/summarize/summarizer.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "precis/tfidf/idf_model.h"
+
+namespace precis::summarize {
+namespace {
+
+using ::testing::ElementsAre;
+
+constexpr const char* kArticle =
+    "Council approves harbour bridge budget\n"
+    "\n"
+    "The city council approved the budget for the new harbour bridge on Tuesday. "
+    "Weather was mild across the region. "
+    "The harbour bridge will cost 40 million pounds and open in 2027. "
+    "A local bakery won a prize for its bread. "
+    "Critics said the bridge budget was too high for the council.";
+
+Summarizer Make(SummarizerOptions options) {
+  Result<Summarizer> summarizer = Summarizer::Create(options);
+  EXPECT_TRUE(summarizer.ok()) << summarizer.status().message();
+  return std::move(summarizer).value();
+}
+
+std::vector<std::uint32_t> Indexes(const Summary& summary) {
+  std::vector<std::uint32_t> indexes;
+  for (const SummarySentence& s : summary.sentences) indexes.push_back(s.index);
+  return indexes;
+}
+
+TEST(SummarizerTest, PicksTopicalSentencesNotFiller) {
+  Summarizer summarizer = Make({.budget = {.sentences = 3}});
+  const Summary summary = summarizer.Summarize(kArticle);
+  EXPECT_TRUE(summary.has_headline);
+  EXPECT_EQ(summary.sentence_count, 6u);
+  // The bridge/budget sentences win over the weather and the bakery.
+  EXPECT_THAT(Indexes(summary), ElementsAre(1, 3, 5));
+}
+
+TEST(SummarizerTest, HeadlineIsNotASummarySentenceUnlessAsked) {
+  Summarizer plain = Make({.budget = {.sentences = 5}});
+  for (const SummarySentence& s : plain.Summarize(kArticle).sentences) EXPECT_NE(s.index, 0u);
+  Summarizer with = Make({.budget = {.sentences = 6}, .include_headline = true});
+  EXPECT_EQ(with.Summarize(kArticle).sentences.front().index, 0u);
+}
+
+TEST(SummarizerTest, FirstSentenceWithPunctuationIsNoHeadline) {
+  Summarizer summarizer = Make({});
+  EXPECT_FALSE(summarizer.Summarize("A first sentence.\nA second one.").has_headline);
+  EXPECT_FALSE(summarizer.Summarize("Only a title without end punctuation").has_headline);
+}
+
+TEST(SummarizerTest, HeadlineTermsBoostSentences) {
+  const std::string text =
+      "Storm closes ferry port\n\nThe ferry port closed after the storm. "
+      "Officials met to discuss the regional economy and the economy of the region.";
+  SummarizerOptions options{.budget = {.sentences = 1}, .position_weight = 0};
+  options.headline_weight = 0;
+  Summarizer without = Make(options);
+  options.headline_weight = 5;
+  Summarizer with = Make(options);
+  EXPECT_EQ(with.Summarize(text).sentences.front().index, 1u);
+  EXPECT_GT(with.Summarize(text).sentences.front().score, 0.0);
+  (void)without;
+}
+
+TEST(SummarizerTest, OrderDocumentOrRank) {
+  Summarizer doc = Make({.budget = {.sentences = 3}});
+  Summarizer rank = Make({.budget = {.sentences = 3}, .order = Order::kRank});
+  const Summary by_doc = doc.Summarize(kArticle);
+  const Summary by_rank = rank.Summarize(kArticle);
+  std::vector<std::uint32_t> sorted = Indexes(by_rank);
+  std::sort(sorted.begin(), sorted.end());
+  EXPECT_EQ(sorted, Indexes(by_doc));
+  for (std::size_t i = 1; i < by_rank.sentences.size(); ++i) {
+    EXPECT_GE(by_rank.sentences[i - 1].score, by_rank.sentences[i].score);
+  }
+}
+
+TEST(SummarizerTest, DiversitySkipsNearRepeats) {
+  const std::string text =
+      "The minister resigned over the rail contract scandal today. "
+      "The minister resigned over the rail contract scandal today, officials said. "
+      "Rail unions welcomed the news and called for a public inquiry into contracts. "
+      "Weather stayed fine.";
+  Summarizer plain = Make({.budget = {.sentences = 2}, .position_weight = 0, .diversity = 0});
+  Summarizer mmr = Make({.budget = {.sentences = 2}, .position_weight = 0, .diversity = 1});
+  EXPECT_THAT(Indexes(plain.Summarize(text)), ElementsAre(0, 1));
+  EXPECT_THAT(Indexes(mmr.Summarize(text)), ElementsAre(0, 2));
+}
+
+TEST(SummarizerTest, LeadTakesTheFirstBodySentences) {
+  Summarizer lead = Make({.method = Method::kLead, .budget = {.sentences = 2}});
+  EXPECT_THAT(Indexes(lead.Summarize(kArticle)), ElementsAre(1, 2));
+}
+
+TEST(SummarizerTest, EveryMethodSummarizes) {
+  for (Method method :
+       {Method::kTfidf, Method::kCentroid, Method::kTextRank, Method::kLexRank, Method::kLead}) {
+    Summarizer summarizer = Make({.method = method, .budget = {.sentences = 2}});
+    const Summary summary = summarizer.Summarize(kArticle);
+    EXPECT_EQ(summary.sentences.size(), 2u) << MethodName(method);
+    for (const SummarySentence& s : summary.sentences) EXPECT_NE(s.index, 0u);
+  }
+}
+
+TEST(SummarizerTest, ParsesMethodNames) {
+  EXPECT_EQ(*ParseMethod("textrank"), Method::kTextRank);
+  EXPECT_EQ(MethodName(Method::kLexRank), "lexrank");
+  EXPECT_FALSE(ParseMethod("lsa").ok());
+}
+
+TEST(SummarizerTest, GraphMethodsHandleHugeTexts) {
+  std::string text;
+  for (int i = 0; i < 5000; ++i) {
+    text += "Sentence number " + std::to_string(i) + " talks about topic " +
+            std::to_string(i % 37) + ". ";
+  }
+  for (Method method : {Method::kTextRank, Method::kLexRank}) {
+    Summarizer summarizer = Make({.method = method, .budget = {.sentences = 3}});
+    const Summary summary = summarizer.Summarize(text);
+    EXPECT_EQ(summary.sentence_count, 5000u);
+    EXPECT_EQ(summary.sentences.size(), 3u);
+  }
+}
+
+TEST(SummarizerTest, KeywordsAreSurfaceForms) {
+  Summarizer summarizer = Make({.keywords = 2});
+  const Summary summary = summarizer.Summarize(kArticle);
+  ASSERT_EQ(summary.keywords.size(), 2u);
+  std::vector<std::string> words;
+  for (const Keyword& k : summary.keywords) {
+    words.push_back(k.text);
+    EXPECT_GT(k.weight, 0.0);
+  }
+  // The story's own words, as written in the text.
+  EXPECT_THAT(words, ::testing::UnorderedElementsAre("harbour", "bridge"));
+}
+
+TEST(SummarizerTest, KeywordsPreferTheUsualCase) {
+  Summarizer summarizer = Make({.keywords = 1});
+  const Summary summary = summarizer.Summarize(
+      "Floods hit towns. Floods closed roads and floods cut power. The floods receded.");
+  ASSERT_EQ(summary.keywords.size(), 1u);
+  EXPECT_EQ(summary.keywords[0].text, "floods");
+}
+
+TEST(SummarizerTest, RejectsBadOptions) {
+  EXPECT_FALSE(Summarizer::Create({.position_weight = 1.5}).ok());
+  EXPECT_FALSE(Summarizer::Create({.diversity = -0.1}).ok());
+  EXPECT_FALSE(Summarizer::Create({.budget = {.ratio = 2}}).ok());
+  EXPECT_FALSE(Summarizer::Create({.budget = {.bytes = 3}}).ok());
+  EXPECT_FALSE(Summarizer::Create({.budget = {.sentences = 0}}).ok());
+  EXPECT_FALSE(Summarizer::Create({.position_scale = 0}).ok());
+}
+
+TEST(SummarizerTest, RefusesAModelOfOtherSettings) {
+  const tfidf::IdfModel german({.language = "de"});
+  Result<Summarizer> summarizer = Summarizer::Create({}, &german);
+  ASSERT_FALSE(summarizer.ok());
+  EXPECT_EQ(summarizer.status().code(), ErrorCode::kFormatMismatch);
+}
+
+TEST(SummarizerTest, UsesAGivenModel) {
+  tfidf::IdfModel model;
+  Result<Summarizer> summarizer = Summarizer::Create({}, &model);
+  ASSERT_TRUE(summarizer.ok());
+  EXPECT_EQ(summarizer->Summarize(kArticle).sentences.size(), 3u);
+}
+
+}  // namespace
+}  // namespace precis::summarize
