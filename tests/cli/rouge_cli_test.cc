@@ -120,6 +120,28 @@ TEST(RougeCliTest, BadRecordsAreReportedInPlace) {
   EXPECT_NE(run.err.find("line 1"), std::string::npos);
 }
 
+TEST(RougeCliTest, EmptyCandidateScoresZero) {
+  const testing::AppRun run =
+      RunApp(cli::RunRouge, {"--jsonl", "--per-doc", "--no-mean", "--measures", "1"},
+             "{\"id\": \"e\", \"candidate\": \"\", \"references\": [\"a b\"]}\n");
+  EXPECT_EQ(run.status, cli::kExitOk) << run.err;
+  EXPECT_NE(run.out.find("e ROUGE-1 R:0.00000 P:0.00000 F:0.00000"), std::string::npos);
+}
+
+TEST(RougeCliTest, HugeTextIsRefusedForLcsButScoredForNGrams) {
+  std::string huge;
+  while (huge.size() < 300 * 1024) huge += "word ";
+  const std::string record =
+      "{\"id\": \"h\", \"candidate\": \"" + huge + "\", \"references\": [\"word\"]}\n";
+  const testing::AppRun lcs =
+      RunApp(cli::RunRouge, {"--jsonl", "--per-doc", "--no-mean", "--format", "jsonl"}, record);
+  EXPECT_EQ(lcs.status, cli::kExitDataError);
+  EXPECT_NE(lcs.out.find("too long for ROUGE-L/Lsum"), std::string::npos) << lcs.out;
+  const testing::AppRun ngrams =
+      RunApp(cli::RunRouge, {"--jsonl", "--per-doc", "--no-mean", "--measures", "1,2"}, record);
+  EXPECT_EQ(ngrams.status, cli::kExitOk) << ngrams.err;
+}
+
 TEST(RougeCliTest, MissingFileIsADataError) {
   const testing::AppRun run =
       RunApp(cli::RunRouge, {"/nonexistent/cand.txt", "/nonexistent/ref.txt"});
