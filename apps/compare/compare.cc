@@ -34,7 +34,7 @@ constexpr AppHelp kHelp = {
         "of the shingles touching it that B also has. A text shorter than k words is one\n"
         "short shingle, equal only to the same short text.\n"
         "Output, one record per pair:\n"
-        "  text   scores, then passages quoted with offsets, then covered sentences\n"
+        "  text   scores, passages quoted with offsets, sentences of A mostly in B\n"
         "  tsv    a, b, containment_a, containment_b, jaccard, shared, shingles_a,\n"
         "         shingles_b, passages, passage_coverage_a, passage_coverage_b\n"
         "         [, estimate_jaccard, estimate_stderr]  (--header names them)\n"
@@ -131,6 +131,13 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
     return usage("unknown --unit '" + flags.unit + "' (word or char)");
   }
   if (!flags.pairs.empty() && !common.jsonl) return usage("--pairs needs --jsonl input");
+  {
+    // stdin can be read once: by one input, or by --pairs.
+    std::size_t readers = flags.pairs == "-" ? 1 : 0;
+    for (const std::string& input : common.inputs) readers += input == "-" ? 1 : 0;
+    if (common.inputs.empty()) ++readers;
+    if (readers > 1) return usage("stdin (-) can be read only once");
+  }
   if (!common.jsonl && common.inputs.size() < 2) {
     return usage("give two texts to compare (A B), or QUERY FILE...");
   }

@@ -167,6 +167,8 @@ TEST(CompareCliTest, UsageErrors) {
   EXPECT_EQ(Compare({"-k", "0", kBudgetA, kBudgetB}).status, 2);
   EXPECT_EQ(Compare({"--estimate", "--perms", "0", kBudgetA, kBudgetB}).status, 2);
   EXPECT_EQ(Compare({"--no-such-flag", kBudgetA, kBudgetB}).status, 2);
+  EXPECT_EQ(Compare({"-", "-"}, "same text twice").status, 2);
+  EXPECT_EQ(Compare({"--jsonl", "--pairs", "-"}, "{}").status, 2);
 }
 
 TEST(CompareCliTest, HelpAndVersion) {
