@@ -18,7 +18,8 @@
 //   3. Stop words (remove_stopwords) are deleted; the rest close up.
 //   4. Tokens longer than 3 characters are stemmed (stem): a WordNet 2.0
 //      exception form is replaced by its base form ("went" -> "go"), any other
-//      token goes through Porter's stemmer (porter_stemmer.h).
+//      token goes through ROUGE-1.5.5's variant of Porter's stemmer
+//      (porter_stemmer.h, PorterVariant::kRouge155).
 // The measures:
 //   ROUGE-N     clipped n-gram overlap, n = 1..4, sentence boundaries ignored.
 //   ROUGE-L     longest common subsequence of the whole candidate and the whole
@@ -101,7 +102,7 @@ std::optional<MultiReference> ParseMultiReference(std::string_view name);
 
 struct RougeOptions {
   // Stem tokens longer than 3 characters (ROUGE-1.5.5 -m): WordNet 2.0
-  // exception lookup, else Porter's original stemmer.
+  // exception lookup, else Porter's stemmer as ROUGE-1.5.5 modified it.
   bool stem = false;
   // Delete the SMART stop words before stemming and n-grams (ROUGE-1.5.5 -s).
   bool remove_stopwords = false;
@@ -176,6 +177,7 @@ class RougeScorer {
   // stemming: for tests and for explaining a score.
   std::vector<std::string> Tokens(std::string_view text);
 
+  // The options the scorer was created with.
   const RougeOptions& options() const;
 
  private:
