@@ -1,0 +1,163 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "cli/app_runner.h"
+#include "precis/tfidf/idf_model.h"
+#include "summarize/summarize.h"
+
+namespace precis::testing {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::StartsWith;
+
+AppRun Summarize(const std::vector<std::string>& args, const std::string& stdin_text = "") {
+  return RunApp(cli::RunSummarize, args, stdin_text);
+}
+
+constexpr const char* kArticle =
+    "Council approves harbour bridge budget\n"
+    "\n"
+    "The city council approved the budget for the new harbour bridge on Tuesday. "
+    "Weather was mild across the region. "
+    "The harbour bridge will cost 40 million pounds and open in 2027. "
+    "A local bakery won a prize for its bread. "
+    "Critics said the bridge budget was too high for the council.";
+
+std::string JsonlRecord(const std::string& id, const std::string& text) {
+  std::string escaped;
+  for (char c : text) {
+    if (c == '\n') {
+      escaped += "\\n";
+    } else if (c == '"') {
+      escaped += "\\\"";
+    } else {
+      escaped += c;
+    }
+  }
+  return "{\"id\":\"" + id + "\",\"text\":\"" + escaped + "\"}\n";
+}
+
+TEST(SummarizeCliTest, TextOutputMatchesGolden) {
+  const AppRun run = Summarize({"-n", "2"}, kArticle);
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out,
+            "The city council approved the budget for the new harbour bridge on Tuesday.\n"
+            "The harbour bridge will cost 40 million pounds and open in 2027.\n");
+  EXPECT_EQ(run.err, "");
+}
+
+TEST(SummarizeCliTest, JsonlOutputMatchesGolden) {
+  const AppRun run = Summarize({"--jsonl", "--format", "jsonl", "-n", "2", "--keywords", "3"},
+                               JsonlRecord("a1", kArticle));
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out,
+            "{\"id\":\"a1\",\"sentences\":[{\"index\":1,\"start\":40,\"end\":115,"
+            "\"score\":0.924595,\"text\":\"The city council approved the budget for the new "
+            "harbour bridge on Tuesday.\"},{\"index\":3,\"start\":152,\"end\":216,"
+            "\"score\":0.513618,\"text\":\"The harbour bridge will cost 40 million pounds and "
+            "open in 2027.\"}],\"keywords\":[{\"text\":\"harbour\",\"weight\":12.7642},"
+            "{\"text\":\"bridge\",\"weight\":12.4921},{\"text\":\"2027\",\"weight\":7.18083}],"
+            "\"sentence_count\":6,\"headline\":true}\n");
+}
+
+TEST(SummarizeCliTest, TsvOutputMatchesGolden) {
+  const AppRun run = Summarize({"--format", "tsv", "-n", "1", "--keywords", "1"}, kArticle);
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out,
+            "-\tsentence\t1\t40\t115\t0.924595\tThe city council approved the budget for "
+            "the new harbour bridge on Tuesday.\n"
+            "-\tkeyword\t0\t-\t-\t12.7642\tharbour\n");
+}
+
+TEST(SummarizeCliTest, RankOrderAndLeadMethod) {
+  const AppRun lead = Summarize({"--method", "lead", "-n", "2"}, kArticle);
+  EXPECT_EQ(lead.out,
+            "The city council approved the budget for the new harbour bridge on Tuesday.\n"
+            "Weather was mild across the region.\n");
+  const AppRun rank = Summarize({"--order", "rank", "--format", "tsv", "-n", "3"}, kArticle);
+  EXPECT_EQ(rank.status, 0);
+}
+
+TEST(SummarizeCliTest, SampleArticleSummarizes) {
+  const AppRun run = Summarize({SourcePath("corpus/000_7607a87248a232cc.txt")});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 3);
+}
+
+TEST(SummarizeCliTest, WordAndByteBudgetsHold) {
+  const AppRun words = Summarize({"--words", "12"}, kArticle);
+  EXPECT_EQ(words.status, 0);
+  std::size_t count = 0;
+  bool in_word = false;
+  for (char c : words.out) {
+    const bool word_char = std::isalnum(static_cast<unsigned char>(c)) != 0;
+    if (word_char && !in_word) ++count;
+    in_word = word_char;
+  }
+  EXPECT_LE(count, 12u);
+  EXPECT_GT(count, 0u);
+  const AppRun bytes = Summarize({"--bytes", "20", "--format", "jsonl"}, kArticle);
+  EXPECT_THAT(bytes.out, HasSubstr("\"truncated\":true"));
+}
+
+TEST(SummarizeCliTest, OneRecordPerJsonlLineWithErrorRecords) {
+  const std::string input = JsonlRecord("ok", "One sentence here. Two sentences here.") +
+                            "not json\n" + JsonlRecord("empty", "");
+  const AppRun run = Summarize({"--jsonl", "--format", "jsonl"}, input);
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 3);
+  EXPECT_THAT(run.out, HasSubstr("\"error\""));
+  EXPECT_THAT(run.out, HasSubstr("{\"id\":\"empty\",\"sentences\":[]"));
+}
+
+TEST(SummarizeCliTest, UsageErrorsExitTwo) {
+  EXPECT_EQ(Summarize({"--method", "lsa"}, kArticle).status, 2);
+  EXPECT_EQ(Summarize({"--order", "random"}, kArticle).status, 2);
+  EXPECT_EQ(Summarize({"-n", "0"}, kArticle).status, 2);
+  EXPECT_EQ(Summarize({"--ratio", "1.5"}, kArticle).status, 2);
+  EXPECT_EQ(Summarize({"--bytes", "2"}, kArticle).status, 2);
+  EXPECT_EQ(Summarize({"--position-weight", "2"}, kArticle).status, 2);
+  EXPECT_EQ(Summarize({"--format", "xml"}, kArticle).status, 2);
+  const AppRun bad = Summarize({"--diversity", "-1"}, kArticle);
+  EXPECT_THAT(bad.err, StartsWith("precis-summarize: "));
+}
+
+TEST(SummarizeCliTest, HelpListsOptionsAndExitsZero) {
+  const AppRun run = Summarize({"--help"});
+  EXPECT_EQ(run.status, 0);
+  for (const char* option : {"--method", "--ratio", "--words", "--bytes", "--order", "--keywords",
+                             "--idf", "--position-weight", "--diversity", "--headline-weight"}) {
+    EXPECT_THAT(run.out, HasSubstr(option));
+  }
+}
+
+TEST(SummarizeCliTest, BadModelFileExitsOneNamingIt) {
+  const std::string path =
+      (std::filesystem::temp_directory_path() / "precis_summarize_bad.idf").string();
+  std::ofstream(path) << "not a model\n";
+  const AppRun run = Summarize({"--idf", path}, kArticle);
+  EXPECT_EQ(run.status, 1);
+  EXPECT_THAT(run.err, HasSubstr(path));
+  std::filesystem::remove(path);
+}
+
+TEST(SummarizeCliTest, MismatchedModelIsRefused) {
+  const std::string path =
+      (std::filesystem::temp_directory_path() / "precis_summarize_nostem.idf").string();
+  ASSERT_TRUE(tfidf::IdfModel({.stem = false}).Save(path).ok());
+  const AppRun run = Summarize({"--idf", path}, kArticle);
+  EXPECT_EQ(run.status, 1);
+  EXPECT_THAT(run.err, HasSubstr("stemming"));
+  EXPECT_EQ(Summarize({"--idf", path, "--no-stem"}, kArticle).status, 0);
+  std::filesystem::remove(path);
+}
+
+}  // namespace
+}  // namespace precis::testing
