@@ -311,16 +311,11 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
       Report(err, kHelp.name, sketcher.status().message(), false);
       return kExitDataError;
     }
-    std::vector<InputItem> batch;
-    std::vector<SketchJob> jobs;
-    std::size_t batch_bytes = 0;
     Status spill_status;
-    auto flush = [&] {
-      jobs.resize(batch.size());
-      for (std::size_t i = 0; i < batch.size(); ++i) jobs[i].text = batch[i].text;
-      sketcher->Run(jobs, keep_sets);
-      for (std::size_t i = 0; i < batch.size() && spill_status.ok(); ++i) {
-        const InputItem& item = batch[i];
+    SketchPipeline pipeline(*sketcher, keep_sets, [&](std::vector<InputItem>& items,
+                                                      std::vector<SketchJob>& jobs) {
+      for (std::size_t i = 0; i < items.size() && spill_status.ok(); ++i) {
+        const InputItem& item = items[i];
         if (!item.error.ok()) {
           Report(err, kHelp.name, item.Where() + item.error.message(), common.quiet);
           continue;
@@ -348,27 +343,18 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
         store->text_offsets.push_back(text_offset);
         store->text_sizes.push_back(item.text.size());
       }
-      batch.clear();
-      batch_bytes = 0;
       if (progress) {
         err << "\r" << kHelp.name << ": sketched " << store->size() - first_new << " articles"
             << std::flush;
       }
-    };
-    ForEachInput(common, in, [&](InputItem& item) {
-      if (!item.error.ok()) {
-        ++bad;
-        if (common.fail_fast) {
-          batch.push_back(std::move(item));
-          return false;
-        }
-      }
-      batch_bytes += item.text.size();
-      batch.push_back(std::move(item));
-      if (batch.size() >= 4096 || batch_bytes >= (32u << 20)) flush();
-      return spill_status.ok();
     });
-    flush();
+    ForEachInput(common, in, [&](InputItem& item) {
+      const bool failed = !item.error.ok();
+      if (failed) ++bad;
+      pipeline.Add(std::move(item));
+      return !(failed && common.fail_fast) && spill_status.ok();
+    });
+    pipeline.Finish();
     if (progress) err << "\n";
     if (spill_status.ok()) spill_status = spill.Flush();
     if (!spill_status.ok()) {

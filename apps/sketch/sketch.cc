@@ -86,19 +86,14 @@ int RunSketch(std::span<const std::string> args, std::istream& in, std::ostream&
   if (!emit_bands) out << FormatSignatureHeader(*params) << '\n';
 
   int status = kExitOk;
-  std::vector<InputItem> batch;
-  std::vector<SketchJob> jobs;
   std::vector<std::uint64_t> keys(lsh->bands);
   std::string line;
-  std::size_t batch_bytes = 0;
-  // Articles are sketched a batch at a time on all threads, then written in
-  // input order, so output never depends on the thread count.
-  auto flush = [&] {
-    jobs.resize(batch.size());
-    for (std::size_t i = 0; i < batch.size(); ++i) jobs[i].text = batch[i].text;
-    sketcher->Run(jobs, false);
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-      const InputItem& item = batch[i];
+  // Batches are sketched on all threads while the next is read, and written
+  // in input order, so output never depends on the thread count.
+  SketchPipeline pipeline(*sketcher, false, [&](std::vector<InputItem>& items,
+                                                std::vector<SketchJob>& jobs) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      const InputItem& item = items[i];
       if (!item.error.ok()) {
         Report(err, kHelp.name, item.Where() + item.error.message(), common.quiet);
         continue;
@@ -120,23 +115,14 @@ int RunSketch(std::span<const std::string> args, std::istream& in, std::ostream&
       }
       out << line;
     }
-    batch.clear();
-    batch_bytes = 0;
-  };
-  ForEachInput(common, in, [&](InputItem& item) {
-    if (!item.error.ok()) {
-      status = kExitDataError;
-      if (common.fail_fast) {
-        batch.push_back(std::move(item));
-        return false;
-      }
-    }
-    batch_bytes += item.text.size();
-    batch.push_back(std::move(item));
-    if (batch.size() >= 4096 || batch_bytes >= (32u << 20)) flush();
-    return true;
   });
-  flush();
+  ForEachInput(common, in, [&](InputItem& item) {
+    const bool bad = !item.error.ok();
+    if (bad) status = kExitDataError;
+    pipeline.Add(std::move(item));
+    return !(bad && common.fail_fast);
+  });
+  pipeline.Finish();
   return status;
 }
 

@@ -49,3 +49,48 @@ class Sketcher {
 };
 
 }  // namespace precis::cli
+
+#include <functional>
+#include <future>
+
+#include "common/inputs.h"
+
+namespace precis::cli {
+
+// Batches input items and sketches each batch on the Sketcher's threads while
+// the caller reads the next one, then hands every batch, in input order, to
+// `commit` (on the caller's thread). Items with errors pass through with
+// unset job outputs.
+class SketchPipeline {
+ public:
+  using Commit = std::function<void(std::vector<InputItem>& items, std::vector<SketchJob>& jobs)>;
+
+  SketchPipeline(Sketcher& sketcher, bool keep_sets, Commit commit)
+      : sketcher_(sketcher), keep_sets_(keep_sets), commit_(std::move(commit)) {}
+  // Waits for a running batch without committing it (call Finish first).
+  ~SketchPipeline() {
+    if (pending_.valid()) pending_.wait();
+  }
+
+  void Add(InputItem item);
+  // Sketches and commits whatever is left; waits for the worker. Idempotent.
+  void Finish();
+
+ private:
+  struct Batch {
+    std::vector<InputItem> items;
+    std::vector<SketchJob> jobs;
+  };
+  void Dispatch();
+  void Wait();
+
+  Sketcher& sketcher_;
+  bool keep_sets_;
+  Commit commit_;
+  Batch filling_;
+  Batch running_;
+  std::future<void> pending_;
+  std::size_t filling_bytes_ = 0;
+};
+
+}  // namespace precis::cli
