@@ -117,3 +117,18 @@ TEST(BudgetTest, PunctuationOnlySentences) {
 
 }  // namespace
 }  // namespace precis::summarize
+
+namespace precis::summarize {
+namespace {
+
+TEST(BudgetTest, HugeTextWithHugeBudgetStaysLinear) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) {
+    text += "Report " + std::to_string(i % 97) + " covers topic " + std::to_string(i % 13) + ". ";
+  }
+  const Summary summary = SummarizeWith({.budget = {.ratio = 0.5}}, text);
+  EXPECT_EQ(summary.sentences.size(), 10000u);
+}
+
+}  // namespace
+}  // namespace precis::summarize

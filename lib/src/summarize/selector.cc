@@ -9,6 +9,12 @@ namespace {
 
 enum class BudgetKind { kSentences, kWords, kBytes };
 
+// MMR candidate pool: the best max(kMinMmrPool, kMmrPoolFactor x picks)
+// sentences; above kMaxMmrWork (pool x picks cosine updates) plain best-first.
+constexpr std::size_t kMinMmrPool = 64;
+constexpr std::size_t kMmrPoolFactor = 4;
+constexpr double kMaxMmrWork = 4e6;
+
 struct Limits {
   BudgetKind kind = BudgetKind::kSentences;
   std::size_t limit = 0;
@@ -89,31 +95,64 @@ std::vector<SummarySentence> SelectSentences(const SelectionInput& input,
   }
   const double range = high > low ? high - low : 1.0;
 
+  // Best first; ties go to the earlier sentence.
+  std::vector<std::size_t> order = candidates;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return input.scores[a] > input.scores[b];
+  });
+
+  // MMR compares each remaining candidate with each pick: quadratic. It only
+  // ever reaches into the top of the ranking, so the pool is the best
+  // kMmrPoolFactor x (expected picks) sentences, and on huge texts with huge
+  // budgets (a 100,000-sentence text at --ratio 0.5) where even that is too
+  // much work, selection falls back to plain best-first.
+  std::size_t expected_picks = limits.limit;
+  if (limits.kind != BudgetKind::kSentences) {
+    std::size_t total = 0;
+    for (std::size_t s : candidates) total += Cost(input, limits.kind, s);
+    const double mean = std::max(1.0, double(total) / double(candidates.size()));
+    expected_picks = static_cast<std::size_t>(double(limits.limit) / mean) + 1;
+  }
+  const std::size_t pool =
+      std::min(order.size(), std::max(kMinMmrPool, kMmrPoolFactor * expected_picks));
+  const bool mmr = options.diversity > 0 && double(pool) * double(expected_picks) <= kMaxMmrWork;
+
   std::vector<SummarySentence> picked;
-  std::vector<double> redundancy(n, 0.0);
-  std::vector<bool> taken(n, false);
   std::size_t used = 0;
-  while (true) {
-    std::size_t best = n;
-    double best_value = -std::numeric_limits<double>::infinity();
-    for (std::size_t s : candidates) {
-      if (taken[s] || used + Cost(input, limits.kind, s) > limits.limit) continue;
-      const double value = (input.scores[s] - low) / range - options.diversity * redundancy[s];
-      // Ties go to the earlier sentence (candidates are in text order).
-      if (value > best_value) {
-        best_value = value;
-        best = s;
-      }
+  auto take = [&](std::size_t s) {
+    used += Cost(input, limits.kind, s);
+    picked.push_back(
+        {static_cast<std::uint32_t>(s), input.analysis.sentences[s], input.scores[s], false});
+  };
+  auto full = [&] { return limits.kind == BudgetKind::kSentences && picked.size() >= limits.limit; };
+  if (!mmr) {
+    for (std::size_t s : order) {
+      if (full()) break;
+      if (used + Cost(input, limits.kind, s) <= limits.limit) take(s);
     }
-    if (best == n) break;
-    taken[best] = true;
-    used += Cost(input, limits.kind, best);
-    picked.push_back({static_cast<std::uint32_t>(best), input.analysis.sentences[best],
-                      input.scores[best], false});
-    if (limits.kind == BudgetKind::kSentences && picked.size() >= limits.limit) break;
-    if (options.diversity > 0) {
-      for (std::size_t s : candidates) {
-        if (!taken[s]) redundancy[s] = std::max(redundancy[s], Cosine(input.terms, s, best));
+  } else {
+    order.resize(pool);
+    std::vector<double> redundancy(pool, 0.0);
+    std::vector<bool> taken(pool, false);
+    while (!full()) {
+      std::size_t best = pool;
+      double best_value = -std::numeric_limits<double>::infinity();
+      for (std::size_t i = 0; i < pool; ++i) {
+        const std::size_t s = order[i];
+        if (taken[i] || used + Cost(input, limits.kind, s) > limits.limit) continue;
+        const double value = (input.scores[s] - low) / range - options.diversity * redundancy[i];
+        if (value > best_value || (value == best_value && best != pool && s < order[best])) {
+          best_value = value;
+          best = i;
+        }
+      }
+      if (best == pool) break;
+      taken[best] = true;
+      take(order[best]);
+      for (std::size_t i = 0; i < pool; ++i) {
+        if (!taken[i]) {
+          redundancy[i] = std::max(redundancy[i], Cosine(input.terms, order[i], order[best]));
+        }
       }
     }
   }
