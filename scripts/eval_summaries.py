@@ -10,10 +10,9 @@ and prints ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 (x100, Porter stemming) per method
     scripts/eval_summaries.py --data ../shared/data --methods tfidf,lead --sets realsumm \
         --args "--position-weight 0.5"
 
-ROUGE comes from the project's precis-rouge (`--jsonl --stem --format jsonl --per-doc`),
-found next to precis-summarize; `--python-rouge` uses the small built-in fallback instead
-(ROUGE-1.5.5-like tokenization, Snowball "porter" stemming through libstemmer, no WordNet
-exceptions), which is only good for quick comparisons between methods.
+ROUGE comes from the project's precis-rouge (`--jsonl --stem --format jsonl --per-doc`:
+ROUGE-1.5.5's tokenization, Porter stemming with WordNet exceptions, ROUGE-Lsum as the
+summary-level union LCS), found next to precis-summarize unless --rouge names it.
 
 Sentence splitting of articles and references uses precis-split, so the reference
 sentences for ROUGE-Lsum match what the summarizer sees. The data is read at run time
@@ -22,15 +21,11 @@ from --data and never copied.
 
 import argparse
 import collections
-import ctypes
-import ctypes.util
 import glob
 import json
 import os
-import re
 import subprocess
 import sys
-import tempfile
 
 ALL_METHODS = ["lead", "tfidf", "centroid", "textrank", "lexrank"]
 
@@ -140,103 +135,6 @@ def summarize(summarize_bin, docs, method, extra):
     return out
 
 
-# ---------------------------------------------------------------- fallback ROUGE
-
-
-class PorterStemmer:
-    def __init__(self):
-        path = ctypes.util.find_library("stemmer") or "libstemmer.so.0d"
-        self.lib = ctypes.CDLL(path)
-        self.lib.sb_stemmer_new.restype = ctypes.c_void_p
-        self.lib.sb_stemmer_new.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
-        self.lib.sb_stemmer_stem.restype = ctypes.c_void_p
-        self.lib.sb_stemmer_stem.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
-        self.lib.sb_stemmer_length.argtypes = [ctypes.c_void_p]
-        self.stemmer = self.lib.sb_stemmer_new(b"porter", b"UTF_8")
-        self.cache = {}
-
-    def stem(self, word):
-        if len(word) <= 3:
-            return word
-        if word not in self.cache:
-            raw = word.encode()
-            p = self.lib.sb_stemmer_stem(self.stemmer, raw, len(raw))
-            n = self.lib.sb_stemmer_length(self.stemmer)
-            self.cache[word] = ctypes.string_at(p, n).decode()
-        return self.cache[word]
-
-
-TOKEN = re.compile(r"[a-z0-9]+")
-
-
-def tokens(text, stemmer):
-    return [stemmer.stem(t) for t in TOKEN.findall(text.encode("ascii", "replace").decode().lower())]
-
-
-def ngrams(words, n):
-    return collections.Counter(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
-
-
-def f1(hit, candidate, reference):
-    if hit == 0 or candidate == 0 or reference == 0:
-        return 0.0
-    p, r = hit / candidate, hit / reference
-    return 2 * p * r / (p + r)
-
-
-def lcs_table(a, b):
-    table = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
-    for i in range(1, len(a) + 1):
-        for j in range(1, len(b) + 1):
-            table[i][j] = table[i - 1][j - 1] + 1 if a[i - 1] == b[j - 1] else max(
-                table[i - 1][j], table[i][j - 1])
-    return table
-
-
-def lcs_positions(a, b):
-    """Indexes of `a` in one LCS of a and b."""
-    table = lcs_table(a, b)
-    i, j, hits = len(a), len(b), []
-    while i > 0 and j > 0:
-        if a[i - 1] == b[j - 1]:
-            hits.append(i - 1)
-            i -= 1
-            j -= 1
-        elif table[i - 1][j] >= table[i][j - 1]:
-            i -= 1
-        else:
-            j -= 1
-    return hits
-
-
-def rouge_python(candidate, reference, stemmer):
-    cand_sents = [tokens(s, stemmer) for s in candidate.split("\n") if s.strip()]
-    ref_sents = [tokens(s, stemmer) for s in reference.split("\n") if s.strip()]
-    cand = [t for s in cand_sents for t in s]
-    ref = [t for s in ref_sents for t in s]
-    scores = {}
-    for n in (1, 2):
-        c, r = ngrams(cand, n), ngrams(ref, n)
-        hit = sum((c & r).values())
-        scores[f"rouge{n}"] = f1(hit, sum(c.values()), sum(r.values()))
-    # Summary-level LCS (ROUGE-Lsum): per reference sentence, the union of its
-    # LCS hits with every candidate sentence, counts clipped by unigram totals.
-    cand_counts, ref_counts = collections.Counter(cand), collections.Counter(ref)
-    hit = 0
-    for r in ref_sents:
-        union = set()
-        for c in cand_sents:
-            union.update(lcs_positions(r, c))
-        for i in sorted(union):
-            w = r[i]
-            if cand_counts[w] > 0 and ref_counts[w] > 0:
-                hit += 1
-                cand_counts[w] -= 1
-                ref_counts[w] -= 1
-    scores["rougeLsum"] = f1(hit, len(cand), len(ref))
-    return scores
-
-
 # ---------------------------------------------------------------- scoring
 
 
@@ -277,15 +175,6 @@ def extract_f(record):
     return out if len(out) == 3 else None
 
 
-def score_with_python(docs, candidates, stemmer):
-    totals = collections.defaultdict(float)
-    for d in docs:
-        s = rouge_python(candidates.get(d["id"], ""), d["references"][0], stemmer)
-        for k, v in s.items():
-            totals[k] += v
-    return {k: 100 * v / len(docs) for k, v in totals.items()}
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -293,8 +182,6 @@ def main():
     parser.add_argument("--summarize", help="precis-summarize binary (default: newest build)")
     parser.add_argument("--split", help="precis-split binary (default: beside precis-summarize)")
     parser.add_argument("--rouge", help="precis-rouge binary (default: beside precis-summarize)")
-    parser.add_argument("--python-rouge", action="store_true",
-                        help="use the built-in fallback ROUGE instead of precis-rouge")
     parser.add_argument("--methods", default=",".join(ALL_METHODS))
     parser.add_argument("--sets", default="bbc,realsumm")
     parser.add_argument("--args", default="", help="extra precis-summarize options")
@@ -306,11 +193,9 @@ def main():
     apps = os.path.dirname(os.path.dirname(os.path.abspath(summarize_bin)))
     split_bin = options.split or os.path.join(apps, "split", "precis-split")
     rouge_bin = options.rouge or os.path.join(apps, "rouge", "precis-rouge")
-    use_python = options.python_rouge or not os.path.exists(rouge_bin)
-    if use_python and not options.python_rouge:
-        print(f"eval_summaries: {rouge_bin} not found; using the fallback Python ROUGE",
-              file=sys.stderr)
-    stemmer = PorterStemmer() if use_python else None
+    for binary in (split_bin, rouge_bin):
+        if not os.path.exists(binary):
+            sys.exit(f"eval_summaries: {binary} not found; build it or pass its path")
     extra = options.args.split()
 
     loaders = {"bbc": load_bbc, "realsumm": load_realsumm}
@@ -319,16 +204,12 @@ def main():
         docs = loaders[name](options.data, split_bin, options.limit)
         for method in options.methods.split(","):
             candidates = summarize(summarize_bin, docs, method, extra)
-            if use_python:
-                scores = score_with_python(docs, candidates, stemmer)
-            else:
-                scores = score_with_precis_rouge(rouge_bin, docs, candidates)
+            scores = score_with_precis_rouge(rouge_bin, docs, candidates)
             results[(name, method)] = scores
     if options.json:
         print(json.dumps({f"{s}/{m}": v for (s, m), v in results.items()}))
         return
-    rouge_name = "fallback Python ROUGE" if use_python else "precis-rouge --stem"
-    print(f"ROUGE F1 x100 ({rouge_name}); extra options: {options.args or '(none)'}")
+    print(f"ROUGE F1 x100 (precis-rouge --stem); extra options: {options.args or '(none)'}")
     print(f"{'set':<10} {'method':<10} {'R-1':>6} {'R-2':>6} {'R-Lsum':>7}")
     for (name, method), s in results.items():
         print(f"{name:<10} {method:<10} {s['rouge1']:6.2f} {s['rouge2']:6.2f} {s['rougeLsum']:7.2f}")
