@@ -42,6 +42,7 @@
 // stemming or unit, with a message naming the file and the mismatch.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string>
