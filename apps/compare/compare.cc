@@ -108,6 +108,13 @@ void AddCompareOptions(po::options_description& options, CompareFlags& flags) {
       "predicate: keep pairs with containment of A in B >= X");
 }
 
+// One input text, prepared (and signed) on first use.
+struct Doc {
+  InputItem item;
+  std::optional<overlap::PreparedText> prepared;
+  std::optional<sketch::Signature> signature;
+};
+
 }  // namespace
 
 int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream& out,
@@ -185,45 +192,17 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
     comparer->SetCommonFilter(std::move(filter).value());
   }
 
-  // Load every document first: a pair can only be compared once both texts
-  // are in, and a query is compared with all the rest.
-  std::vector<InputItem> items;
-  ForEachInput(common, in, [&](InputItem& item) {
-    items.push_back(std::move(item));
-    return true;
-  });
-  std::vector<PairRef> pairs;
-  if (!flags.pairs.empty()) {
-    Result<std::vector<PairRef>> read = ReadPairs(flags.pairs, in, items);
-    if (!read.ok()) {
-      Report(err, kHelp.name, read.status().message(), false);
-      return error_status;
-    }
-    pairs = std::move(read).value();
-  } else {
-    for (std::size_t i = 1; i < items.size(); ++i) {
-      pairs.push_back({.a = 0, .b = i, .a_id = items[0].id, .b_id = items[i].id});
-    }
-    if (common.jsonl && items.size() < 2) {
-      Report(err, kHelp.name, "need at least two records to compare", common.quiet);
-      return error_status;
-    }
-  }
-
-  std::vector<std::optional<overlap::PreparedText>> prepared(items.size());
-  std::vector<std::optional<sketch::Signature>> signatures(items.size());
-  std::vector<bool> reported(items.size(), false);
   const sketch::MinHashOptions minhash{.permutations = flags.perms};
-  auto prepare = [&](std::size_t i) -> const overlap::PreparedText& {
-    if (!prepared[i]) {
-      ReportWarnings(items[i], kHelp.name, common.quiet, err);
-      prepared[i] = comparer->Prepare(items[i].text);
+  auto prepare = [&](Doc& doc) -> const overlap::PreparedText& {
+    if (!doc.prepared) {
+      ReportWarnings(doc.item, kHelp.name, common.quiet, err);
+      doc.prepared = comparer->Prepare(doc.item.text);
     }
-    return *prepared[i];
+    return *doc.prepared;
   };
-  auto signature = [&](std::size_t i) -> const sketch::Signature& {
-    if (!signatures[i]) signatures[i] = sketch::ComputeSignature(prepare(i).set, minhash);
-    return *signatures[i];
+  auto signature = [&](Doc& doc) -> const sketch::Signature& {
+    if (!doc.signature) doc.signature = sketch::ComputeSignature(prepare(doc).set, minhash);
+    return *doc.signature;
   };
 
   const RecordOptions record_options{.passages = !flags.no_passages,
@@ -231,40 +210,33 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
   if (*format == Format::kTsv && flags.header) WriteTsvHeader(flags.estimate, out);
   bool any_error = false;
   bool any_met = false;
-  for (const PairRef& pair : pairs) {
-    Status error = pair.error;
+  // Compares one pair and writes its record; false when it was an error.
+  auto compare_pair = [&](Doc* a_doc, Doc* b_doc, std::string_view a_id, std::string_view b_id,
+                          Status error) {
     std::string where;
-    if (error.ok()) {
-      for (std::size_t i : {pair.a, pair.b}) {
-        if (!items[i].error.ok()) {
-          error = items[i].error;
-          where = items[i].Where();
-          break;
-        }
+    for (Doc* doc : {a_doc, b_doc}) {
+      if (error.ok() && doc != nullptr && !doc->item.error.ok()) {
+        error = doc->item.error;
+        where = doc->item.Where();
       }
     }
     if (!error.ok()) {
       Report(err, kHelp.name, where + error.message(), common.quiet);
-      WritePairError(pair.a_id, pair.b_id, where + error.message(), *format, out);
+      WritePairError(a_id, b_id, where + error.message(), *format, out);
       any_error = true;
-      if (common.fail_fast) break;
-      continue;
+      return false;
     }
-    const overlap::PreparedText& a = prepare(pair.a);
-    const overlap::PreparedText& b = prepare(pair.b);
+    const overlap::PreparedText& a = prepare(*a_doc);
+    const overlap::PreparedText& b = prepare(*b_doc);
     const overlap::Comparison comparison = comparer->Compare(a, b);
     const bool met =
         (!flags.min_jaccard || comparison.scores.jaccard >= *flags.min_jaccard) &&
         (!flags.min_containment || comparison.scores.containment_a >= *flags.min_containment);
     any_met = any_met || met;
-    if (!met) continue;
-    PairRecord record{.a_id = items[pair.a].id,
-                      .b_id = items[pair.b].id,
-                      .a = &a,
-                      .b = &b,
-                      .comparison = &comparison};
+    if (!met) return true;
+    PairRecord record{.a_id = a_id, .b_id = b_id, .a = &a, .b = &b, .comparison = &comparison};
     if (flags.estimate) {
-      const double j = sketch::EstimateJaccard(signature(pair.a), signature(pair.b));
+      const double j = sketch::EstimateJaccard(signature(*a_doc), signature(*b_doc));
       record.estimate =
           Estimate{.jaccard = j,
                    .standard_error = sketch::StandardError(j, flags.perms),
@@ -272,6 +244,51 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
                    .permutations = flags.perms};
     }
     WritePairRecord(record, *format, record_options, out);
+    return true;
+  };
+
+  if (!flags.pairs.empty()) {
+    // Pairs may name any record in any order: load them all first.
+    std::vector<InputItem> items;
+    ForEachInput(common, in, [&](InputItem& item) {
+      items.push_back(std::move(item));
+      return true;
+    });
+    Result<std::vector<PairRef>> pairs = ReadPairs(flags.pairs, in, items);
+    if (!pairs.ok()) {
+      Report(err, kHelp.name, pairs.status().message(), false);
+      return error_status;
+    }
+    std::vector<Doc> docs(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) docs[i].item = std::move(items[i]);
+    for (const PairRef& pair : *pairs) {
+      Doc* a = pair.error.ok() ? &docs[pair.a] : nullptr;
+      Doc* b = pair.error.ok() ? &docs[pair.b] : nullptr;
+      if (!compare_pair(a, b, pair.a_id, pair.b_id, pair.error) && common.fail_fast) break;
+    }
+  } else {
+    // QUERY FILE...: the query stays prepared; every other text is compared
+    // as it is read and then dropped, so memory holds two texts at a time.
+    Doc query;
+    Doc other;
+    bool have_query = false;
+    std::size_t compared = 0;
+    ForEachInput(common, in, [&](InputItem& item) {
+      if (!have_query) {
+        query.item = std::move(item);
+        have_query = true;
+        return true;
+      }
+      other = Doc{};
+      other.item = std::move(item);
+      ++compared;
+      return compare_pair(&query, &other, query.item.id, other.item.id, Status::Ok()) ||
+             !common.fail_fast;
+    });
+    if (compared == 0) {
+      Report(err, kHelp.name, "need at least two texts to compare", common.quiet);
+      return error_status;
+    }
   }
   if (any_error) return error_status;
   if (predicate && !any_met) return kExitDataError;

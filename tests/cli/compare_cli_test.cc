@@ -101,6 +101,8 @@ TEST(CompareCliTest, JsonlInputComparesFirstRecordWithTheOthers) {
   ASSERT_EQ(lines.size(), 2u);
   EXPECT_THAT(lines[0], StartsWith("q\tsame\t1\t1\t1\t"));
   EXPECT_THAT(lines[1], StartsWith("q\tother\t0\t0\t0\t"));
+  // One record has nothing to be compared with.
+  EXPECT_EQ(Compare({"--jsonl"}, "{\"id\":\"q\",\"text\":\"alone\"}\n").status, 1);
 }
 
 TEST(CompareCliTest, PairsFileSelectsIdPairsAndReportsUnknownIds) {
