@@ -42,10 +42,10 @@ enum class ShingleUnit : std::uint8_t {
 };
 
 struct ShingleOptions {
-  // Units per shingle, k. Range 1..kMaxShingleSize. Word 3-shingles are the
-  // default: measured on news (docs/compare.md), k = 3 keeps rewording from
-  // breaking matches while 3-word runs shared by chance between unrelated
-  // articles stay rare. For kChar, 5-8 suits Chinese and Japanese.
+  // Units per shingle, k. Range 1..kMaxShingleSize. 3 here (and in
+  // precis-sketch/dedup); precis-compare uses 5 (overlap::kDefaultShingleSize),
+  // which measured best for ranking reused news text (docs/compare.md). For
+  // kChar, 5-8 suits Chinese and Japanese.
   std::uint32_t size = 3;
   // Words or characters.
   ShingleUnit unit = ShingleUnit::kWord;
