@@ -139,7 +139,7 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
   options.add_options()
       ("output", po::value(&flags.output)->default_value(flags.output),
        "pairs, clusters or unique")
-      ("threshold", po::value(&flags.threshold)->default_value(flags.threshold),
+      ("threshold", po::value(&flags.threshold)->default_value(flags.threshold, "0.8"),
        "minimum Jaccard similarity of a near-duplicate pair (0-1]")
       ("containment", po::value<double>(),
        "instead of --threshold: minimum containment of either article in the other (0-1]")

@@ -56,7 +56,7 @@ int RunSketch(std::span<const std::string> args, std::istream& in, std::ostream&
   options.add_options()
       ("emit-bands", po::bool_switch(&emit_bands),
        "write LSH band keys (key TAB id) instead of signatures")
-      ("threshold", po::value(&threshold)->default_value(threshold),
+      ("threshold", po::value(&threshold)->default_value(threshold, "0.8"),
        "with --emit-bands: the Jaccard threshold the banding is chosen for");
   AddLshOptions(options, lsh_flags);
   AddQuietOption(options, common);
