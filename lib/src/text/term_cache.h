@@ -1,7 +1,9 @@
 // What each surface form normalizes to, remembered per analyzer: news repeats
 // its words heavily, so most tokens skip case folding, stemming and hashing.
 //
-// An open-addressing table keyed by the XXH3-64 hash of the surface form.
+// An open-addressing table keyed by the XXH3-64 hash of the surface form. It
+// starts small (creating an analyzer must stay cheap: apps start in
+// milliseconds), doubles as it fills, and starts afresh at its maximum size.
 // Two different surface forms sharing a 64-bit hash would share an entry; at
 // the table's size (2^18 live entries at most) the chance that any such pair
 // exists is below 2^-28, far under the rate of hardware memory errors.
@@ -22,7 +24,8 @@ class TermCache {
  public:
   std::optional<TermInfo> Find(std::uint64_t surface_hash) const {
     const std::uint64_t key = Key(surface_hash);
-    for (std::size_t slot = key & kMask;; slot = (slot + 1) & kMask) {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t slot = key & mask;; slot = (slot + 1) & mask) {
       const Slot& entry = slots_[slot];
       if (entry.key == key) return TermInfo{entry.term, entry.stopword};
       if (entry.key == kEmpty) return std::nullopt;
@@ -30,21 +33,22 @@ class TermCache {
   }
 
   void Insert(std::uint64_t surface_hash, TermInfo info) {
-    // Start afresh when the table is 3/4 full: bounded memory, short probes.
-    if (size_ >= kCapacity / 4 * 3) {
-      slots_.assign(kCapacity, Slot{});
-      size_ = 0;
+    // At 3/4 full, grow; at the maximum size, start afresh: bounded memory,
+    // short probes.
+    if (size_ >= slots_.size() / 4 * 3) {
+      if (slots_.size() < kMaxCapacity) {
+        Grow();
+      } else {
+        slots_.assign(slots_.size(), Slot{});
+        size_ = 0;
+      }
     }
-    const std::uint64_t key = Key(surface_hash);
-    std::size_t slot = key & kMask;
-    while (slots_[slot].key != kEmpty && slots_[slot].key != key) slot = (slot + 1) & kMask;
-    if (slots_[slot].key == kEmpty) ++size_;
-    slots_[slot] = Slot{key, info.term, info.stopword};
+    Place(Slot{Key(surface_hash), info.term, info.stopword});
   }
 
  private:
-  static constexpr std::size_t kCapacity = 1 << 18;
-  static constexpr std::size_t kMask = kCapacity - 1;
+  static constexpr std::size_t kInitialCapacity = 1 << 10;
+  static constexpr std::size_t kMaxCapacity = 1 << 18;
   static constexpr std::uint64_t kEmpty = 0;
 
   struct Slot {
@@ -56,7 +60,24 @@ class TermCache {
   // Hash 0 marks an empty slot, so it is stored as 1.
   static std::uint64_t Key(std::uint64_t hash) { return hash == kEmpty ? 1 : hash; }
 
-  std::vector<Slot> slots_ = std::vector<Slot>(kCapacity);
+  void Place(const Slot& entry) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t slot = entry.key & mask;
+    while (slots_[slot].key != kEmpty && slots_[slot].key != entry.key) slot = (slot + 1) & mask;
+    if (slots_[slot].key == kEmpty) ++size_;
+    slots_[slot] = entry;
+  }
+
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.size() * 2, Slot{});
+    size_ = 0;
+    for (const Slot& entry : old) {
+      if (entry.key != kEmpty) Place(entry);
+    }
+  }
+
+  std::vector<Slot> slots_ = std::vector<Slot>(kInitialCapacity);
   std::size_t size_ = 0;
 };
 

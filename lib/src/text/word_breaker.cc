@@ -2,43 +2,192 @@
 
 #include <cctype>
 
-#include "text/unicode_util.h"
+#include "text/ascii_words.h"
 
 namespace precis::text {
 namespace {
+
+bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
 bool IsNeverWordStart(char c) {
   return std::isspace(static_cast<unsigned char>(c)) ||
          std::string_view(".,;:!?\"'()[]{}<>/\\|*&%+=~^-").find(c) != std::string_view::npos;
 }
 
-bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+// Appends a word, joining "north" "-" "east" when the hyphen touches both.
+void AppendWord(std::string_view text, ByteSpan span, WordKind kind, std::size_t first_word,
+                std::vector<Word>& words) {
+  if (words.size() > first_word && kind != WordKind::kIdeographic) {
+    Word& previous = words.back();
+    if (previous.kind != WordKind::kIdeographic && previous.span.end < span.begin) {
+      const CodePoint between = CodePointAt(text, previous.span.end);
+      if (IsHyphen(between.value) && previous.span.end + between.length == span.begin) {
+        previous.span.end = span.end;
+        if (kind == WordKind::kLetters) previous.kind = WordKind::kLetters;
+        return;
+      }
+    }
+  }
+  words.push_back({span, kind});
+}
+
+// precis calls a word a number when it has digits and no letter (ICU's own
+// tags are less regular: it tags "7E7" a number but "G6" a word).
+WordKind KindOf(const icu::UnicodeString& text, std::int32_t begin, std::int32_t end) {
+  bool has_digit = false;
+  for (std::int32_t i = begin; i < end;) {
+    const UChar32 c = text.char32At(i);
+    if (u_isalpha(c)) return WordKind::kLetters;
+    has_digit = has_digit || u_isdigit(c);
+    i += U16_LENGTH(c);
+  }
+  return has_digit ? WordKind::kNumber : WordKind::kLetters;
+}
+
+bool IsLetter(WordClass c) { return c == WordClass::kLetter; }
+// MidNumLetQ in UAX #29: MidNumLet or Single_Quote.
+bool IsMidNumLetQ(WordClass c) {
+  return c == WordClass::kMidNumLet || c == WordClass::kSingleQuote;
+}
+
+// Whether UAX #29 keeps chars i-1 and i of `classes` together (rules WB5 to
+// WB13b; the chunk holds no spaces, so WB3 and WB4 do not arise).
+bool NoBreakBefore(const std::vector<WordClass>& classes, std::size_t i) {
+  const WordClass a = classes[i - 1];
+  const WordClass b = classes[i];
+  if (a == WordClass::kOther || b == WordClass::kOther) return false;
+  const bool has_after = i + 1 < classes.size();
+  const bool has_before = i >= 2;
+  if (IsLetter(a) && IsLetter(b)) return true;                                          // WB5
+  if (IsLetter(a) && IsMidNumLetQ(b) && has_after && IsLetter(classes[i + 1])) return true;  // WB6
+  if (has_before && IsLetter(classes[i - 2]) && IsMidNumLetQ(a) && IsLetter(b)) return true;  // WB7
+  if (a == WordClass::kNumeric && b == WordClass::kNumeric) return true;                // WB8
+  if (IsLetter(a) && b == WordClass::kNumeric) return true;                             // WB9
+  if (a == WordClass::kNumeric && IsLetter(b)) return true;                             // WB10
+  if (has_before && classes[i - 2] == WordClass::kNumeric &&
+      (a == WordClass::kMidNum || IsMidNumLetQ(a)) && b == WordClass::kNumeric) {
+    return true;  // WB11
+  }
+  if (a == WordClass::kNumeric && (b == WordClass::kMidNum || IsMidNumLetQ(b)) && has_after &&
+      classes[i + 1] == WordClass::kNumeric) {
+    return true;  // WB12
+  }
+  if ((IsLetter(a) || a == WordClass::kNumeric || a == WordClass::kExtendNumLet) &&
+      b == WordClass::kExtendNumLet) {
+    return true;  // WB13a
+  }
+  if (a == WordClass::kExtendNumLet && (IsLetter(b) || b == WordClass::kNumeric)) {
+    return true;  // WB13b
+  }
+  return false;
+}
+
+// Segments one chunk of classified characters and appends its words. As in
+// ICU's rules, a segment is a word when it holds a letter or a digit, or two
+// connectors ("__" is a word, "_" is not); it is a number when it holds
+// digits and no letter ("3.5", "1,200", "1_000"; not "3rd" or "7E7").
+void BreakChunk(std::string_view text, const std::vector<WordClass>& classes,
+                const std::vector<std::uint32_t>& offsets, std::uint32_t chunk_end,
+                std::size_t first_word, std::vector<Word>& words) {
+  std::size_t start = 0;
+  bool has_letter = false;
+  bool has_digit = false;
+  bool has_at = false;
+  int connectors = 0;
+  auto flush = [&](std::uint32_t end_offset) {
+    if (!has_letter && !has_digit && !has_at && connectors < 2) return;
+    const WordKind kind = has_digit && !has_letter ? WordKind::kNumber : WordKind::kLetters;
+    AppendWord(text, {offsets[start], end_offset}, kind, first_word, words);
+  };
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    if (i > 0 && !NoBreakBefore(classes, i)) {
+      flush(offsets[i]);
+      start = i;
+      has_letter = has_digit = has_at = false;
+      connectors = 0;
+    }
+    // '@' joins like a letter but is not one ("0@" is a number).
+    has_letter = has_letter || (IsLetter(classes[i]) && text[offsets[i]] != '@');
+    has_at = has_at || text[offsets[i]] == '@';
+    has_digit = has_digit || classes[i] == WordClass::kNumeric;
+    connectors += classes[i] == WordClass::kExtendNumLet ? 1 : 0;
+  }
+  if (!classes.empty()) flush(chunk_end);
+}
 
 }  // namespace
 
-Result<WordBreaker> WordBreaker::Create(const std::string& language) {
+Result<WordBreaker> WordBreaker::Create(const std::string& language, bool fast_path) {
   UErrorCode error = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> iterator(
       icu::BreakIterator::createWordInstance(icu::Locale(language.c_str()), error));
   if (U_FAILURE(error) || !iterator) {
     return InternalError(std::string("cannot load ICU word rules: ") + u_errorName(error));
   }
-  return WordBreaker(std::move(iterator));
+  return WordBreaker(std::move(iterator), fast_path);
 }
 
 void WordBreaker::Break(std::string_view text, std::vector<Word>& words) {
-  utf16_.Assign(text);
+  const std::size_t first_word = words.size();
+  if (!fast_path_) {
+    BreakWithIcu(text, 0, text.size(), first_word, words);
+    return;
+  }
+  // ASCII whitespace always separates words (UAX #29 never joins across it,
+  // except for combining marks after a space, which only ever form
+  // non-words). So text splits into space-free chunks that can be segmented
+  // independently: plain ones here, the rest by ICU, consecutive ones together.
+  std::vector<WordClass> classes;
+  std::vector<std::uint32_t> offsets;
+  std::size_t icu_begin = std::string_view::npos;
+  std::size_t icu_end = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (ClassifyChar(text, i).word_class == WordClass::kSpace) {
+      ++i;
+      continue;
+    }
+    const std::size_t chunk_begin = i;
+    bool plain = true;
+    classes.clear();
+    offsets.clear();
+    while (i < text.size()) {
+      const ClassifiedChar c = ClassifyChar(text, i);
+      if (c.word_class == WordClass::kSpace) break;
+      if (c.word_class == WordClass::kUnhandled) plain = false;
+      classes.push_back(c.word_class);
+      offsets.push_back(static_cast<std::uint32_t>(i));
+      i += c.length;
+    }
+    if (!plain) {
+      if (icu_begin == std::string_view::npos) icu_begin = chunk_begin;
+      icu_end = i;
+      continue;
+    }
+    if (icu_begin != std::string_view::npos) {
+      BreakWithIcu(text, icu_begin, icu_end, first_word, words);
+      icu_begin = std::string_view::npos;
+    }
+    BreakChunk(text, classes, offsets, static_cast<std::uint32_t>(i), first_word, words);
+  }
+  if (icu_begin != std::string_view::npos) {
+    BreakWithIcu(text, icu_begin, icu_end, first_word, words);
+  }
+}
+
+void WordBreaker::BreakWithIcu(std::string_view text, std::size_t begin, std::size_t end,
+                               std::size_t first_word, std::vector<Word>& words) {
+  utf16_.Assign(text.substr(begin, end - begin));
   iterator_->setText(utf16_.text());
 
-  const std::size_t first_word = words.size();
-  std::int32_t begin = iterator_->first();
-  for (std::int32_t end = iterator_->next(); end != icu::BreakIterator::DONE;
-       begin = end, end = iterator_->next()) {
+  std::int32_t segment_begin = iterator_->first();
+  for (std::int32_t segment_end = iterator_->next(); segment_end != icu::BreakIterator::DONE;
+       segment_begin = segment_end, segment_end = iterator_->next()) {
     // Segments starting with an ASCII letter are words and those starting with
     // ASCII space or plain punctuation are not, whatever follows: only other
     // segments need ICU's (comparatively slow) rule status. ('@' and '_' can
     // start a word in ICU's rules: "@handle".)
-    const char16_t first = utf16_.text()[begin];
+    const char16_t first = utf16_.text()[segment_begin];
     WordKind kind;
     if (first < 0x80 && std::isalpha(first)) {
       kind = WordKind::kLetters;
@@ -50,29 +199,16 @@ void WordBreaker::Break(std::string_view text, std::vector<Word>& words) {
         kind = WordKind::kIdeographic;
       } else if (status >= UBRK_WORD_KANA && status < UBRK_WORD_KANA_LIMIT) {
         kind = WordKind::kIdeographic;
-      } else if (status >= UBRK_WORD_LETTER && status < UBRK_WORD_LETTER_LIMIT) {
-        kind = WordKind::kLetters;
-      } else if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
-        kind = WordKind::kNumber;
+      } else if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_LETTER_LIMIT) {
+        kind = KindOf(utf16_.text(), segment_begin, segment_end);
       } else {
         continue;  // spaces, punctuation, symbols
       }
     }
-    const ByteSpan span{static_cast<std::uint32_t>(utf16_.ByteOffset(begin)),
-                        static_cast<std::uint32_t>(utf16_.ByteOffset(end))};
-    // Join "north" "-" "east" when the hyphen touches both words.
-    if (words.size() > first_word && kind != WordKind::kIdeographic) {
-      Word& previous = words.back();
-      if (previous.kind != WordKind::kIdeographic && previous.span.end < span.begin) {
-        const CodePoint between = CodePointAt(text, previous.span.end);
-        if (IsHyphen(between.value) && previous.span.end + between.length == span.begin) {
-          previous.span.end = span.end;
-          if (kind == WordKind::kLetters) previous.kind = WordKind::kLetters;
-          continue;
-        }
-      }
-    }
-    words.push_back({span, kind});
+    const ByteSpan span{
+        static_cast<std::uint32_t>(begin + utf16_.ByteOffset(static_cast<std::size_t>(segment_begin))),
+        static_cast<std::uint32_t>(begin + utf16_.ByteOffset(static_cast<std::size_t>(segment_end)))};
+    AppendWord(text, span, kind, first_word, words);
   }
   iterator_->setText(icu::UnicodeString());
 }

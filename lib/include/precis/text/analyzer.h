@@ -39,7 +39,7 @@ struct AnalyzerOptions {
 struct Token {
   enum Flags : std::uint8_t {
     kStopword = 1,     // a function word of the language
-    kNumber = 2,       // digits ("2017", "3.5", "1,200")
+    kNumber = 2,       // digits and no letter ("2017", "3.5", "1,200"; not "3rd")
     kIdeographic = 4,  // a CJK or kana word
   };
 

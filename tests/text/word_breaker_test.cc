@@ -1,0 +1,101 @@
+// The word breaker's fast path must give exactly ICU's words: checked on the
+// shipped corpus, on bbc-dev when present, and on random text built from the
+// characters that stress the rules.
+#include "text/word_breaker.h"
+
+#include "precis/text/decode.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace precis::text {
+namespace {
+
+std::vector<Word> Words(std::string_view text, bool fast_path) {
+  Result<WordBreaker> breaker = WordBreaker::Create("en", fast_path);
+  EXPECT_TRUE(breaker.ok());
+  std::vector<Word> words;
+  breaker->Break(text, words);
+  return words;
+}
+
+void ExpectSameAsIcu(std::string_view text, const std::string& label) {
+  const std::vector<Word> fast = Words(text, true);
+  const std::vector<Word> icu = Words(text, false);
+  auto list = [&](const std::vector<Word>& words) {
+    std::string out;
+    for (const Word& word : words) out += "[" + std::string(word.span.In(text)) + "]";
+    return out;
+  };
+  ASSERT_EQ(fast.size(), icu.size()) << label << "\nfast: " << list(fast) << "\nicu:  " << list(icu);
+  for (std::size_t i = 0; i < fast.size(); ++i) {
+    ASSERT_EQ(fast[i].span, icu[i].span)
+        << label << ": word " << i << " fast '" << fast[i].span.In(text) << "' icu '"
+        << icu[i].span.In(text) << "'";
+    ASSERT_EQ(fast[i].kind, icu[i].kind) << label << ": '" << fast[i].span.In(text) << "'";
+  }
+}
+
+std::string ReadAll(const std::filesystem::path& path) {
+  std::ifstream file(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << file.rdbuf();
+  return bytes.str();
+}
+
+TEST(WordBreakerTest, FastPathMatchesIcuOnTrickyCases) {
+  ExpectSameAsIcu("don't Korea\xE2\x80\x99s 3.5% $1.2bn 1,200 a.b.c U.S. e-mail @handle "
+                  "snake_case _x x_ __ 1_000 3rd 10:30 a:b 'quoted' \xE2\x80\x9Cq\xE2\x80\x9D "
+                  "x\xE2\x80\x94y end... 5.,6 a''b a'.b 1'000 .5 5. ,5 ;a b; -7 x--y",
+                  "tricky");
+}
+
+TEST(WordBreakerTest, FastPathMatchesIcuOnCorpus) {
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::string(PRECIS_SOURCE_DIR) + "/corpus")) {
+    if (entry.path().extension() != ".txt") continue;
+    ExpectSameAsIcu(ReadAll(entry.path()), entry.path().filename().string());
+  }
+}
+
+TEST(WordBreakerTest, FastPathMatchesIcuOnRandomText) {
+  const std::vector<std::string> pieces = {
+      "a", "Z", "q", "7", "0", ".", ",", ";", ":", "'", "_", "@", "-", " ", "  ", "\n", "\t",
+      "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x94",
+      "\xE2\x80\xA6", "\xC3\xA9", "e\xCC\x81", " \xCC\x81", "\xE4\xB8\xAD\xE6\x96\x87", "!", "?",
+      "(", ")", "$", "%", "#", "/", "\xC2\xA0", "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7",
+      "word", "12", "x.y", "\r\n"};
+  std::mt19937 random(20261129);
+  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const int length = 1 + static_cast<int>(random() % 40);
+    for (int i = 0; i < length; ++i) text += pieces[pick(random)];
+    ExpectSameAsIcu(text, "random round " + std::to_string(round) + ": " + text);
+    if (HasFatalFailure()) return;
+  }
+}
+
+TEST(WordBreakerTest, FastPathMatchesIcuOnBbcArticles) {
+  const std::filesystem::path folder = std::string(PRECIS_DATA_DIR) + "/bbc-dev/articles";
+  if (!std::filesystem::exists(folder)) GTEST_SKIP() << "no " << folder;
+  int files = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
+    if (entry.path().extension() != ".txt") continue;
+    const std::string text = ReadAll(entry.path());
+    if (FindInvalidUtf8(text) != std::string_view::npos) continue;
+    ExpectSameAsIcu(text, entry.path().string());
+    if (HasFatalFailure()) return;
+    ++files;
+  }
+  EXPECT_GT(files, 1000);
+}
+
+}  // namespace
+}  // namespace precis::text
