@@ -66,8 +66,9 @@ void BM_Error(benchmark::State& state) {
       auto b = a;
       for (std::size_t i = shared; i < n; ++i) b[i] = random();
       const MinHashOptions options{.permutations = 128, .seed = random(), .method = method};
-      const double estimate = precis::sketch::EstimateJaccard(
-          precis::sketch::ComputeSignature(a, options), precis::sketch::ComputeSignature(b, options));
+      const double estimate =
+          precis::sketch::EstimateJaccard(precis::sketch::ComputeSignature(a, options),
+                                          precis::sketch::ComputeSignature(b, options));
       squared += (estimate - truth) * (estimate - truth);
       ++pairs;
     }

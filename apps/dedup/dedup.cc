@@ -33,7 +33,8 @@ namespace {
 constexpr AppHelp kHelp = {
     .name = "precis-dedup",
     .synopsis = "[OPTIONS] [FILE...]",
-    .summary = "Find near-duplicate articles: pairs with scores, clusters, or a de-duplicated stream.",
+    .summary =
+        "Find near-duplicate articles: pairs with scores, clusters, or a de-duplicated stream.",
     .details =
         "Reads articles (each FILE, stdin, or with --jsonl {\"id\", \"text\"} lines) or, with\n"
         "--signatures, streams written by precis-sketch. Sketches each article (word\n"
@@ -53,7 +54,8 @@ constexpr AppHelp kHelp = {
         "A summary (articles, banding and its catch probability, candidates, peak memory)\n"
         "goes to stderr unless --quiet. Exit 0 on success, 1 when an input was bad, 2 on\n"
         "usage errors.",
-    .example = "precis-dedup --jsonl --output unique --format jsonl news.jsonl | precis-summarize --jsonl",
+    .example =
+        "precis-dedup --jsonl --output unique --format jsonl news.jsonl | precis-summarize --jsonl",
 };
 
 struct DedupFlags {
@@ -136,6 +138,7 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
   po::positional_options_description positional;
   AddInputOptions(options, positional, common);
   AddFormatOption(options, common);
+  // clang-format off
   options.add_options()
       ("output", po::value(&flags.output)->default_value(flags.output),
        "pairs, clusters or unique")
@@ -156,6 +159,7 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
        "distributed reduce: sorted '<band key> TAB <id>' lines -> '<id> TAB <id>' edges")
       ("components", po::bool_switch(&flags.components),
        "distributed clustering: '<id> TAB <id>' edges -> clusters");
+  // clang-format on
   AddSketchOptions(options, sketch_flags);
   AddLshOptions(options, lsh_flags);
   AddQuietOption(options, common);
@@ -246,8 +250,7 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
     while (std::getline(stream, line)) {
       ++line_number;
       if (line.empty()) continue;
-      if (Status parsed_record =
-              ParseSignatureRecord(line, params->minhash.permutations, record);
+      if (Status parsed_record = ParseSignatureRecord(line, params->minhash.permutations, record);
           !parsed_record.ok()) {
         Report(err, kHelp.name,
                name + ": line " + std::to_string(line_number) + ": " + parsed_record.message(),
@@ -312,42 +315,46 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
       return kExitDataError;
     }
     Status spill_status;
-    SketchPipeline pipeline(*sketcher, keep_sets, [&](std::vector<InputItem>& items,
-                                                      std::vector<SketchJob>& jobs) {
-      for (std::size_t i = 0; i < items.size() && spill_status.ok(); ++i) {
-        const InputItem& item = items[i];
-        if (!item.error.ok()) {
-          Report(err, kHelp.name, item.Where() + item.error.message(), common.quiet);
-          continue;
-        }
-        ReportWarnings(item, kHelp.name, common.quiet, err);
-        store->ids.push_back(item.id);
-        store->slots.insert(store->slots.end(), jobs[i].signature.begin(),
-                            jobs[i].signature.end());
-        store->shingles.push_back(jobs[i].shingles);
-        std::uint64_t set_offset = kNoOffset;
-        if (keep_sets) {
-          const auto& set = jobs[i].set;
-          Result<std::uint64_t> offset = spill.Append(std::string_view(
-              reinterpret_cast<const char*>(set.data()), set.size() * sizeof(std::uint64_t)));
-          if (!offset.ok()) spill_status = offset.status();
-          else set_offset = *offset;
-        }
-        store->set_offsets.push_back(set_offset);
-        std::uint64_t text_offset = kNoOffset;
-        if (keep_texts) {
-          Result<std::uint64_t> offset = spill.Append(item.text);
-          if (!offset.ok()) spill_status = offset.status();
-          else text_offset = *offset;
-        }
-        store->text_offsets.push_back(text_offset);
-        store->text_sizes.push_back(item.text.size());
-      }
-      if (progress) {
-        err << "\r" << kHelp.name << ": sketched " << store->size() - first_new << " articles"
-            << std::flush;
-      }
-    });
+    SketchPipeline pipeline(
+        *sketcher, keep_sets, [&](std::vector<InputItem>& items, std::vector<SketchJob>& jobs) {
+          for (std::size_t i = 0; i < items.size() && spill_status.ok(); ++i) {
+            const InputItem& item = items[i];
+            if (!item.error.ok()) {
+              Report(err, kHelp.name, item.Where() + item.error.message(), common.quiet);
+              continue;
+            }
+            ReportWarnings(item, kHelp.name, common.quiet, err);
+            store->ids.push_back(item.id);
+            store->slots.insert(store->slots.end(), jobs[i].signature.begin(),
+                                jobs[i].signature.end());
+            store->shingles.push_back(jobs[i].shingles);
+            std::uint64_t set_offset = kNoOffset;
+            if (keep_sets) {
+              const auto& set = jobs[i].set;
+              Result<std::uint64_t> offset = spill.Append(std::string_view(
+                  reinterpret_cast<const char*>(set.data()), set.size() * sizeof(std::uint64_t)));
+              if (!offset.ok())
+                spill_status = offset.status();
+              else
+                set_offset = *offset;
+            }
+            store->set_offsets.push_back(set_offset);
+            std::uint64_t text_offset = kNoOffset;
+            if (keep_texts) {
+              Result<std::uint64_t> offset = spill.Append(item.text);
+              if (!offset.ok())
+                spill_status = offset.status();
+              else
+                text_offset = *offset;
+            }
+            store->text_offsets.push_back(text_offset);
+            store->text_sizes.push_back(item.text.size());
+          }
+          if (progress) {
+            err << "\r" << kHelp.name << ": sketched " << store->size() - first_new << " articles"
+                << std::flush;
+          }
+        });
     ForEachInput(common, in, [&](InputItem& item) {
       const bool failed = !item.error.ok();
       if (failed) ++bad;
@@ -373,10 +380,8 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
     err << kHelp.name << ": " << lsh.status().message() << "\n";
     return kExitUsage;
   }
-  CandidateOptions candidate_options{.lsh = *lsh,
-                                     .first_new = first_new,
-                                     .all_pairs = flags.verify != "none",
-                                     .threads = threads};
+  CandidateOptions candidate_options{
+      .lsh = *lsh, .first_new = first_new, .all_pairs = flags.verify != "none", .threads = threads};
   std::uint64_t band_entries = 0;
   const auto candidates = FindCandidates(*store, candidate_options, &band_entries);
   const std::uint64_t index_bytes =
@@ -388,9 +393,9 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
   }
   std::vector<PairScore> accepted;
   for (const PairScore& score : *scores) {
-    const bool keep = flags.verify == "none" ||
-                      (flags.containment
-                           ? std::max(score.containment_a, score.containment_b) >= threshold
+    const bool keep =
+        flags.verify == "none" ||
+        (flags.containment ? std::max(score.containment_a, score.containment_b) >= threshold
                            : score.jaccard >= threshold);
     if (keep) accepted.push_back(score);
   }
@@ -410,8 +415,7 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
     // ScorePairs orders (root, member); the writer looks scores up by member.
     WriteClusters(*store, sets, accepted, *rep_scores, first_new, *format, out);
   } else {
-    if (Status written = WriteUnique(*store, spill, sets, first_new, *format, out);
-        !written.ok()) {
+    if (Status written = WriteUnique(*store, spill, sets, first_new, *format, out); !written.ok()) {
       Report(err, kHelp.name, written.message(), false);
       return kExitDataError;
     }
@@ -435,12 +439,11 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
   std::snprintf(catch_text, sizeof catch_text, "%.4f",
                 sketch::CatchProbability(lsh_threshold, *lsh));
   Report(err, kHelp.name,
-         std::to_string(store->size() - first_new) + " new articles, " +
-             std::to_string(first_new) + " indexed; LSH " + std::to_string(lsh->bands) +
-             " bands x " + std::to_string(lsh->rows) + " rows (catch probability " + catch_text +
-             " at Jaccard " + io::FormatScore(lsh_threshold) + "); " +
-             std::to_string(candidates.size()) + " candidate pairs, " +
-             std::to_string(accepted.size()) + " near-duplicate pairs, " +
+         std::to_string(store->size() - first_new) + " new articles, " + std::to_string(first_new) +
+             " indexed; LSH " + std::to_string(lsh->bands) + " bands x " +
+             std::to_string(lsh->rows) + " rows (catch probability " + catch_text + " at Jaccard " +
+             io::FormatScore(lsh_threshold) + "); " + std::to_string(candidates.size()) +
+             " candidate pairs, " + std::to_string(accepted.size()) + " near-duplicate pairs, " +
              std::to_string(clusters) + " clusters; " + io::FormatScore(seconds) +
              " s; peak memory " + Mib(PeakRssBytes()) + " (index " + Mib(index_bytes) +
              ", spilled to disk " + Mib(spill.size()) + ")",

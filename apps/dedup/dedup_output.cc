@@ -48,8 +48,9 @@ void WritePairs(const DocStore& store, std::span<const PairScore> pairs, Format 
   }
 }
 
-std::vector<std::pair<std::uint32_t, std::uint32_t>> RepresentativePairs(
-    const DocStore& store, sketch::UnionFind& sets, std::uint32_t first_new) {
+std::vector<std::pair<std::uint32_t, std::uint32_t>> RepresentativePairs(const DocStore& store,
+                                                                         sketch::UnionFind& sets,
+                                                                         std::uint32_t first_new) {
   (void)first_new;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   for (std::uint32_t i = 0; i < store.size(); ++i) {
@@ -89,8 +90,8 @@ void WriteClusters(const DocStore& store, sketch::UnionFind& sets,
         for (std::uint32_t m : group) {
           text += "  " + store.ids[m];
           if (m != root) {
-            text += "  jaccard " + io::FormatScore(rep_score[m]->jaccard) + " " +
-                    Basis(*rep_score[m]);
+            text +=
+                "  jaccard " + io::FormatScore(rep_score[m]->jaccard) + " " + Basis(*rep_score[m]);
           }
           text += '\n';
         }

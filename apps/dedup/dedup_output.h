@@ -27,8 +27,9 @@ void WriteClusters(const DocStore& store, sketch::UnionFind& sets,
                    Format format, std::ostream& out);
 
 // The (b, representative) pairs WriteClusters needs scores for.
-std::vector<std::pair<std::uint32_t, std::uint32_t>> RepresentativePairs(
-    const DocStore& store, sketch::UnionFind& sets, std::uint32_t first_new);
+std::vector<std::pair<std::uint32_t, std::uint32_t>> RepresentativePairs(const DocStore& store,
+                                                                         sketch::UnionFind& sets,
+                                                                         std::uint32_t first_new);
 
 // Every article at index >= first_new that represents its cluster (or stands
 // alone), in input order: its id (text), id and cluster size (tsv), or the

@@ -62,8 +62,8 @@ int ReduceBands(std::istream& in, std::ostream& out, std::ostream& err, std::str
     } else if (line_fingerprint != fingerprint) {
       Report(err, app,
              "line " + std::to_string(line_number) +
-                 ": band keys made with different sketch parameters (fingerprints " +
-                 fingerprint + " and " + std::string(line_fingerprint) + ") do not compare",
+                 ": band keys made with different sketch parameters (fingerprints " + fingerprint +
+                 " and " + std::string(line_fingerprint) + ") do not compare",
              quiet);
       return kExitDataError;
     }
@@ -84,7 +84,8 @@ int Components(std::istream& in, std::ostream& out, std::ostream& err, std::stri
   std::vector<std::string> names;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
   auto intern = [&](std::string_view name) {
-    auto [it, inserted] = index.try_emplace(std::string(name), static_cast<std::uint32_t>(names.size()));
+    auto [it, inserted] =
+        index.try_emplace(std::string(name), static_cast<std::uint32_t>(names.size()));
     if (inserted) names.emplace_back(name);
     return it->second;
   };
@@ -131,8 +132,8 @@ int Components(std::istream& in, std::ostream& out, std::ostream& err, std::stri
         break;
       case Format::kTsv:
         for (std::uint32_t r : group) {
-          text += std::to_string(cluster) + '\t' + names[order[group[0]]] + '\t' +
-                  names[order[r]] + '\n';
+          text += std::to_string(cluster) + '\t' + names[order[group[0]]] + '\t' + names[order[r]] +
+                  '\n';
         }
         break;
       case Format::kJsonl: {

@@ -21,7 +21,8 @@ struct BandEntry {
 // Runs fn(begin, end) over [0, n) split into `threads` contiguous parts.
 template <typename Fn>
 void ParallelFor(std::size_t n, unsigned threads, Fn fn) {
-  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(n / 1024, 1))));
+  threads = std::max(
+      1u, std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(n / 1024, 1))));
   if (threads == 1) {
     fn(std::size_t{0}, n);
     return;
@@ -45,9 +46,8 @@ void ParallelSort(std::vector<BandEntry>& entries, unsigned threads) {
   for (unsigned t = 0; t <= threads; ++t) bounds.push_back(n * t / threads);
   std::vector<std::thread> workers;
   for (unsigned t = 0; t < threads; ++t) {
-    workers.emplace_back([&, t] {
-      std::sort(entries.begin() + bounds[t], entries.begin() + bounds[t + 1]);
-    });
+    workers.emplace_back(
+        [&, t] { std::sort(entries.begin() + bounds[t], entries.begin() + bounds[t + 1]); });
   }
   for (std::thread& worker : workers) worker.join();
   for (std::size_t width = 1; width < threads; width *= 2) {
@@ -81,14 +81,16 @@ std::uint64_t Intersection(std::span<const std::uint64_t> a, std::span<const std
 std::uint64_t DocStore::MemoryBytes() const {
   std::uint64_t bytes = slots.capacity() * sizeof(std::uint32_t) +
                         (shingles.capacity() + set_offsets.capacity() + text_offsets.capacity() +
-                         text_sizes.capacity()) * sizeof(std::uint64_t) +
+                         text_sizes.capacity()) *
+                            sizeof(std::uint64_t) +
                         ids.capacity() * sizeof(std::string);
   for (const std::string& id : ids) bytes += id.capacity() > 15 ? id.capacity() : 0;
   return bytes;
 }
 
-std::vector<std::pair<std::uint32_t, std::uint32_t>> FindCandidates(
-    const DocStore& store, const CandidateOptions& options, std::uint64_t* band_entries) {
+std::vector<std::pair<std::uint32_t, std::uint32_t>> FindCandidates(const DocStore& store,
+                                                                    const CandidateOptions& options,
+                                                                    std::uint64_t* band_entries) {
   const std::uint32_t bands = options.lsh.bands;
   const std::uint32_t n = store.size();
   std::vector<BandEntry> entries(std::size_t{n} * bands);
@@ -137,8 +139,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> FindCandidates(
   packed.erase(std::unique(packed.begin(), packed.end()), packed.end());
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs(packed.size());
   for (std::size_t i = 0; i < packed.size(); ++i) {
-    pairs[i] = {static_cast<std::uint32_t>(packed[i] >> 32),
-                static_cast<std::uint32_t>(packed[i])};
+    pairs[i] = {static_cast<std::uint32_t>(packed[i] >> 32), static_cast<std::uint32_t>(packed[i])};
   }
   return pairs;
 }
@@ -155,9 +156,9 @@ Result<std::vector<PairScore>> ScorePairs(
     std::uint32_t loaded_a = ~std::uint32_t{0};
     auto load = [&](std::uint32_t doc, std::vector<std::uint64_t>& set) {
       set.resize(store.shingles[doc]);
-      return spill.Read(store.set_offsets[doc],
-                        std::span<char>(reinterpret_cast<char*>(set.data()),
-                                        set.size() * sizeof(std::uint64_t)));
+      return spill.Read(
+          store.set_offsets[doc],
+          std::span<char>(reinterpret_cast<char*>(set.data()), set.size() * sizeof(std::uint64_t)));
     };
     for (std::size_t i = begin; i < end && !failed; ++i) {
       const auto [a, b] = pairs[i];

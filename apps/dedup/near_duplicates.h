@@ -21,10 +21,10 @@ struct DocStore {
 
   std::uint32_t permutations;
   std::vector<std::string> ids;
-  std::vector<std::uint32_t> slots;          // size() * permutations
-  std::vector<std::uint64_t> shingles;       // distinct shingles per article
-  std::vector<std::uint64_t> set_offsets;    // spilled sorted set, or kNoOffset
-  std::vector<std::uint64_t> text_offsets;   // spilled text, or kNoOffset
+  std::vector<std::uint32_t> slots;         // size() * permutations
+  std::vector<std::uint64_t> shingles;      // distinct shingles per article
+  std::vector<std::uint64_t> set_offsets;   // spilled sorted set, or kNoOffset
+  std::vector<std::uint64_t> text_offsets;  // spilled text, or kNoOffset
   std::vector<std::uint64_t> text_sizes;
 
   std::uint32_t size() const { return static_cast<std::uint32_t>(ids.size()); }
@@ -53,8 +53,9 @@ struct CandidateOptions {
 inline constexpr std::size_t kMaxBucketPairs = 64;
 
 // Candidate pairs (a < b, by index), sorted and distinct. Deterministic.
-std::vector<std::pair<std::uint32_t, std::uint32_t>> FindCandidates(
-    const DocStore& store, const CandidateOptions& options, std::uint64_t* band_entries);
+std::vector<std::pair<std::uint32_t, std::uint32_t>> FindCandidates(const DocStore& store,
+                                                                    const CandidateOptions& options,
+                                                                    std::uint64_t* band_entries);
 
 struct PairScore {
   std::uint32_t a = 0;

@@ -14,10 +14,11 @@ SpillFile::~SpillFile() {
 
 Status SpillFile::Open() {
   const char* dir = std::getenv("TMPDIR");
-  std::string path = std::string(dir != nullptr && *dir != '\0' ? dir : "/tmp") +
-                     "/precis-dedup-XXXXXX";
+  std::string path =
+      std::string(dir != nullptr && *dir != '\0' ? dir : "/tmp") + "/precis-dedup-XXXXXX";
   const int fd = mkstemp(path.data());
-  if (fd < 0) return IoError("cannot create a temporary file in " + path + ": " + std::strerror(errno));
+  if (fd < 0)
+    return IoError("cannot create a temporary file in " + path + ": " + std::strerror(errno));
   unlink(path.c_str());
   file_ = fdopen(fd, "w+b");
   if (file_ == nullptr) {

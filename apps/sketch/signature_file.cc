@@ -94,8 +94,9 @@ Result<SketchParams> ParseSignatureHeader(std::string_view line) {
   const std::string* shingle_seed = get("shingle_seed");
   if (!k || !unit || !method || !permutations || !seed || !shingle_seed || !get("hash") ||
       !get("lang") || !get("stem") || !get("stopwords") || !get("short")) {
-    return FormatMismatch("signature header lacks a parameter (k, unit, lang, stem, stopwords, "
-                          "short, shingle_seed, hash, method, K, seed)");
+    return FormatMismatch(
+        "signature header lacks a parameter (k, unit, lang, stem, stopwords, "
+        "short, shingle_seed, hash, method, K, seed)");
   }
   if (*get("hash") != "xxh3-64") return FormatMismatch("unknown shingle hash " + *get("hash"));
   if (!ParseUint(*k, number) || number == 0 || number > sketch::kMaxShingleSize) {
@@ -169,8 +170,7 @@ Status ParseSignatureRecord(std::string_view line, std::uint32_t permutations,
                             SignatureRecord& record) {
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   const std::size_t tab1 = line.find('\t');
-  const std::size_t tab2 =
-      tab1 == std::string_view::npos ? tab1 : line.find('\t', tab1 + 1);
+  const std::size_t tab2 = tab1 == std::string_view::npos ? tab1 : line.find('\t', tab1 + 1);
   if (tab2 == std::string_view::npos) {
     return InvalidInput("a signature line needs 3 tab-separated fields (id, shingles, slots)");
   }
@@ -181,8 +181,8 @@ Status ParseSignatureRecord(std::string_view line, std::uint32_t permutations,
   const std::string_view hex = line.substr(tab2 + 1);
   if (hex.size() != 8ull * permutations) {
     return InvalidInput("signature has " + std::to_string(hex.size()) + " hex digits, expected " +
-                        std::to_string(8ull * permutations) + " (K=" +
-                        std::to_string(permutations) + ")");
+                        std::to_string(8ull * permutations) +
+                        " (K=" + std::to_string(permutations) + ")");
   }
   record.signature.resize(permutations);
   for (std::uint32_t i = 0; i < permutations; ++i) {

@@ -36,8 +36,7 @@ constexpr AppHelp kHelp = {
         "Sort these lines (or let Hadoop/Spark shuffle on the key), then run\n"
         "precis-dedup --reduce-bands and precis-dedup --components (docs/dedup.md).\n"
         "Bad inputs are reported on stderr (exit status 1); the others are still sketched.",
-    .example =
-        "precis-sketch --jsonl news.jsonl > news.sig && precis-dedup --signatures news.sig",
+    .example = "precis-sketch --jsonl news.jsonl > news.sig && precis-dedup --signatures news.sig",
 };
 
 }  // namespace
@@ -53,11 +52,13 @@ int RunSketch(std::span<const std::string> args, std::istream& in, std::ostream&
   po::positional_options_description positional;
   AddInputOptions(options, positional, common);
   AddSketchOptions(options, flags);
+  // clang-format off
   options.add_options()
       ("emit-bands", po::bool_switch(&emit_bands),
        "write LSH band keys (key TAB id) instead of signatures")
       ("threshold", po::value(&threshold)->default_value(threshold, "0.8"),
        "with --emit-bands: the Jaccard threshold the banding is chosen for");
+  // clang-format on
   AddLshOptions(options, lsh_flags);
   AddQuietOption(options, common);
   if (auto exit = ParseCommandLine(kHelp, options, positional, args, out, err)) return *exit;
@@ -71,8 +72,7 @@ int RunSketch(std::span<const std::string> args, std::istream& in, std::ostream&
     err << kHelp.name << ": --threshold must be in (0, 1]\n";
     return kExitUsage;
   }
-  Result<sketch::LshParams> lsh =
-      MakeLshParams(lsh_flags, threshold, params->minhash.permutations);
+  Result<sketch::LshParams> lsh = MakeLshParams(lsh_flags, threshold, params->minhash.permutations);
   if (!lsh.ok()) {
     err << kHelp.name << ": " << lsh.status().message() << "\n";
     return kExitUsage;
@@ -90,32 +90,32 @@ int RunSketch(std::span<const std::string> args, std::istream& in, std::ostream&
   std::string line;
   // Batches are sketched on all threads while the next is read, and written
   // in input order, so output never depends on the thread count.
-  SketchPipeline pipeline(*sketcher, false, [&](std::vector<InputItem>& items,
-                                                std::vector<SketchJob>& jobs) {
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      const InputItem& item = items[i];
-      if (!item.error.ok()) {
-        Report(err, kHelp.name, item.Where() + item.error.message(), common.quiet);
-        continue;
-      }
-      ReportWarnings(item, kHelp.name, common.quiet, err);
-      line.clear();
-      if (emit_bands) {
-        if (sketch::IsEmptySignature(jobs[i].signature)) continue;
-        sketch::BandKeys(jobs[i].signature, *lsh, keys);
-        for (std::uint32_t band = 0; band < lsh->bands; ++band) {
-          line += BandKeyText(fingerprint, band, keys[band]);
-          line += '\t';
-          io::AppendTsvField(line, item.id);
-          line += '\n';
+  SketchPipeline pipeline(
+      *sketcher, false, [&](std::vector<InputItem>& items, std::vector<SketchJob>& jobs) {
+        for (std::size_t i = 0; i < items.size(); ++i) {
+          const InputItem& item = items[i];
+          if (!item.error.ok()) {
+            Report(err, kHelp.name, item.Where() + item.error.message(), common.quiet);
+            continue;
+          }
+          ReportWarnings(item, kHelp.name, common.quiet, err);
+          line.clear();
+          if (emit_bands) {
+            if (sketch::IsEmptySignature(jobs[i].signature)) continue;
+            sketch::BandKeys(jobs[i].signature, *lsh, keys);
+            for (std::uint32_t band = 0; band < lsh->bands; ++band) {
+              line += BandKeyText(fingerprint, band, keys[band]);
+              line += '\t';
+              io::AppendTsvField(line, item.id);
+              line += '\n';
+            }
+          } else {
+            AppendSignatureRecord(line, item.id, jobs[i].shingles, jobs[i].signature);
+            line += '\n';
+          }
+          out << line;
         }
-      } else {
-        AppendSignatureRecord(line, item.id, jobs[i].shingles, jobs[i].signature);
-        line += '\n';
-      }
-      out << line;
-    }
-  });
+      });
   ForEachInput(common, in, [&](InputItem& item) {
     const bool bad = !item.error.ok();
     if (bad) status = kExitDataError;

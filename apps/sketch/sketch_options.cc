@@ -8,6 +8,7 @@ namespace po = boost::program_options;
 namespace precis::cli {
 
 void AddSketchOptions(po::options_description& options, SketchFlags& flags) {
+  // clang-format off
   options.add_options()
       ("shingle-size,k", po::value(&flags.shingle_size)->default_value(flags.shingle_size),
        "units per shingle (1-256)")
@@ -23,6 +24,7 @@ void AddSketchOptions(po::options_description& options, SketchFlags& flags) {
       ("seed", po::value(&flags.seed)->default_value(flags.seed), "MinHash seed")
       ("threads", po::value(&flags.threads)->default_value(flags.threads),
        "worker threads (0 = all cores); output does not depend on it");
+  // clang-format on
 }
 
 Result<SketchParams> MakeSketchParams(const SketchFlags& flags, const CommonOptions& common) {
@@ -62,11 +64,13 @@ unsigned ResolveThreads(unsigned requested) {
 namespace precis::cli {
 
 void AddLshOptions(po::options_description& options, LshFlags& flags) {
+  // clang-format off
   options.add_options()
       ("bands", po::value(&flags.bands)->default_value(0),
        "LSH bands (0 = chosen from the threshold; give with --rows)")
       ("rows", po::value(&flags.rows)->default_value(0),
        "signature slots per LSH band (0 = chosen from the threshold)");
+  // clang-format on
 }
 
 Result<sketch::LshParams> MakeLshParams(const LshFlags& flags, double jaccard_threshold,

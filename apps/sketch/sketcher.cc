@@ -51,7 +51,8 @@ void Sketcher::Run(std::span<SketchJob> jobs, bool keep_sets) {
     }
   };
   std::vector<std::thread> threads;
-  for (std::size_t t = 1; t < workers_.size(); ++t) threads.emplace_back(work, std::ref(workers_[t]));
+  for (std::size_t t = 1; t < workers_.size(); ++t)
+    threads.emplace_back(work, std::ref(workers_[t]));
   work(workers_[0]);
   for (std::thread& thread : threads) thread.join();
 }
@@ -83,8 +84,7 @@ void SketchPipeline::Dispatch() {
   for (std::size_t i = 0; i < running_.items.size(); ++i) {
     running_.jobs[i].text = running_.items[i].text;
   }
-  pending_ = std::async(std::launch::async,
-                        [this] { sketcher_.Run(running_.jobs, keep_sets_); });
+  pending_ = std::async(std::launch::async, [this] { sketcher_.Run(running_.jobs, keep_sets_); });
 }
 
 void SketchPipeline::Finish() {

@@ -15,10 +15,10 @@
 namespace precis::cli {
 
 struct SketchJob {
-  std::string_view text;                // input: valid UTF-8
-  std::uint64_t shingles = 0;           // output: distinct shingles
-  sketch::Signature signature;          // output: K slots
-  std::vector<std::uint64_t> set;       // output when keep_sets: sorted distinct shingles
+  std::string_view text;           // input: valid UTF-8
+  std::uint64_t shingles = 0;      // output: distinct shingles
+  sketch::Signature signature;     // output: K slots
+  std::vector<std::uint64_t> set;  // output when keep_sets: sorted distinct shingles
 };
 
 class Sketcher {

@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <map>
 #include <fstream>
+#include <map>
 #include <random>
 #include <set>
 #include <sstream>
@@ -79,7 +79,8 @@ Collection MakeCollection(int articles, unsigned seed = 7) {
     for (auto& w : words) w = word();
     char id[16];
     std::snprintf(id, sizeof id, "d%03d", i);
-    collection.jsonl += "{\"id\": \"" + std::string(id) + "\", \"text\": \"" + text_of(words) + "\"}\n";
+    collection.jsonl +=
+        "{\"id\": \"" + std::string(id) + "\", \"text\": \"" + text_of(words) + "\"}\n";
     collection.ids.push_back(id);
     if (i % 5 == 0) {
       for (std::size_t j = 0; j < words.size(); j += 60) words[j] = word();
@@ -170,13 +171,14 @@ TEST(DedupCliTest, ClustersHaveEarliestRepresentative) {
 TEST(DedupCliTest, ContainmentFindsQuotedPassage) {
   const std::string quote =
       "The harbour bridge will close for repairs next month, the council said on Tuesday.";
-  const std::string input =
-      "{\"id\": \"short\", \"text\": \"" + quote + "\"}\n" +
-      "{\"id\": \"long\", \"text\": \"Ferries will run every ten minutes. " + quote +
-      " Engineers will replace the cables, which date from the 1930s.\"}\n";
+  const std::string input = "{\"id\": \"short\", \"text\": \"" + quote + "\"}\n" +
+                            "{\"id\": \"long\", \"text\": \"Ferries will run every ten minutes. " +
+                            quote +
+                            " Engineers will replace the cables, which date from the 1930s.\"}\n";
   const AppRun jaccard = Dedup({"--jsonl", "-q"}, input);
   EXPECT_EQ(jaccard.out, "");
-  const AppRun containment = Dedup({"--jsonl", "--containment", "0.9", "--format", "tsv", "-q"}, input);
+  const AppRun containment =
+      Dedup({"--jsonl", "--containment", "0.9", "--format", "tsv", "-q"}, input);
   EXPECT_THAT(containment.out, StartsWith("short\tlong\t0.4"));
   EXPECT_THAT(containment.out, HasSubstr("\t1\t0."));
 }
@@ -229,8 +231,8 @@ TEST(DedupCliTest, IndexReportsOnlyWhatInvolvesNewArticles) {
   EXPECT_EQ(all, collection.planted);
   EXPECT_THAT(run2.err, HasSubstr(" indexed;"));
   // An article already indexed is not unique any more.
-  const AppRun again = Dedup({"--jsonl", "--index", index, "--output", "unique", "-q"},
-                             lines[0] + "\n");
+  const AppRun again =
+      Dedup({"--jsonl", "--index", index, "--output", "unique", "-q"}, lines[0] + "\n");
   EXPECT_EQ(again.out, "");
   std::filesystem::remove(index);
 }
@@ -281,8 +283,8 @@ TEST(DedupCliTest, ReduceRefusesMixedParameters) {
 }
 
 TEST(DedupCliTest, ReduceEmitsStarToSmallestId) {
-  const AppRun run = Dedup({"--reduce-bands"},
-                           "f:0000:01\tc\nf:0000:01\ta\nf:0000:01\tb\nf:0001:02\td\n");
+  const AppRun run =
+      Dedup({"--reduce-bands"}, "f:0000:01\tc\nf:0000:01\ta\nf:0000:01\tb\nf:0001:02\td\n");
   ASSERT_EQ(run.status, 0);
   EXPECT_EQ(run.out, "a\tb\na\tc\n");
 }
@@ -302,10 +304,10 @@ TEST(DedupCliTest, ShellPipelineWithGnuParallel) {
   const std::string input = TempPath("precis-dedup-parallel.jsonl");
   const std::string output = input + ".clusters";
   std::ofstream(input) << collection.jsonl;
-  const std::string command =
-      "parallel --will-cite --pipe -N 40 -j 3 " + sketch + " --jsonl --emit-bands < " + input +
-      " | LC_ALL=C sort | " + dedup + " --reduce-bands | " + dedup +
-      " --components --format tsv > " + output;
+  const std::string command = "parallel --will-cite --pipe -N 40 -j 3 " + sketch +
+                              " --jsonl --emit-bands < " + input + " | LC_ALL=C sort | " + dedup +
+                              " --reduce-bands | " + dedup + " --components --format tsv > " +
+                              output;
   ASSERT_EQ(std::system(command.c_str()), 0) << command;
   std::ifstream file(output);
   const std::string distributed((std::istreambuf_iterator<char>(file)),
@@ -336,7 +338,8 @@ TEST(DedupCliTest, BadRecordIsReportedAndRestDeduplicated) {
 
 // The BBC dev split holds stories filed twice; skipped when the data is absent.
 TEST(DedupCliTest, FindsDuplicateStoriesInBbcDev) {
-  const std::filesystem::path articles = std::filesystem::path(PRECIS_DATA_DIR) / "bbc-dev/articles";
+  const std::filesystem::path articles =
+      std::filesystem::path(PRECIS_DATA_DIR) / "bbc-dev/articles";
   if (!std::filesystem::exists(articles)) GTEST_SKIP() << "no " << articles;
   std::vector<std::string> args = {"--output", "clusters", "--format", "tsv", "-q"};
   for (const auto& category : std::filesystem::directory_iterator(articles)) {

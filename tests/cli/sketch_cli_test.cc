@@ -38,8 +38,8 @@ TEST(SketchCliTest, HeaderNamesEveryParameterThenOneLinePerArticle) {
   const auto lines = Lines(run.out);
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_THAT(lines[0], StartsWith("#precis-signatures\tv1\tk=3\tunit=word\t"));
-  for (const char* field : {"normalize=", "lang=en", "stem=snowball", "hash=xxh3-64",
-                            "method=oph", "K=16", "seed=", "shingle_seed=0"}) {
+  for (const char* field : {"normalize=", "lang=en", "stem=snowball", "hash=xxh3-64", "method=oph",
+                            "K=16", "seed=", "shingle_seed=0"}) {
     EXPECT_THAT(lines[0], HasSubstr(field));
   }
   EXPECT_THAT(lines[1], StartsWith("a\t12\t"));

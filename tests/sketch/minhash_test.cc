@@ -96,8 +96,7 @@ TEST_P(MinHashMethodTest, SeedChangesSignature) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Methods, MinHashMethodTest,
-                         ::testing::Values(MinHashMethod::kKHash,
-                                           MinHashMethod::kOnePermutation));
+                         ::testing::Values(MinHashMethod::kKHash, MinHashMethod::kOnePermutation));
 
 // Known-answer vectors: signatures are stored in files, so they must never
 // change for the same options.
@@ -105,16 +104,16 @@ TEST(MinHashTest, KnownAnswerOnePermutation) {
   const std::vector<std::uint64_t> set = {1, 2, 3, 0xdeadbeefcafef00dULL};
   const Signature s = ComputeSignature(
       set, {.permutations = 8, .seed = 42, .method = MinHashMethod::kOnePermutation});
-  EXPECT_EQ(s, (Signature{0x557f2280u, 0xf0b39325u, 0xc798d8cau, 0x557f2280u, 0x557f2280u, 0xf0b39325u,
-                                 0xc798d8cau, 0xc798d8cau}));
+  EXPECT_EQ(s, (Signature{0x557f2280u, 0xf0b39325u, 0xc798d8cau, 0x557f2280u, 0x557f2280u,
+                          0xf0b39325u, 0xc798d8cau, 0xc798d8cau}));
 }
 
 TEST(MinHashTest, KnownAnswerKHash) {
   const std::vector<std::uint64_t> set = {1, 2, 3, 0xdeadbeefcafef00dULL};
   const Signature s =
       ComputeSignature(set, {.permutations = 8, .seed = 42, .method = MinHashMethod::kKHash});
-  EXPECT_EQ(s, (Signature{0x0ce193ffu, 0x12a2ba03u, 0x1512f767u, 0x1456cd07u, 0x05d64ff5u, 0x36b65f46u,
-                                 0x23e57e6bu, 0x1666570cu}));
+  EXPECT_EQ(s, (Signature{0x0ce193ffu, 0x12a2ba03u, 0x1512f767u, 0x1456cd07u, 0x05d64ff5u,
+                          0x36b65f46u, 0x23e57e6bu, 0x1666570cu}));
 }
 
 TEST(MinHashTest, MethodNamesRoundTrip) {

@@ -33,8 +33,9 @@ void BandKeys(std::span<const std::uint32_t> signature, const LshParams& params,
   for (std::uint32_t band = 0; band < params.bands; ++band) {
     // Slots are hashed as their in-memory bytes; the file formats that store
     // keys are documented as little-endian, which every supported target is.
-    keys[band] = XXH3_64bits_withSeed(signature.data() + static_cast<std::size_t>(band) * params.rows,
-                                      params.rows * sizeof(std::uint32_t), band);
+    keys[band] =
+        XXH3_64bits_withSeed(signature.data() + static_cast<std::size_t>(band) * params.rows,
+                             params.rows * sizeof(std::uint32_t), band);
   }
 }
 

@@ -52,8 +52,8 @@ void KHashSignature(std::span<const std::uint64_t> hashes, const MinHashOptions&
   }
 }
 
-void OnePermutationSignature(std::span<const std::uint64_t> hashes,
-                             const MinHashOptions& options, Signature& signature) {
+void OnePermutationSignature(std::span<const std::uint64_t> hashes, const MinHashOptions& options,
+                             Signature& signature) {
   const std::uint32_t k = options.permutations;
   signature.assign(k, kEmptySlot);
   for (std::uint64_t h : hashes) {
@@ -115,8 +115,8 @@ Signature ComputeSignature(std::span<const std::uint64_t> shingle_hashes,
   return signature;
 }
 
-void ComputeSignature(std::span<const std::uint64_t> shingle_hashes,
-                      const MinHashOptions& options, Signature& signature) {
+void ComputeSignature(std::span<const std::uint64_t> shingle_hashes, const MinHashOptions& options,
+                      Signature& signature) {
   if (options.permutations == 0) {
     signature.clear();
     return;

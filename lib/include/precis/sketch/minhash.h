@@ -68,8 +68,8 @@ Signature ComputeSignature(std::span<const std::uint64_t> shingle_hashes,
                            const MinHashOptions& options);
 
 // Same, writing into `signature` (resized to K) to reuse its buffer.
-void ComputeSignature(std::span<const std::uint64_t> shingle_hashes,
-                      const MinHashOptions& options, Signature& signature);
+void ComputeSignature(std::span<const std::uint64_t> shingle_hashes, const MinHashOptions& options,
+                      Signature& signature);
 
 // True when the signature came from an empty set.
 bool IsEmptySignature(std::span<const std::uint32_t> signature);
