@@ -50,5 +50,15 @@ TEST(LshTest, EqualBandsGiveEqualKeysOnlyInTheSameBand) {
   EXPECT_NE(ka[0], ka[1]);
 }
 
+// Band keys are written by --emit-bands and compared across machines and
+// releases: they must never change.
+TEST(LshTest, KnownAnswerBandKeys) {
+  const std::vector<std::uint32_t> signature = {1, 2, 3, 4};
+  std::vector<std::uint64_t> keys(2);
+  BandKeys(signature, {2, 2}, keys);
+  EXPECT_EQ(keys[0], 0x0389e2c8892d5450ULL);
+  EXPECT_EQ(keys[1], 0x4ed8f7a119795f16ULL);
+}
+
 }  // namespace
 }  // namespace precis::sketch
