@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "precis/overlap/scores.h"
+#include "precis/text/decode.h"
 #include "precis/tfidf/idf_model.h"
 
 namespace precis::overlap {
@@ -68,8 +69,14 @@ Result<CommonFilter> CommonFilter::Load(const std::string& path,
     return filter;
   }
 
-  // A phrase list.
-  std::istringstream lines(bytes);
+  // A phrase list. It must be text: a damaged model or a binary file would
+  // otherwise pass silently as a list of useless phrases.
+  Result<text::DecodedText> decoded = text::Decode(bytes, {});
+  if (!decoded.ok()) {
+    return FormatMismatch(path + ": neither a precis-idf model nor a phrase list: " +
+                          decoded.status().message());
+  }
+  std::istringstream lines(decoded->text);
   std::string line;
   text::Analysis analysis;
   std::vector<sketch::Shingle> shingles;

@@ -157,6 +157,13 @@ Status ReadIdfHeader(std::string_view bytes, std::string_view name, IdfFileHeade
                           "unit, documents, keys");
   }
   body = bytes.substr(position);
+  // Readers size their tables from `keys`: a corrupt count must be refused
+  // here, before it asks for exabytes (or overflows the doubling loop).
+  if (header.keys > body.size() / kIdfEntryBytes) {
+    return FormatMismatch(where + "IDF model body holds " + std::to_string(body.size()) +
+                          " bytes, too few for keys=" + std::to_string(header.keys) +
+                          " (truncated or corrupt)");
+  }
   return Status::Ok();
 }
 

@@ -1,0 +1,112 @@
+// precis-sketch against every hostile input, as a file and as a JSONL record,
+// and on the output side. A signature stream has no error records: a bad
+// input is reported on stderr (naming it and the byte offset) and left out
+// of the stream, which stays readable by precis-dedup (docs/sketch.md).
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "cli/app_runner.h"
+#include "hostile/hostile_helpers.h"
+#include "hostile/hostile_inputs.h"
+#include "sketch/signature_file.h"
+#include "sketch/sketch.h"
+
+namespace precis::testing {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+using ::testing::StartsWith;
+
+class SketchHostileTest : public ::testing::TestWithParam<HostileInput> {};
+
+TEST_P(SketchHostileTest, FileGetsASignatureOrAReport) {
+  const HostileInput& input = GetParam();
+  const TempDir dir("sketch");
+  const std::string path = dir.Write("hostile.txt", input.bytes);
+  const AppRun run = RunApp(cli::RunSketch, {"-K", "4", path});
+  EXPECT_EQ(run.status, input.status) << run.err;
+  const std::vector<std::string> lines = SplitLines(run.out);
+  ASSERT_FALSE(lines.empty());
+  EXPECT_TRUE(cli::ParseSignatureHeader(lines[0]).ok()) << lines[0];
+  if (input.status != 0) {
+    EXPECT_EQ(lines.size(), 1u);
+    ExpectOneDiagnostic(run.err, "precis-sketch", path, input.diagnostic);
+  } else {
+    ASSERT_EQ(lines.size(), 2u);
+    // Text without words gets the empty signature (shingle count 0).
+    EXPECT_THAT(lines[1], StartsWith(path + (input.has_text ? "\t" : "\t0\tffffffff")));
+    if (input.has_text) {
+      EXPECT_THAT(lines[1], Not(StartsWith(path + "\t0\t")));
+    }
+    cli::SignatureRecord record;
+    EXPECT_TRUE(cli::ParseSignatureRecord(lines[1], 4, record).ok());
+    if (!input.diagnostic.empty()) {
+      EXPECT_THAT(run.err, HasSubstr("precis-sketch: " + path + ": " + input.diagnostic));
+    }
+  }
+  ExpectDiagnosticLines(run.err, "precis-sketch");
+}
+
+TEST_P(SketchHostileTest, JsonlRecordIsSketchedOrReportedByLine) {
+  const HostileInput& input = GetParam();
+  const std::string first = HostileRecord("before", "First text here.");
+  const std::string stream = first + "\n" +
+                             HostileRecord("hostile", input.bytes) + "\n" +
+                             HostileRecord("after", "Last text here.") + "\n";
+  const AppRun run = RunApp(cli::RunSketch, {"--jsonl", "-K", "4"}, stream);
+  const bool fails = input.status != 0 || input.name == "utf16_with_bom";
+  EXPECT_EQ(run.status, fails ? 1 : 0) << run.err;
+  const std::vector<std::string> lines = SplitLines(run.out);
+  ASSERT_EQ(lines.size(), fails ? 3u : 4u);
+  EXPECT_THAT(lines[1], StartsWith("before\t"));
+  if (!fails) {
+    EXPECT_THAT(lines[2], StartsWith("hostile\t"));
+  }
+  EXPECT_THAT(lines.back(), StartsWith("after\t"));
+  if (fails) {
+    EXPECT_THAT(run.err, StartsWith("precis-sketch: -: line 2 (byte " + std::to_string(first.size() + 1) + "): "));
+  }
+  ExpectDiagnosticLines(run.err, "precis-sketch");
+}
+
+INSTANTIATE_TEST_SUITE_P(Inputs, SketchHostileTest, ::testing::ValuesIn(HostileInputs()),
+                         [](const auto& test_info) { return test_info.param.name; });
+
+TEST(SketchHostileJsonlTest, DamagedLinesAreReportedAndTheRestSketchedInOrder) {
+  const std::string stream =
+      "{\"id\":\"a\",\"text\":\"Alpha beta gamma.\"}\n"
+      "{\"id\":\"cut\",\"text\":\"A\n"
+      "[]\n"
+      "{\"id\":\"a\",\"text\":\"Duplicate id.\"}\n"
+      "{\"id\":\"z\",\"text\":\"No newline.\"}";
+  const AppRun run = RunApp(cli::RunSketch, {"--jsonl", "-K", "4"}, stream);
+  EXPECT_EQ(run.status, 1);
+  const std::vector<std::string> lines = SplitLines(run.out);
+  ASSERT_EQ(lines.size(), 4u) << run.out;
+  EXPECT_THAT(lines[1], StartsWith("a\t"));
+  EXPECT_THAT(lines[2], StartsWith("a\t"));
+  EXPECT_THAT(lines[3], StartsWith("z\t"));
+  EXPECT_THAT(run.err, HasSubstr("precis-sketch: -: line 2 (byte 38): malformed JSON"));
+  EXPECT_THAT(run.err, HasSubstr("precis-sketch: -: line 3 (byte 60): not a JSON object"));
+
+  const AppRun fast = RunApp(cli::RunSketch, {"--jsonl", "-K", "4", "--fail-fast"}, stream);
+  EXPECT_EQ(fast.status, 1);
+  EXPECT_EQ(CountLines(fast.out), 2u);  // the header and the first record
+}
+
+TEST(SketchOutputTest, ClosedPipeIsQuietAndFullDiskIsAnError) {
+  const TempDir dir("sketch_output");
+  std::ofstream stream(dir.Path("many.jsonl"));
+  for (int i = 0; i < 3000; ++i) {
+    stream << HostileRecord(std::to_string(i), "Story " + std::to_string(i) + " of the day.")
+           << '\n';
+  }
+  stream.close();
+  ExpectOutputSideContract("sketch", "--jsonl " + dir.Path("many.jsonl"), dir.path().string());
+}
+
+}  // namespace
+}  // namespace precis::testing
