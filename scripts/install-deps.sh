@@ -8,7 +8,7 @@ packages=(
   libicu-dev libxxhash-dev libstemmer-dev libsimdjson-dev
   libboost-program-options-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  python3
+  python3 parallel
 )
 
 # --fuzz adds clang and its libFuzzer runtime, for the fuzz preset.

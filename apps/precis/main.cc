@@ -37,11 +37,17 @@ std::filesystem::path SelfDirectory() {
   return error ? std::filesystem::path() : self.parent_path();
 }
 
-// The executable for `verb`: beside this binary if present, else the bare name for PATH.
+// The executable for `verb`: beside this binary (an installed tree), in the
+// verb's folder beside it (the build tree: apps/<verb>/precis-<verb>), else
+// the bare name, for PATH.
 std::string Executable(std::string_view verb) {
   const std::string name = "precis-" + std::string(verb);
-  const std::filesystem::path beside = SelfDirectory() / name;
-  if (!beside.empty() && ::access(beside.c_str(), X_OK) == 0) return beside.string();
+  const std::filesystem::path self = SelfDirectory();
+  if (!self.empty()) {
+    for (const std::filesystem::path& candidate : {self / name, self / verb / name}) {
+      if (::access(candidate.c_str(), X_OK) == 0) return candidate.string();
+    }
+  }
   return name;
 }
 

@@ -29,6 +29,12 @@ TEST(UmbrellaTest, PassesTheVerbsExitStatusThrough) {
   EXPECT_EQ(run.status, 2);
 }
 
+TEST(UmbrellaTest, FindsVerbsInTheBuildTreeWithoutPath) {
+  const ProcessRun run = RunShell("printf 'One. Two.' | PATH=/usr/bin:/bin " + AppPath("") + " split");
+  EXPECT_EQ(run.status, 0);
+  EXPECT_EQ(run.out, "One.\nTwo.\n");
+}
+
 TEST(UmbrellaTest, UnknownVerbIsAUsageError) {
   const ProcessRun run = RunShell(AppPath("") + " frobnicate 2>&1");
   EXPECT_EQ(run.status, 2);
