@@ -19,12 +19,22 @@ TEST(StopwordsTest, ShipsListsForSupportedLanguages) {
 TEST(StopwordsTest, UnknownLanguagesHaveNoList) {
   EXPECT_FALSE(HasStopwords(""));
   EXPECT_FALSE(HasStopwords("xx"));
-  EXPECT_FALSE(HasStopwords("zh"));
+  EXPECT_FALSE(HasStopwords("ko"));
   EXPECT_FALSE(HasStopwords("EN"));  // Codes are lowercase ISO 639-1.
   EXPECT_FALSE(HasStopwords("eng"));
   EXPECT_FALSE(IsStopword("xx", "the"));
-  EXPECT_FALSE(IsStopword("zh", "的"));
+  EXPECT_FALSE(IsStopword("ko", "의"));
   EXPECT_FALSE(IsStopword("", "the"));
+}
+
+TEST(StopwordsTest, JapaneseAndChineseFunctionWords) {
+  EXPECT_TRUE(IsStopword("ja", "の"));
+  EXPECT_TRUE(IsStopword("ja", "に"));
+  EXPECT_TRUE(IsStopword("ja", "です"));
+  EXPECT_FALSE(IsStopword("ja", "電車"));
+  EXPECT_TRUE(IsStopword("zh", "的"));
+  EXPECT_TRUE(IsStopword("zh", "我们"));
+  EXPECT_FALSE(IsStopword("zh", "天气"));
 }
 
 TEST(StopwordsTest, English) {

@@ -171,6 +171,25 @@ constexpr std::string_view kSwedish[] = {
     "än",    "är",    "även",
 };
 
+// Japanese: particles, auxiliaries and function words as ICU's dictionary
+// segments them.
+constexpr std::string_view kJapanese[] = {
+    "あっ", "あの", "あり", "ある", "あれ", "いた", "いる", "および", "か", "から", "が", "けど", "ここ", "こと", "この",
+    "これ", "さらに", "され", "される", "し", "しかし", "した", "して", "する", "ずつ", "そこ", "そして", "その", "それ", "た",
+    "ため", "だ", "だけ", "て", "で", "でした", "です", "でも", "と", "という", "として", "どこ", "な", "ない", "なっ",
+    "など", "なり", "なる", "に", "において", "について", "による", "ね", "の", "ので", "のに", "は", "へ", "ほど", "ました",
+    "ます", "また", "または", "まで", "も", "もの", "や", "よ", "よう", "より", "られる", "れる", "を",
+};
+
+// Chinese (simplified): particles, pronouns, conjunctions and prepositions as
+// ICU's dictionary segments them.
+constexpr std::string_view kChinese[] = {
+    "一个", "不", "与", "个", "为", "之", "之一", "也", "了", "于", "从", "他", "他们", "以", "以及", "但", "但是",
+    "你", "你们", "其", "其中", "又", "及", "可以", "向", "吗", "吧", "呢", "和", "啊", "因为", "在", "她", "她们",
+    "如果", "它", "它们", "对", "将", "就", "已经", "并", "并且", "很", "我", "我们", "或", "所以", "把", "是", "有",
+    "没有", "由", "的", "着", "等", "而", "虽然", "被", "过", "还", "这", "这个", "这些", "那", "那个", "那些", "都",
+};
+
 struct LanguageStopwords {
   std::string_view language;
   std::span<const std::string_view> words;
@@ -178,7 +197,8 @@ struct LanguageStopwords {
 
 constexpr LanguageStopwords kLists[] = {
     {"de", kGerman}, {"en", kEnglish},    {"es", kSpanish}, {"fr", kFrench},  {"it", kItalian},
-    {"nl", kDutch},  {"pt", kPortuguese}, {"ru", kRussian}, {"sv", kSwedish},
+    {"ja", kJapanese}, {"nl", kDutch},  {"pt", kPortuguese}, {"ru", kRussian}, {"sv", kSwedish},
+    {"zh", kChinese},
 };
 
 // True when `words` is strictly increasing, i.e. sorted and without duplicates.
