@@ -7,6 +7,7 @@
 // on the corpus and on random text.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -32,24 +33,37 @@ struct ClassifiedChar {
   std::uint8_t length;  // bytes
 };
 
+// The classes of the ASCII characters, by byte value.
+constexpr auto kAsciiWordClasses = [] {
+  std::array<WordClass, 128> classes{};
+  for (int c = 0; c < 128; ++c) {
+    WordClass word_class = WordClass::kOther;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '@') {
+      word_class = WordClass::kLetter;
+    } else if (c >= '0' && c <= '9') {
+      word_class = WordClass::kNumeric;
+    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      word_class = WordClass::kSpace;
+    } else if (c == '.') {
+      word_class = WordClass::kMidNumLet;
+    } else if (c == '\'') {
+      word_class = WordClass::kSingleQuote;
+    } else if (c == ',' || c == ';') {
+      word_class = WordClass::kMidNum;
+    } else if (c == '_') {
+      word_class = WordClass::kExtendNumLet;
+    } else if (c < 0x20 || c == 0x7F) {
+      word_class = WordClass::kUnhandled;  // control characters are ICU's business
+    }
+    classes[static_cast<std::size_t>(c)] = word_class;
+  }
+  return classes;
+}();
+
 // The class of the character starting at text[offset].
 inline ClassifiedChar ClassifyChar(std::string_view text, std::size_t offset) {
   const auto c = static_cast<unsigned char>(text[offset]);
-  if (c < 0x80) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '@') return {WordClass::kLetter, 1};
-    if (c >= '0' && c <= '9') return {WordClass::kNumeric, 1};
-    switch (c) {
-      case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
-        return {WordClass::kSpace, 1};
-      case '.': return {WordClass::kMidNumLet, 1};
-      case '\'': return {WordClass::kSingleQuote, 1};
-      case ',': case ';': return {WordClass::kMidNum, 1};
-      case '_': return {WordClass::kExtendNumLet, 1};
-      default:
-        // Control characters other than whitespace are left to ICU.
-        return {c < 0x20 || c == 0x7F ? WordClass::kUnhandled : WordClass::kOther, 1};
-    }
-  }
+  if (c < 0x80) return {kAsciiWordClasses[c], 1};
   // E2 80 xx: General Punctuation U+2000..U+203F.
   if (c == 0xE2 && offset + 2 < text.size() && static_cast<unsigned char>(text[offset + 1]) == 0x80) {
     switch (static_cast<unsigned char>(text[offset + 2])) {

@@ -137,8 +137,8 @@ void WordBreaker::Break(std::string_view text, std::vector<Word>& words) {
   // except for combining marks after a space, which only ever form
   // non-words). So text splits into space-free chunks that can be segmented
   // independently: plain ones here, the rest by ICU, consecutive ones together.
-  std::vector<WordClass> classes;
-  std::vector<std::uint32_t> offsets;
+  std::vector<WordClass>& classes = classes_;
+  std::vector<std::uint32_t>& offsets = offsets_;
   std::size_t icu_begin = std::string_view::npos;
   std::size_t icu_end = 0;
   std::size_t i = 0;
@@ -149,12 +149,14 @@ void WordBreaker::Break(std::string_view text, std::vector<Word>& words) {
     }
     const std::size_t chunk_begin = i;
     bool plain = true;
+    bool only_letters = true;  // the commonest chunk: one plain word
     classes.clear();
     offsets.clear();
     while (i < text.size()) {
       const ClassifiedChar c = ClassifyChar(text, i);
       if (c.word_class == WordClass::kSpace) break;
       if (c.word_class == WordClass::kUnhandled) plain = false;
+      only_letters = only_letters && c.word_class == WordClass::kLetter && text[i] != '@';
       classes.push_back(c.word_class);
       offsets.push_back(static_cast<std::uint32_t>(i));
       i += c.length;
@@ -168,7 +170,12 @@ void WordBreaker::Break(std::string_view text, std::vector<Word>& words) {
       BreakWithIcu(text, icu_begin, icu_end, first_word, words);
       icu_begin = std::string_view::npos;
     }
-    BreakChunk(text, classes, offsets, static_cast<std::uint32_t>(i), first_word, words);
+    if (only_letters) {
+      AppendWord(text, {static_cast<std::uint32_t>(chunk_begin), static_cast<std::uint32_t>(i)},
+                 WordKind::kLetters, first_word, words);
+    } else {
+      BreakChunk(text, classes, offsets, static_cast<std::uint32_t>(i), first_word, words);
+    }
   }
   if (icu_begin != std::string_view::npos) {
     BreakWithIcu(text, icu_begin, icu_end, first_word, words);

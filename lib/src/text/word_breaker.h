@@ -11,6 +11,7 @@
 
 #include "precis/core/span.h"
 #include "precis/core/status.h"
+#include "text/ascii_words.h"
 #include "text/unicode_util.h"
 
 namespace precis::text {
@@ -48,6 +49,9 @@ class WordBreaker {
   std::unique_ptr<icu::BreakIterator> iterator_;
   bool fast_path_;
   Utf16Copy utf16_;
+  // Per-chunk scratch space of the fast path, kept to avoid reallocation.
+  std::vector<WordClass> classes_;
+  std::vector<std::uint32_t> offsets_;
 };
 
 }  // namespace precis::text
