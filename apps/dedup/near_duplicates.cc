@@ -5,6 +5,7 @@
 #include <mutex>
 #include <thread>
 
+#include "precis/overlap/scores.h"
 #include "precis/sketch/minhash.h"
 
 namespace precis::cli {
@@ -57,23 +58,6 @@ void ParallelSort(std::vector<BandEntry>& entries, unsigned threads) {
                          entries.begin() + end);
     }
   }
-}
-
-std::uint64_t Intersection(std::span<const std::uint64_t> a, std::span<const std::uint64_t> b) {
-  std::uint64_t shared = 0;
-  std::size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++shared;
-      ++i;
-      ++j;
-    }
-  }
-  return shared;
 }
 
 }  // namespace
@@ -165,8 +149,6 @@ Result<std::vector<PairScore>> ScorePairs(
       PairScore& score = scores[i];
       score.a = a;
       score.b = b;
-      const double size_a = static_cast<double>(store.shingles[a]);
-      const double size_b = static_cast<double>(store.shingles[b]);
       if (store.set_offsets[a] != kNoOffset && store.set_offsets[b] != kNoOffset) {
         // Pairs come sorted by a, so one set read serves a whole run.
         Status status = loaded_a == a ? Status::Ok() : load(a, set_a);
@@ -178,11 +160,11 @@ Result<std::vector<PairScore>> ScorePairs(
           return;
         }
         loaded_a = a;
-        const double shared = static_cast<double>(Intersection(set_a, set_b));
+        const overlap::OverlapScores exact = overlap::ScoreSets(set_a, set_b);
         score.exact = true;
-        score.jaccard = shared / (size_a + size_b - shared);
-        score.containment_a = shared / size_a;
-        score.containment_b = shared / size_b;
+        score.jaccard = exact.jaccard;
+        score.containment_a = exact.containment_a;
+        score.containment_b = exact.containment_b;
       } else {
         score.jaccard = sketch::EstimateJaccard(store.Signature(a), store.Signature(b));
         score.containment_a =
