@@ -40,8 +40,9 @@ std::vector<Run> FindRuns(std::span<const sketch::Shingle> a, std::span<const sk
     const std::uint64_t hash = a[i].hash;
     if (!in_both.Contains(hash)) continue;
     auto it = std::lower_bound(index.begin(), index.end(), std::make_pair(hash, std::uint32_t{0}));
-    auto end = it;
-    while (end != index.end() && end->first == hash) ++end;
+    // A binary search, not a walk: on repetitive text one shingle can occur
+    // in most of B, and walking its occurrences for every i is quadratic.
+    auto end = std::upper_bound(it, index.end(), std::make_pair(hash, UINT32_MAX));
     if (end - it > static_cast<std::ptrdiff_t>(max_occurrences)) continue;
     for (; it != end; ++it) {
       const std::uint32_t j = it->second;
