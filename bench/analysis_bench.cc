@@ -9,6 +9,7 @@
 #include "precis/text/analyzer.h"
 #include "precis/text/decode.h"
 #include "precis/text/sentence_splitter.h"
+#include "text/word_breaker.h"
 
 namespace {
 
@@ -34,6 +35,34 @@ void BM_SplitSentences(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 BENCHMARK(BM_SplitSentences)->Unit(benchmark::kMillisecond);
+
+// Word segmentation alone, ICU for everything (the baseline) and with the
+// plain-text fast path (what the analyzer uses): their ratio is the speed-up.
+void BM_WordsIcuOnly(benchmark::State& state) {
+  const std::string& text = Input();
+  auto breaker = precis::text::WordBreaker::Create("en", /*fast_path=*/false);
+  std::vector<precis::text::Word> words;
+  for (auto _ : state) {
+    words.clear();
+    breaker->Break(text, words);
+    benchmark::DoNotOptimize(words);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_WordsIcuOnly)->Unit(benchmark::kMillisecond);
+
+void BM_WordsFastPath(benchmark::State& state) {
+  const std::string& text = Input();
+  auto breaker = precis::text::WordBreaker::Create("en");
+  std::vector<precis::text::Word> words;
+  for (auto _ : state) {
+    words.clear();
+    breaker->Break(text, words);
+    benchmark::DoNotOptimize(words);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_WordsFastPath)->Unit(benchmark::kMillisecond);
 
 // The figure: decode + sentences + words + normalize + hash.
 void BM_DecodeAndAnalyze(benchmark::State& state) {
