@@ -1,6 +1,7 @@
 #include "sketch/sketcher.h"
 
 #include <atomic>
+#include <span>
 #include <thread>
 
 namespace precis::cli {
@@ -14,10 +15,40 @@ Result<Sketcher> Sketcher::Create(const SketchParams& params, unsigned threads) 
     Result<text::Analyzer> analyzer =
         text::Analyzer::Create({.language = params.language, .stem = params.stem});
     if (!analyzer.ok()) return analyzer.status();
-    workers.push_back(Worker{std::move(analyzer).value(), {}, {}, {}});
+    workers.push_back(Worker{std::move(analyzer).value(), {}, {}, {}, {}});
   }
   return Sketcher(params, std::move(workers));
 }
+
+namespace {
+
+// The number of distinct values in `hashes`, with `table` as scratch space:
+// open addressing on the (already uniform) hash values themselves.
+std::size_t CountDistinct(std::span<const std::uint64_t> hashes, std::vector<std::uint64_t>& table) {
+  std::size_t capacity = 16;
+  while (capacity < 2 * hashes.size()) capacity *= 2;
+  // 0 marks an empty slot; a real hash of 0 is counted apart.
+  table.assign(capacity, 0);
+  const std::size_t mask = capacity - 1;
+  std::size_t distinct = 0;
+  bool seen_zero = false;
+  for (const std::uint64_t hash : hashes) {
+    if (hash == 0) {
+      distinct += seen_zero ? 0 : 1;
+      seen_zero = true;
+      continue;
+    }
+    std::size_t slot = hash & mask;
+    while (table[slot] != 0 && table[slot] != hash) slot = (slot + 1) & mask;
+    if (table[slot] == 0) {
+      table[slot] = hash;
+      ++distinct;
+    }
+  }
+  return distinct;
+}
+
+}  // namespace
 
 void Sketcher::SketchOne(Worker& worker, SketchJob& job, bool keep_sets) const {
   // Character shingles do not read the analysis; skipping it saves most of
@@ -28,10 +59,16 @@ void Sketcher::SketchOne(Worker& worker, SketchJob& job, bool keep_sets) const {
   sketch::ExtractShingles(job.text, worker.analysis, params_.shingles, worker.shingles);
   worker.hashes.clear();
   for (const sketch::Shingle& shingle : worker.shingles) worker.hashes.push_back(shingle.hash);
-  sketch::SortUnique(worker.hashes);
-  job.shingles = worker.hashes.size();
+  if (keep_sets) {
+    sketch::SortUnique(worker.hashes);
+    job.shingles = worker.hashes.size();
+    job.set.assign(worker.hashes.begin(), worker.hashes.end());
+  } else {
+    // A signature ignores order and repeats, so only the distinct count is
+    // needed, and hashing counts it for a fraction of a sort's cost.
+    job.shingles = CountDistinct(worker.hashes, worker.seen);
+  }
   sketch::ComputeSignature(worker.hashes, params_.minhash, job.signature);
-  if (keep_sets) job.set.assign(worker.hashes.begin(), worker.hashes.end());
 }
 
 void Sketcher::Run(std::span<SketchJob> jobs, bool keep_sets) {

@@ -39,6 +39,7 @@ class Sketcher {
     text::Analysis analysis;
     std::vector<sketch::Shingle> shingles;
     std::vector<std::uint64_t> hashes;
+    std::vector<std::uint64_t> seen;  // scratch for counting distinct shingles
   };
   Sketcher(SketchParams params, std::vector<Worker> workers)
       : params_(std::move(params)), workers_(std::move(workers)) {}
