@@ -26,7 +26,17 @@ void AddInputOptions(po::options_description& options, po::positional_options_de
 }
 
 void AddFormatOption(po::options_description& options, CommonOptions& common) {
-  options.add_options()("format", po::value(&common.format)->default_value(common.format),
+  // Checked while parsing, so every app reports a bad value the same way
+  // (a usage error) and can rely on ParseFormat(common.format) afterwards.
+  options.add_options()("format",
+                        po::value(&common.format)
+                            ->default_value(common.format)
+                            ->notifier([](const std::string& name) {
+                              if (!ParseFormat(name)) {
+                                throw po::error("unknown --format '" + name +
+                                                "' (text, tsv or jsonl)");
+                              }
+                            }),
                         "output format: text, tsv or jsonl");
 }
 

@@ -49,7 +49,8 @@ struct CommonOptions {
 void AddInputOptions(boost::program_options::options_description& options,
                      boost::program_options::positional_options_description& positional,
                      CommonOptions& common);
-// Adds --format (text|tsv|jsonl).
+// Adds --format (text|tsv|jsonl); ParseCommandLine rejects other values as a
+// usage error, so ParseFormat(common.format) holds a value after it.
 void AddFormatOption(boost::program_options::options_description& options,
                      CommonOptions& common);
 // Adds --quiet.

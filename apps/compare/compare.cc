@@ -133,7 +133,6 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
     return kExitUsage;
   };
   const std::optional<Format> format = ParseFormat(common.format);
-  if (!format) return usage("unknown --format '" + common.format + "' (text, tsv or jsonl)");
   if (flags.unit != "word" && flags.unit != "char") {
     return usage("unknown --unit '" + flags.unit + "' (word or char)");
   }

@@ -169,10 +169,6 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
   }
   if (parsed.count("containment")) flags.containment = parsed["containment"].as<double>();
   const std::optional<Format> format = ParseFormat(common.format);
-  if (!format) {
-    err << kHelp.name << ": unknown --format '" << common.format << "' (text, tsv or jsonl)\n";
-    return kExitUsage;
-  }
   if (flags.reduce_bands || flags.components) {
     if (flags.reduce_bands && flags.components) {
       err << kHelp.name << ": --reduce-bands and --components are separate steps\n";

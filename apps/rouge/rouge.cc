@@ -153,7 +153,6 @@ int RunRouge(std::span<const std::string> args, std::istream& in, std::ostream& 
     return kExitUsage;
   };
   const std::optional<Format> format = ParseFormat(common.format);
-  if (!format) return usage("unknown --format '" + common.format + "' (text, tsv or jsonl)");
   const std::optional<eval::MultiReference> mode = eval::ParseMultiReference(flags.multi_ref);
   if (!mode) return usage("unknown --multi-ref '" + flags.multi_ref + "'");
   options.multi_reference = *mode;

@@ -43,10 +43,6 @@ int RunSplit(std::span<const std::string> args, std::istream& in, std::ostream& 
   AddQuietOption(options, common);
   if (auto exit = ParseCommandLine(kHelp, options, positional, args, out, err)) return *exit;
   const std::optional<Format> format = ParseFormat(common.format);
-  if (!format) {
-    err << kHelp.name << ": unknown --format '" << common.format << "' (text, tsv or jsonl)\n";
-    return kExitUsage;
-  }
 
   Result<text::SentenceSplitter> splitter =
       text::SentenceSplitter::Create({.language = common.language});

@@ -181,7 +181,6 @@ int RunSummarize(std::span<const std::string> args, std::istream& in, std::ostre
     return kExitUsage;
   };
   const std::optional<Format> format = ParseFormat(common.format);
-  if (!format) return usage("unknown --format '" + common.format + "' (text, tsv or jsonl)");
   Result<summarize::Method> method = summarize::ParseMethod(flags.method);
   if (!method.ok()) return usage(method.status().message());
   if (flags.order != "doc" && flags.order != "rank") {
