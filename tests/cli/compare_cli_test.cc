@@ -9,6 +9,7 @@
 
 #include "cli/app_runner.h"
 #include "compare/compare.h"
+#include "support/scratch_path.h"
 
 namespace precis::testing {
 namespace {
@@ -21,8 +22,7 @@ AppRun Compare(const std::vector<std::string>& args, const std::string& stdin_te
 }
 
 std::string WriteTemp(const std::string& name, const std::string& bytes) {
-  const std::filesystem::path path = std::filesystem::temp_directory_path() /
-                                     ("compare-" + std::to_string(::getpid()) + "-" + name);
+  const std::filesystem::path path = ScratchPath(name);
   std::ofstream(path, std::ios::binary) << bytes;
   return path.string();
 }

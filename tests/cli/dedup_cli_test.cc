@@ -15,6 +15,7 @@
 #include "cli/app_runner.h"
 #include "dedup/dedup.h"
 #include "sketch/sketch.h"
+#include "support/scratch_path.h"
 
 namespace precis::testing {
 namespace {
@@ -37,10 +38,7 @@ std::vector<std::string> Lines(const std::string& text) {
 }
 
 std::string TempPath(const std::string& name) {
-  return (std::filesystem::temp_directory_path() /
-          (name + "-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
-           ::testing::UnitTest::GetInstance()->current_test_info()->name()))
-      .string();
+  return ScratchPath(name).string();
 }
 
 // `articles` articles of made-up words ("id" d000..), and for every fifth an

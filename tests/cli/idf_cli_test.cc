@@ -8,6 +8,7 @@
 #include "cli/app_runner.h"
 #include "idf/idf.h"
 #include "precis/tfidf/idf_model.h"
+#include "support/scratch_path.h"
 
 namespace precis::testing {
 namespace {
@@ -22,9 +23,7 @@ AppRun Idf(const std::vector<std::string>& args, const std::string& stdin_text =
 class IdfCliTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           (std::string("precis_idf_cli_") +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = ScratchPath("dir");
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }

@@ -9,16 +9,16 @@
 #include "cli/app_runner.h"
 #include "common/cli.h"
 #include "rouge/rouge.h"
+#include "support/scratch_path.h"
 
 namespace precis {
 namespace {
 
 using testing::RunApp;
+using testing::ScratchPath;
 
 std::string TempFile(const std::string& name, const std::string& contents) {
-  const std::filesystem::path path =
-      std::filesystem::temp_directory_path() /
-      ("precis_rouge_cli_" + std::to_string(::getpid()) + "_" + name);
+  const std::filesystem::path path = ScratchPath(name);
   std::ofstream(path, std::ios::binary) << contents;
   return path.string();
 }

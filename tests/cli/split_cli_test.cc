@@ -7,6 +7,7 @@
 
 #include "cli/app_runner.h"
 #include "split/split.h"
+#include "support/scratch_path.h"
 
 namespace precis::testing {
 namespace {
@@ -19,7 +20,7 @@ AppRun Split(const std::vector<std::string>& args, const std::string& stdin_text
 }
 
 std::string WriteTemp(const std::string& name, const std::string& bytes) {
-  const std::filesystem::path path = std::filesystem::temp_directory_path() / name;
+  const std::filesystem::path path = ScratchPath(name);
   std::ofstream(path, std::ios::binary) << bytes;
   return path.string();
 }
@@ -140,10 +141,10 @@ TEST(SplitCliTest, UsageErrorsExitTwo) {
 }
 
 TEST(SplitCliTest, DoubleDashEndsOptions) {
-  const std::string path = WriteTemp("--odd-name.txt", "Odd. Name.");
-  const std::filesystem::path directory = std::filesystem::path(path).parent_path();
+  // The file's own name must start with "--", so no test-name prefix.
+  std::ofstream(ScratchDirectory() / "--odd-name.txt") << "Odd. Name.";
   const std::filesystem::path saved = std::filesystem::current_path();
-  std::filesystem::current_path(directory);
+  std::filesystem::current_path(ScratchDirectory());
   const AppRun run = Split({"--", "--odd-name.txt"});
   std::filesystem::current_path(saved);
   EXPECT_EQ(run.status, 0) << run.err;

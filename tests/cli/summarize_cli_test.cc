@@ -10,6 +10,7 @@
 #include "cli/app_runner.h"
 #include "precis/tfidf/idf_model.h"
 #include "summarize/summarize.h"
+#include "support/scratch_path.h"
 
 namespace precis::testing {
 namespace {
@@ -140,7 +141,7 @@ TEST(SummarizeCliTest, HelpListsOptionsAndExitsZero) {
 
 TEST(SummarizeCliTest, BadModelFileExitsOneNamingIt) {
   const std::string path =
-      (std::filesystem::temp_directory_path() / "precis_summarize_bad.idf").string();
+      ScratchPath("bad.idf").string();
   std::ofstream(path) << "not a model\n";
   const AppRun run = Summarize({"--idf", path}, kArticle);
   EXPECT_EQ(run.status, 1);
@@ -150,7 +151,7 @@ TEST(SummarizeCliTest, BadModelFileExitsOneNamingIt) {
 
 TEST(SummarizeCliTest, MismatchedModelIsRefused) {
   const std::string path =
-      (std::filesystem::temp_directory_path() / "precis_summarize_nostem.idf").string();
+      ScratchPath("nostem.idf").string();
   ASSERT_TRUE(tfidf::IdfModel({.stem = false}).Save(path).ok());
   const AppRun run = Summarize({"--idf", path}, kArticle);
   EXPECT_EQ(run.status, 1);

@@ -17,6 +17,7 @@
 
 #include "hostile/hostile_inputs.h"
 #include "process/process_runner.h"
+#include "support/scratch_path.h"
 
 namespace precis::testing {
 
@@ -27,11 +28,7 @@ inline void PrintTo(const HostileInput& input, std::ostream* os) { *os << input.
 class TempDir {
  public:
   explicit TempDir(const std::string& tag) {
-    const ::testing::TestInfo* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    std::string name = "precis_rel_" + tag;
-    if (info != nullptr) name += std::string("_") + info->test_suite_name() + "_" + info->name();
-    std::replace(name.begin(), name.end(), '/', '_');
-    path_ = std::filesystem::temp_directory_path() / name;
+    path_ = ScratchPath(tag);
     std::filesystem::remove_all(path_);
     std::filesystem::create_directories(path_);
   }

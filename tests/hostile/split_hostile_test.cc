@@ -6,6 +6,7 @@
 
 #include "cli/app_runner.h"
 #include "hostile/hostile_inputs.h"
+#include "support/scratch_path.h"
 #include "split/split.h"
 
 namespace precis::testing {
@@ -16,8 +17,7 @@ using ::testing::HasSubstr;
 class SplitHostileTest : public ::testing::TestWithParam<HostileInput> {};
 
 std::string WriteInput(const HostileInput& input) {
-  const std::filesystem::path path =
-      std::filesystem::temp_directory_path() / ("precis_hostile_" + input.name + ".txt");
+  const std::filesystem::path path = ScratchPath(input.name + ".txt");
   std::ofstream(path, std::ios::binary) << input.bytes;
   return path.string();
 }
@@ -67,8 +67,7 @@ INSTANTIATE_TEST_SUITE_P(Inputs, SplitHostileTest, ::testing::ValuesIn(HostileIn
                          [](const auto& test_info) { return test_info.param.name; });
 
 TEST(SplitHostileLargeTest, HundredMegabyteLineIsOneSentence) {
-  const std::filesystem::path path =
-      std::filesystem::temp_directory_path() / "precis_hostile_100mb_line.txt";
+  const std::filesystem::path path = ScratchPath("100mb_line.txt");
   {
     std::ofstream file(path, std::ios::binary);
     const std::string chunk = Repeat("alpha beta gamma delta ", 1000);

@@ -9,12 +9,13 @@
 #include <vector>
 
 #include "precis/tfidf/idf_model.h"
+#include "support/scratch_path.h"
 
 namespace precis::overlap {
 namespace {
 
 std::string TempPath(const std::string& name) {
-  return ::testing::TempDir() + "/" + name + "." + std::to_string(::getpid());
+  return testing::ScratchPath(name).string();
 }
 
 class CommonFilterTest : public ::testing::Test {

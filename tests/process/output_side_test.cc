@@ -8,6 +8,7 @@
 #include <string>
 
 #include "process/process_runner.h"
+#include "support/scratch_path.h"
 
 namespace precis::testing {
 namespace {
@@ -15,7 +16,7 @@ namespace {
 using ::testing::HasSubstr;
 
 std::string ManySentences() {
-  const std::string path = (std::filesystem::temp_directory_path() / "precis_many.txt").string();
+  const std::string path = ScratchPath("many.txt").string();
   std::ofstream file(path);
   for (int i = 0; i < 200000; ++i) file << "Sentence number " << i << " is here. ";
   return path;
@@ -25,7 +26,7 @@ TEST(OutputSideTest, ClosedPipeEndsQuietlyWithoutErrorSpam) {
   // Like cat or grep, the app dies of SIGPIPE (status 141 to a shell) and
   // prints nothing on stderr.
   const std::string errors =
-      (std::filesystem::temp_directory_path() / "precis_pipe_errors.txt").string();
+      ScratchPath("pipe_errors.txt").string();
   const ProcessRun first_line =
       RunShell(AppPath("split") + " " + ManySentences() + " 2>" + errors + " | head -1");
   EXPECT_EQ(first_line.out, "Sentence number 0 is here.\n");

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "precis/text/analyzer.h"
+#include "support/scratch_path.h"
 
 namespace precis::tfidf {
 namespace {
@@ -17,9 +18,7 @@ namespace fs = std::filesystem;
 class IdfModelTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("precis_idf_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-            "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = testing::ScratchPath("dir");
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
