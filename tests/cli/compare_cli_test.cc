@@ -57,6 +57,27 @@ TEST(CompareCliTest, TextReportsScoresPassagesAndSentences) {
   EXPECT_THAT(run.out, HasSubstr("\nsentences of A mostly in B (coverage >= 0.5): "));
 }
 
+TEST(CompareCliTest, TextShowsScoresWithThreeDecimals) {
+  const AppRun run = Compare({kBudgetA, kBudgetB, "--no-passages", "--no-coverage"});
+  EXPECT_THAT(run.out, HasSubstr("\ncontainment of A in B 0.520, of B in A 0.472, jaccard 0.329, "
+                                 "shared shingles 221 (A 425, B 468)\n"));
+}
+
+TEST(CompareCliTest, TextNeverRoundsPartialOverlapToAllOrNothing) {
+  // 2,600 distinct words; B lacks the last one, so one of A's 2,596 shingles
+  // is missing: containment 0.9996, which must not read as "1".
+  std::string a;
+  for (int i = 0; i < 2600; ++i) a += "w" + std::to_string(i) + " ";
+  const std::string b = a.substr(0, a.size() - std::string("w2599 ").size());
+  const AppRun run = Compare({WriteTemp("a.txt", a), WriteTemp("b.txt", b), "--no-passages",
+                              "--no-coverage"});
+  EXPECT_THAT(run.out, HasSubstr("\ncontainment of A in B >0.999, of B in A 1, jaccard >0.999,"));
+  // B is A's first shingle alone: 1 of A's 2,600 shingles, 0.0004.
+  const AppRun trace = Compare({WriteTemp("a.txt", a), WriteTemp("five.txt", "w0 w1 w2 w3 w4"),
+                                "--no-passages", "--no-coverage"});
+  EXPECT_THAT(trace.out, HasSubstr("\ncontainment of A in B <0.001, of B in A 1,"));
+}
+
 TEST(CompareCliTest, TsvGoldenForIdenticalAndDisjoint) {
   const std::string a = WriteTemp("a.txt", kStory);
   const std::string empty = WriteTemp("empty.txt", "");
