@@ -220,8 +220,14 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
       }
     }
     if (!error.ok()) {
+      // A bad record without an id had one that could not be read.
+      auto known = [](const Doc* doc, std::string_view id) -> std::optional<std::string_view> {
+        if (doc != nullptr && !doc->item.error.ok() && doc->item.id.empty()) return std::nullopt;
+        return id;
+      };
       Report(err, kHelp.name, where + error.message(), common.quiet);
-      WritePairError(a_id, b_id, where + error.message(), *format, out);
+      WritePairError(known(a_doc, a_id), known(b_doc, b_id), where + error.message(), *format,
+                     out);
       any_error = true;
       return false;
     }

@@ -169,10 +169,18 @@ void WriteTsvHeader(bool estimate, std::ostream& out) {
       << (estimate ? "\testimate_jaccard\testimate_stderr" : "") << '\n';
 }
 
-void WritePairError(std::string_view a_id, std::string_view b_id, std::string_view message,
-                    Format format, std::ostream& out) {
+void WritePairError(std::optional<std::string_view> a_id, std::optional<std::string_view> b_id,
+                    std::string_view message, Format format, std::ostream& out) {
   if (format != Format::kJsonl) return;
-  out << io::JsonObject().Add("a", a_id).Add("b", b_id).Add("error", message).Finish() << '\n';
+  io::JsonObject record;
+  for (const auto& [key, id] : {std::pair{"a", a_id}, std::pair{"b", b_id}}) {
+    if (id) {
+      record.Add(key, *id);
+    } else {
+      record.AddNull(key);
+    }
+  }
+  out << record.Add("error", message).Finish() << '\n';
 }
 
 }  // namespace precis::cli

@@ -40,8 +40,10 @@ void WritePairRecord(const PairRecord& record, Format format, const RecordOption
 // The TSV header line's fields (written once, when --header is given).
 void WriteTsvHeader(bool estimate, std::ostream& out);
 
-// An {"a", "b", "error"} record for a pair that could not be compared.
-void WritePairError(std::string_view a_id, std::string_view b_id, std::string_view message,
-                    Format format, std::ostream& out);
+// An {"a", "b", "error"} record for a pair that could not be compared. An id
+// that could not be read (invalid UTF-8 spoils a whole JSONL line) is
+// nullopt and written as null, as the other apps write "id":null.
+void WritePairError(std::optional<std::string_view> a_id, std::optional<std::string_view> b_id,
+                    std::string_view message, Format format, std::ostream& out);
 
 }  // namespace precis::cli
