@@ -173,35 +173,50 @@ TEST_F(CompareModelTest, GoodModelIsAccepted) {
 }
 
 TEST_F(CompareModelTest, TruncatedModelIsRefused) {
-  ExpectRefused(Truncated(good_, good_.size() - 1),
-                "IDF model body holds 47 bytes, too few for keys=4 (truncated or corrupt)");
-  ExpectRefused(Truncated(good_, 40), "truncated IDF model header");
+  const std::size_t body = good_.find("\n\n") + 2;
+  for (const std::size_t cut : {good_.size() - 1, body + 4 * 12, body}) {
+    ExpectRefused(Truncated(good_, cut), "IDF model ends at byte " + std::to_string(cut) +
+                                             " without its checksum line (truncated or corrupt)");
+  }
+  ExpectRefused(Truncated(good_, 40), "IDF model ends at byte 40 without its checksum line "
+                                      "(truncated or corrupt)");
+  ExpectRefused(Truncated(good_, 12), "truncated IDF model header");
 }
 
 TEST_F(CompareModelTest, WrongVersionIsRefused) {
-  ExpectRefused(Replaced(good_, "precis-idf 1", "precis-idf 0"),
-                "IDF model format version 0, this build reads version 1");
+  ExpectRefused(Replaced(good_, "precis-idf 2", "precis-idf 0"),
+                "IDF model format version 0, this build reads version 2");
 }
 
 TEST_F(CompareModelTest, WrongParametersAreRefused) {
-  ExpectRefused(Replaced(good_, "language=en", "language=ru"),
+  ExpectRefused(ResealedModel(Replaced(good_, "language=en", "language=ru")),
                 "IDF model for language 'ru' (stemmed), but the texts are analyzed as 'en' "
                 "(stemmed)");
-  ExpectRefused(Replaced(good_, "unit=term", "unit=shingle-word-3-0"),
+  ExpectRefused(ResealedModel(Replaced(good_, "unit=term", "unit=shingle-word-3-0")),
                 "IDF model of unit 'shingle-word-3-0', expected 'term' or 'shingle-word-5-0'");
 }
 
 TEST_F(CompareModelTest, CorruptedBytesAreRefused) {
+  const std::string mismatch = "IDF model checksum at byte " +
+                               std::to_string(good_.size() - tfidf::kIdfChecksumLineBytes) +
+                               " does not match the bytes before it (corrupted bytes)";
+  const std::size_t body = good_.find("\n\n") + 2;
+  for (const std::size_t at : {std::size_t{20}, body + 3, body + 12 + 8, body + 47}) {
+    ExpectRefused(Flipped(good_, at), mismatch);
+  }
   std::string corrupt = good_;
-  corrupt[corrupt.find("\n\n") + 2 + 12 + 8] = '\0';  // entry 1's count, low byte
-  ExpectRefused(corrupt, "IDF model entry 1 is out of order or zero (corrupt)");
-  ExpectRefused(Replaced(good_, "keys=4", "keys=four"), "unknown IDF model header line 'keys=four'");
+  corrupt[body + 12 + 8] = '\0';  // entry 1's count, low byte
+  ExpectRefused(ResealedModel(corrupt),
+                "IDF model entry 1 is out of order or zero (corrupt), at byte " +
+                    std::to_string(body + 12));
+  ExpectRefused(ResealedModel(Replaced(good_, "keys=4", "keys=four")),
+                "unknown IDF model header line 'keys=four'");
 }
 
 TEST_F(CompareModelTest, BinaryFileIsNotTakenForAPhraseList) {
   // Without the model header the file is read as a phrase list; one that is
   // not text (a model with a damaged first line, a binary file) is refused.
-  const std::string damaged = Replaced(good_, "precis-idf 1", "precis-idg 1");
+  const std::string damaged = Replaced(good_, "precis-idf 2", "precis-idg 2");
   ExpectRefused(damaged, "neither a precis-idf model nor a phrase list: NUL byte at byte " +
                              std::to_string(damaged.find('\0')));
   ExpectRefused("\x80junk\n", "neither a precis-idf model nor a phrase list: invalid UTF-8 at byte 0");

@@ -18,6 +18,7 @@
 #include "hostile/hostile_inputs.h"
 #include "process/process_runner.h"
 #include "support/scratch_path.h"
+#include "tfidf/idf_checksum.h"
 
 namespace precis::testing {
 
@@ -143,6 +144,29 @@ inline std::string Replaced(std::string bytes, const std::string& from, const st
   EXPECT_NE(at, std::string::npos) << "no '" << from << "' to replace";
   if (at != std::string::npos) bytes.replace(at, from.size(), to);
   return bytes;
+}
+
+// `bytes` with the low bit of byte `at` flipped: the subtlest damage, a
+// digit stays a digit ('2' <-> '3') and a hex digit mostly stays one.
+inline std::string Flipped(std::string bytes, std::size_t at) {
+  EXPECT_LT(at, bytes.size());
+  if (at < bytes.size()) bytes[at] = static_cast<char>(bytes[at] ^ 1);
+  return bytes;
+}
+
+// `bytes` without the line that starts at byte `at` (its newline included).
+inline std::string WithoutLineAt(std::string bytes, std::size_t at) {
+  const std::size_t end = bytes.find('\n', at);
+  bytes.erase(at, end == std::string::npos ? std::string::npos : end + 1 - at);
+  return bytes;
+}
+
+// A model whose checksum line is recomputed after editing its other bytes:
+// the file a writer with those settings would have made, for tests of the
+// checks behind the checksum.
+inline std::string ResealedModel(const std::string& bytes) {
+  const std::string contents = bytes.substr(0, bytes.size() - tfidf::kIdfChecksumLineBytes);
+  return contents + tfidf::IdfChecksumLine(contents);
 }
 
 // The output side, through the built executable (skipped when the apps are

@@ -173,36 +173,104 @@ class IdfMergeTest : public IdfOutputTest {
   std::string good_;
 };
 
+// Where the checksum line starts: a damaged model's checksum is reported there.
+std::string ChecksumMismatch(const std::string& bytes) {
+  return "IDF model checksum at byte " +
+         std::to_string(bytes.size() - tfidf::kIdfChecksumLineBytes) +
+         " does not match the bytes before it (corrupted bytes)";
+}
+
+std::string NoChecksumLine(const std::string& bytes) {
+  return "IDF model ends at byte " + std::to_string(bytes.size()) +
+         " without its checksum line (truncated or corrupt)";
+}
+
+TEST_F(IdfMergeTest, GoodModelEndsWithItsChecksumLine) {
+  EXPECT_THAT(good_, StartsWith("precis-idf 2\n"));
+  const std::string contents = good_.substr(0, good_.size() - tfidf::kIdfChecksumLineBytes);
+  EXPECT_EQ(good_.substr(contents.size()), tfidf::IdfChecksumLine(contents));
+  EXPECT_THAT(good_.substr(contents.size()), StartsWith("precis-idf-end xxh3="));
+}
+
 TEST_F(IdfMergeTest, TruncatedModelIsRefused) {
-  const std::size_t body = good_.size() - good_.find("\n\n") - 2;
-  const std::string keys = std::to_string(body / 12);
-  ExpectRefused(Truncated(good_, good_.size() - 7),
-                "IDF model body holds " + std::to_string(body - 7) + " bytes, too few for keys=" +
-                    keys + " (truncated or corrupt)");
+  ExpectRefused(Truncated(good_, good_.size() - 7), NoChecksumLine(Truncated(good_, good_.size() - 7)));
   ExpectRefused(Truncated(good_, 12), "truncated IDF model header");
 }
 
+TEST_F(IdfMergeTest, ModelCutAtAnyLineBoundaryIsRefused) {
+  // After each header line, after the empty line, and just before the
+  // checksum line (the body is whole): a version-1 model cut there loaded
+  // silently when the cut fell between whole entries.
+  const std::size_t body = good_.find("\n\n") + 2;
+  std::vector<std::size_t> cuts;
+  for (std::size_t at = good_.find('\n'); at < body; at = good_.find('\n', at + 1)) {
+    cuts.push_back(at + 1);
+  }
+  cuts.push_back(body + 12);  // after the first entry
+  cuts.push_back(good_.size() - tfidf::kIdfChecksumLineBytes);
+  ASSERT_EQ(cuts.size(), 12u);
+  for (std::size_t cut : cuts) {
+    SCOPED_TRACE(cut);
+    ExpectRefused(Truncated(good_, cut), NoChecksumLine(Truncated(good_, cut)));
+  }
+}
+
+TEST_F(IdfMergeTest, RemovedLineIsRefused) {
+  for (const std::string line : {"min_df=1\n", "documents=3\n", "\n\n"}) {
+    SCOPED_TRACE(line);
+    const std::string removed = WithoutLineAt(good_, good_.find(line) + (line == "\n\n" ? 1 : 0));
+    ExpectRefused(removed, ChecksumMismatch(removed));
+  }
+  const std::string no_checksum = Truncated(good_, good_.size() - tfidf::kIdfChecksumLineBytes);
+  ExpectRefused(no_checksum, NoChecksumLine(no_checksum));
+}
+
+TEST_F(IdfMergeTest, FlippedByteAnywhereIsRefused) {
+  // Header digits and names, body keys and counts (the version-1 checks
+  // caught only a count turned zero or keys put out of order), the checksum.
+  const std::size_t body = good_.find("\n\n") + 2;
+  const std::size_t end = good_.size() - tfidf::kIdfChecksumLineBytes;
+  const std::vector<std::size_t> positions = {
+      good_.find("language=en") + 10, good_.find("documents=3") + 10, good_.find("keys=") + 5,
+      good_.find("min_df=1") + 7,     body - 1,                       body,
+      body + 8,                       body + 12 + 9,                  end - 1};
+  for (std::size_t at : positions) {
+    SCOPED_TRACE(at);
+    ExpectRefused(Flipped(good_, at), ChecksumMismatch(good_));
+  }
+  ExpectRefused(Flipped(good_, good_.size() - 2), ChecksumMismatch(good_));  // checksum digit
+  ExpectRefused(Flipped(good_, good_.size() - 1), NoChecksumLine(good_));    // its newline
+}
+
 TEST_F(IdfMergeTest, WrongVersionIsRefused) {
-  ExpectRefused(Replaced(good_, "precis-idf 1", "precis-idf 7"),
-                "IDF model format version 7, this build reads version 1");
+  ExpectRefused(Replaced(good_, "precis-idf 2", "precis-idf 7"),
+                "IDF model format version 7, this build reads version 2");
+  // A version-1 model (no checksum line) is named as such, with what to do.
+  ExpectRefused(Replaced(Truncated(good_, good_.size() - tfidf::kIdfChecksumLineBytes),
+                         "precis-idf 2", "precis-idf 1"),
+                "IDF model format version 1, this build reads version 2 (rebuild the model with "
+                "precis-idf)");
 }
 
 TEST_F(IdfMergeTest, OtherSettingsAreRefused) {
-  ExpectRefused(Replaced(good_, "language=en", "language=fr"),
+  ExpectRefused(ResealedModel(Replaced(good_, "language=en", "language=fr")),
                 "IDF model is for language 'fr', expected 'en'");
-  ExpectRefused(Replaced(good_, "stem=snowball", "stem=none"),
+  ExpectRefused(ResealedModel(Replaced(good_, "stem=snowball", "stem=none")),
                 "IDF model was made with stemming no, expected stemming yes");
+  // Edited by hand without a new checksum: the edit itself is refused.
+  ExpectRefused(Replaced(good_, "language=en", "language=fr"), ChecksumMismatch(good_));
 }
 
-TEST_F(IdfMergeTest, CorruptedBytesAreRefused) {
+TEST_F(IdfMergeTest, ChecksummedButInconsistentModelsAreRefused) {
+  // Behind the checksum the old checks still hold (a writer bug, a crafted file).
   std::string corrupt = good_;
   const std::size_t body = good_.find("\n\n") + 2;
   corrupt.replace(body + 12 + 8, 4, std::string(4, '\0'));  // entry 1's count
-  ExpectRefused(corrupt, "IDF model entry 1 is out of order or zero (corrupt)");
-  ExpectRefused(good_ + "x", "IDF model body holds " +
-                                 std::to_string(good_.size() - body + 1) + " bytes, expected " +
-                                 std::to_string(good_.size() - body) + " (truncated or corrupt)");
-  ExpectRefused(Replaced(good_, "min_df=1", "min_df=0"), "unknown IDF model header line 'min_df=0'");
+  ExpectRefused(ResealedModel(corrupt), "IDF model entry 1 is out of order or zero (corrupt), at "
+                                        "byte " + std::to_string(body + 12));
+  ExpectRefused(good_ + "x", NoChecksumLine(good_ + "x"));
+  ExpectRefused(ResealedModel(Replaced(good_, "min_df=1", "min_df=0")),
+                "unknown IDF model header line 'min_df=0'");
 }
 
 }  // namespace

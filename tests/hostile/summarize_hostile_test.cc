@@ -134,54 +134,72 @@ TEST_F(SummarizeModelTest, GoodModelIsAccepted) {
 }
 
 TEST_F(SummarizeModelTest, TruncatedModelsAreRefused) {
-  const std::size_t header_end = good_.find("\n\n") + 2;
-  ExpectRefused(Truncated(good_, good_.size() - 5),
-                "IDF model body holds " + std::to_string(good_.size() - 5 - header_end) +
-                    " bytes, too few for keys=" + std::to_string((good_.size() - header_end) / 12) +
-                    " (truncated or corrupt)");
-  ExpectRefused(Truncated(good_, 30), "truncated IDF model header");
+  // Cut inside the body, between whole entries, after the header: every cut
+  // loses the checksum line at the end.
+  const std::size_t body = good_.find("\n\n") + 2;
+  for (const std::size_t cut : {good_.size() - 5, body + 12, body, body - 1}) {
+    ExpectRefused(Truncated(good_, cut), "IDF model ends at byte " + std::to_string(cut) +
+                                             " without its checksum line (truncated or corrupt)");
+  }
+  ExpectRefused(Truncated(good_, 12), "truncated IDF model header");
   ExpectRefused("", "not a precis IDF model (no 'precis-idf' header)");
 }
 
 TEST_F(SummarizeModelTest, WrongVersionIsRefused) {
-  ExpectRefused(Replaced(good_, "precis-idf 1\n", "precis-idf 2\n"),
-                "IDF model format version 2, this build reads version 1");
+  ExpectRefused(Replaced(good_, "precis-idf 2\n", "precis-idf 3\n"),
+                "IDF model format version 3, this build reads version 2");
 }
 
 TEST_F(SummarizeModelTest, WrongParametersAreRefused) {
-  ExpectRefused(Replaced(good_, "language=en", "language=de"),
+  // Models genuinely made with other settings (checksums recomputed).
+  ExpectRefused(ResealedModel(Replaced(good_, "language=en", "language=de")),
                 "IDF model is for language 'de', expected 'en'");
-  ExpectRefused(Replaced(good_, "stem=snowball", "stem=none"),
+  ExpectRefused(ResealedModel(Replaced(good_, "stem=snowball", "stem=none")),
                 "IDF model was made with stemming no, expected stemming yes");
-  ExpectRefused(Replaced(good_, "unit=term", "unit=shingle-word-5-0"),
+  ExpectRefused(ResealedModel(Replaced(good_, "unit=term", "unit=shingle-word-5-0")),
                 "IDF model counts 'shingle-word-5-0', expected 'term'");
-  ExpectRefused(Replaced(good_, "hash=xxh3-64", "hash=md5"),
+  ExpectRefused(ResealedModel(Replaced(good_, "hash=xxh3-64", "hash=md5")),
                 "IDF model uses hash 'md5', this build uses 'xxh3-64'");
-  ExpectRefused(Replaced(good_, "normalization=nfkc-casefold", "normalization=nfc"),
+  ExpectRefused(ResealedModel(Replaced(good_, "normalization=nfkc-casefold", "normalization=nfc")),
                 "IDF model uses normalization 'nfc', this build uses 'nfkc-casefold'");
 }
 
 TEST_F(SummarizeModelTest, CorruptedBytesAreRefused) {
-  // A zeroed document frequency, keys out of order, a garbled header line.
-  std::string zero_df = good_;
   const std::size_t body = good_.find("\n\n") + 2;
+  const std::string mismatch = "IDF model checksum at byte " +
+                               std::to_string(good_.size() - tfidf::kIdfChecksumLineBytes) +
+                               " does not match the bytes before it (corrupted bytes)";
+  // A document frequency 2 read as 3 weighs the term differently and passed
+  // every check of format version 1.
+  ExpectRefused(Flipped(good_, body + 8), mismatch);
+  ExpectRefused(Flipped(good_, good_.find("documents=3") + 10), mismatch);
+  // Behind the checksum: a zeroed document frequency, keys out of order, a
+  // garbled header line.
+  std::string zero_df = good_;
   zero_df.replace(body + 8, 4, std::string(4, '\0'));
-  ExpectRefused(zero_df, "IDF model entry 0 is out of order or zero (corrupt)");
+  ExpectRefused(ResealedModel(zero_df),
+                "IDF model entry 0 is out of order or zero (corrupt), at byte " +
+                    std::to_string(body));
   std::string unordered = good_;
   unordered.replace(body + 12, 8, good_.substr(body, 8));  // entry 1's key = entry 0's
-  ExpectRefused(unordered, "IDF model entry 1 is out of order or zero (corrupt)");
-  ExpectRefused(Replaced(good_, "documents=3", "documents=x3"),
+  ExpectRefused(ResealedModel(unordered),
+                "IDF model entry 1 is out of order or zero (corrupt), at byte " +
+                    std::to_string(body + 12));
+  ExpectRefused(ResealedModel(Replaced(good_, "documents=3", "documents=x3")),
                 "unknown IDF model header line 'documents=x3'");
   ExpectRefused("\x7F" "ELF\x02\x01\x01" + std::string(64, '\0'),
                 "not a precis IDF model (no 'precis-idf' header)");
 }
 
 TEST_F(SummarizeModelTest, HeaderClaimingHugeKeyCountIsRefusedWithoutAllocating) {
-  // A corrupted key count must not size a table from the header alone.
+  // A corrupted key count must not size a table from the header alone, even
+  // in a file whose checksum matches.
   const std::string keys = "keys=" + std::to_string(tfidf::IdfModel::Parse(good_, "m")->size());
-  ExpectRefused(Replaced(good_, keys, "keys=4611686018427387904"),
-                "IDF model body holds " + std::to_string(good_.size() - good_.find("\n\n") - 2) +
-                    " bytes, too few for keys=4611686018427387904 (truncated or corrupt)");
+  const std::string huge = ResealedModel(Replaced(good_, keys, "keys=4611686018427387904"));
+  ExpectRefused(huge, "IDF model body holds " +
+                          std::to_string(huge.size() - huge.find("\n\n") - 2 -
+                                         tfidf::kIdfChecksumLineBytes) +
+                          " bytes, too few for keys=4611686018427387904 (truncated or corrupt)");
 }
 
 TEST_F(SummarizeModelTest, MissingModelIsAnError) {

@@ -96,11 +96,13 @@ TEST_F(IdfModelTest, SaveLoadRoundTrip) {
 
 TEST_F(IdfModelTest, HeaderNamesFormatVersionAndSettings) {
   const std::string bytes = SmallModel().Serialize();
-  EXPECT_EQ(bytes.rfind("precis-idf 1\nlanguage=en\nnormalization=nfkc-casefold\nstem=snowball\n"
+  EXPECT_EQ(bytes.rfind("precis-idf 2\nlanguage=en\nnormalization=nfkc-casefold\nstem=snowball\n"
                         "hash=xxh3-64\nunit=term\ndocuments=3\nmin_df=1\nkeys=3\n\n",
                         0),
             0u);
-  EXPECT_EQ(bytes.size(), bytes.find("\n\n") + 2 + 3 * 12);
+  // Then three entries and the checksum line.
+  EXPECT_EQ(bytes.size(), bytes.find("\n\n") + 2 + 3 * 12 + 37);
+  EXPECT_EQ(bytes.find("precis-idf-end xxh3="), bytes.size() - 37);
 }
 
 TEST_F(IdfModelTest, MinDfDropsRareKeys) {
@@ -148,13 +150,30 @@ TEST_F(IdfModelTest, LoadRefusesMismatchedSettingsNamingTheFile) {
 
 TEST_F(IdfModelTest, LoadRefusesOtherVersions) {
   std::string bytes = SmallModel().Serialize();
-  bytes.replace(0, 12, "precis-idf 2");
-  WriteAll(Path("v2.idf"), bytes);
-  Result<IdfModel> loaded = IdfModel::Load(Path("v2.idf"));
+  bytes.replace(0, 12, "precis-idf 3");
+  WriteAll(Path("v3.idf"), bytes);
+  Result<IdfModel> loaded = IdfModel::Load(Path("v3.idf"));
   ASSERT_FALSE(loaded.ok());
   EXPECT_EQ(loaded.status().code(), ErrorCode::kFormatMismatch);
-  EXPECT_NE(loaded.status().message().find("version 2"), std::string::npos);
-  EXPECT_NE(loaded.status().message().find("v2.idf"), std::string::npos);
+  EXPECT_NE(loaded.status().message().find("version 3"), std::string::npos);
+  EXPECT_NE(loaded.status().message().find("v3.idf"), std::string::npos);
+}
+
+TEST_F(IdfModelTest, EveryFlippedBitAndEveryCutIsRefused) {
+  // Exhaustive on a small model: any one flipped bit, anywhere, and any
+  // truncation, including at line and entry boundaries.
+  const std::string bytes = SmallModel().Serialize();
+  for (std::size_t at = 0; at < bytes.size(); ++at) {
+    for (int bit = 0; bit < 8; ++bit) {
+      std::string flipped = bytes;
+      flipped[at] = static_cast<char>(flipped[at] ^ (1 << bit));
+      EXPECT_FALSE(IdfModel::Parse(flipped, "x").ok()) << "byte " << at << " bit " << bit;
+    }
+  }
+  for (std::size_t size = 0; size < bytes.size(); ++size) {
+    EXPECT_FALSE(IdfModel::Parse(bytes.substr(0, size), "x").ok()) << "cut at " << size;
+  }
+  EXPECT_TRUE(IdfModel::Parse(bytes, "x").ok());
 }
 
 TEST_F(IdfModelTest, LoadRefusesForeignAndCorruptFiles) {

@@ -11,6 +11,8 @@
 #include <random>
 #include <sstream>
 
+#include "tfidf/idf_checksum.h"
+
 namespace precis::tfidf {
 namespace {
 
@@ -64,6 +66,7 @@ std::string WriteIdfFile(const IdfFileHeader& header,
     AppendLittleEndian(out, key, 8);
     AppendLittleEndian(out, df, 4);
   }
+  out += IdfChecksumLine(out);
   return out;
 }
 
@@ -95,8 +98,14 @@ Status ReadIdfHeader(std::string_view bytes, std::string_view name, IdfFileHeade
       }
       if (version != static_cast<std::uint64_t>(kIdfFormatVersion)) {
         return FormatMismatch(where + "IDF model format version " + std::to_string(version) +
-                              ", this build reads version " + std::to_string(kIdfFormatVersion));
+                              ", this build reads version " + std::to_string(kIdfFormatVersion) +
+                              (version < kIdfFormatVersion ? " (rebuild the model with precis-idf)"
+                                                           : ""));
       }
+      // Before any other header line is believed, the whole file must match
+      // its checksum; from here on only the bytes it covers are read.
+      if (Status status = CheckIdfChecksum(bytes, name, bytes); !status.ok()) return status;
+      if (position > bytes.size()) return FormatMismatch(where + "truncated IDF model header");
       continue;
     }
     if (line.empty()) break;
@@ -167,7 +176,8 @@ Status ReadIdfHeader(std::string_view bytes, std::string_view name, IdfFileHeade
   return Status::Ok();
 }
 
-Status ForEachIdfEntry(std::string_view body, std::uint64_t keys, std::string_view name,
+Status ForEachIdfEntry(std::string_view body, std::uint64_t body_offset, std::uint64_t keys,
+                       std::string_view name,
                        const std::function<void(std::uint64_t, std::uint32_t)>& visit) {
   const std::string where = std::string(name) + ": ";
   if (body.size() / kIdfEntryBytes != keys || body.size() % kIdfEntryBytes != 0) {
@@ -182,7 +192,8 @@ Status ForEachIdfEntry(std::string_view body, std::uint64_t keys, std::string_vi
     const auto df = static_cast<std::uint32_t>(ReadLittleEndian(entry.substr(8), 4));
     if ((i > 0 && key <= previous) || df == 0) {
       return FormatMismatch(where + "IDF model entry " + std::to_string(i) +
-                            " is out of order or zero (corrupt)");
+                            " is out of order or zero (corrupt), at byte " +
+                            std::to_string(body_offset + i * kIdfEntryBytes));
     }
     previous = key;
     visit(key, df);

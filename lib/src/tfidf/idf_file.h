@@ -25,18 +25,22 @@ struct IdfFileHeader {
 // Bytes per body entry: uint64 key + uint32 document frequency.
 inline constexpr std::size_t kIdfEntryBytes = 12;
 
-// The whole file: header, empty line, `entries` (sorted by key, df >= 1).
+// The whole file: header, empty line, `entries` (sorted by key, df >= 1),
+// checksum line (tfidf/idf_checksum.h).
 std::string WriteIdfFile(const IdfFileHeader& header,
                          const std::vector<std::pair<std::uint64_t, std::uint32_t>>& entries);
 
-// Parses the header of `bytes`; `body` receives the binary part. Errors are
-// kFormatMismatch messages starting with `name`.
+// Checks the format name, the version and the checksum line of `bytes`, then
+// parses the header; `body` receives the binary part (without the checksum
+// line). Errors are kFormatMismatch messages starting with `name`.
 Status ReadIdfHeader(std::string_view bytes, std::string_view name, IdfFileHeader& header,
                      std::string_view& body);
 
 // Calls `visit` for each of the `keys` entries of `body`, checking the size,
-// the key order and that no count is zero.
-Status ForEachIdfEntry(std::string_view body, std::uint64_t keys, std::string_view name,
+// the key order and that no count is zero. `body_offset` (where the body
+// starts in the file) places errors.
+Status ForEachIdfEntry(std::string_view body, std::uint64_t body_offset, std::uint64_t keys,
+                       std::string_view name,
                        const std::function<void(std::uint64_t, std::uint32_t)>& visit);
 
 // Reads the file at `path` (kIo naming it on failure).

@@ -155,7 +155,8 @@ Result<IdfModel> IdfModel::Parse(std::string_view bytes, std::string_view name) 
   std::size_t slots = kInitialSlots;
   while (slots < header.keys * 2 + 2) slots *= 2;
   model.slots_.assign(slots, Slot{});
-  const Status status = ForEachIdfEntry(body, header.keys, name,
+  const auto body_offset = static_cast<std::uint64_t>(body.data() - bytes.data());
+  const Status status = ForEachIdfEntry(body, body_offset, header.keys, name,
                                         [&model](std::uint64_t key, std::uint32_t df) {
                                           model.Increment(key, df);
                                         });

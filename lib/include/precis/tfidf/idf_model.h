@@ -21,10 +21,10 @@
 // docs/summarize.md for its provenance and scripts/build_idf_model.sh to
 // rebuild it.
 //
-// File format (version 1). A text header, one `key=value` per line, ended by
+// File format (version 2). A text header, one `key=value` per line, ended by
 // an empty line, then a binary body:
 //
-//   precis-idf 1
+//   precis-idf 2
 //   language=en
 //   normalization=nfkc-casefold
 //   stem=snowball            (or "none")
@@ -35,11 +35,14 @@
 //   keys=16234               (entries in the body)
 //   <empty line>
 //   keys x { uint64 key, little-endian; uint32 document frequency, little-endian },
-//   sorted by key.
+//   sorted by key
+//   precis-idf-end xxh3=<16 hex digits>   (XXH3-64 of every byte before this line)
 //
-// Readers refuse another format name, another version, another
-// normalization or hash, and (when settings are given) another language,
-// stemming or unit, with a message naming the file and the mismatch.
+// Readers refuse another format name, another version, a missing or wrong
+// checksum line (a truncated or corrupted file), another normalization or
+// hash, and (when settings are given) another language, stemming or unit,
+// with a message naming the file and the mismatch. Version 2 added the
+// checksum line; version 1 files are refused (rebuild them with precis-idf).
 #pragma once
 
 #include <cstddef>
@@ -60,7 +63,7 @@ namespace precis::tfidf {
 
 // The format name and version written in the first header line.
 inline constexpr std::string_view kIdfFormatName = "precis-idf";
-inline constexpr int kIdfFormatVersion = 1;
+inline constexpr int kIdfFormatVersion = 2;
 // The text normalization and key hash this build produces; models made with
 // anything else are refused.
 inline constexpr std::string_view kIdfNormalization = "nfkc-casefold";
