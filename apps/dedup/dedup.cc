@@ -22,6 +22,7 @@
 #include "precis/sketch/lsh.h"
 #include "precis/sketch/union_find.h"
 #include "sketch/signature_file.h"
+#include "sketch/signature_stream.h"
 #include "sketch/sketch_options.h"
 #include "sketch/sketcher.h"
 
@@ -52,8 +53,10 @@ constexpr AppHelp kHelp = {
         "--reduce-bands and --components are the reduce and clustering steps of a\n"
         "distributed run fed by precis-sketch --emit-bands (docs/dedup.md).\n"
         "A summary (articles, banding and its catch probability, candidates, peak memory)\n"
-        "goes to stderr unless --quiet. Exit 0 on success, 1 when an input was bad, 2 on\n"
-        "usage errors.",
+        "goes to stderr unless --quiet. Exit 0 on success, 1 when an input was bad or a\n"
+        "signature line damaged (reported with its line and byte offset; the rest is used),\n"
+        "or the --index file is damaged (the run stops and leaves it as it was), 2 on usage\n"
+        "errors.",
     .example =
         "precis-dedup --jsonl --output unique --format jsonl news.jsonl | precis-summarize --jsonl",
 };
@@ -87,14 +90,15 @@ Status WriteIndex(const std::string& path, const SketchParams& params, const Doc
   {
     std::ofstream file(temp, std::ios::binary | std::ios::trunc);
     if (!file) return IoError("cannot write " + temp);
-    file << FormatSignatureHeader(params) << '\n';
+    SignatureWriter writer(params);
+    file << writer.Header();
     std::string line;
     for (std::uint32_t i = 0; i < store.size(); ++i) {
       line.clear();
-      AppendSignatureRecord(line, store.ids[i], store.shingles[i], store.Signature(i));
-      line += '\n';
+      writer.AppendRecord(line, store.ids[i], store.shingles[i], store.Signature(i));
       file << line;
     }
+    file << writer.End();
     file.flush();
     if (!file) {
       std::remove(temp.c_str());
@@ -225,43 +229,40 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
     }
   };
   ensure_store();
-  auto load_stream = [&](std::istream& stream, const std::string& name) -> bool {
-    // The header comes first, so the store can be sized before records load.
-    std::string header;
-    if (!std::getline(stream, header)) return true;
-    Result<SketchParams> parsed_header = ParseSignatureHeader(header);
-    if (!parsed_header.ok()) {
-      Report(err, kHelp.name, name + ": " + parsed_header.status().message(), false);
+  // Reads one signature stream (or the index). Damaged records are reported
+  // and skipped; a damaged index stops the run instead (`strict`), since
+  // rewriting it would silently drop the damaged articles for good.
+  auto load_stream = [&](std::istream& stream, const std::string& name, bool strict) -> bool {
+    bool damaged = false;
+    const Status read = ReadSignatureStream(
+        stream, name,
+        {.header =
+             [&](const SketchParams& found) {
+               if (!params) params = found;
+               ensure_store();
+               return CheckSameParams(*params, found, name);
+             },
+         .record =
+             [&](SignatureRecord& record) {
+               store->ids.push_back(record.id);
+               store->slots.insert(store->slots.end(), record.signature.begin(),
+                                   record.signature.end());
+               store->shingles.push_back(record.shingles);
+               store->set_offsets.push_back(kNoOffset);
+               store->text_offsets.push_back(kNoOffset);
+               store->text_sizes.push_back(0);
+             },
+         .damage =
+             [&](const Status& problem) {
+               damaged = true;
+               ++bad;
+               Report(err, kHelp.name, problem.message(), common.quiet && !strict);
+             }});
+    if (!read.ok()) {
+      Report(err, kHelp.name, read.message(), false);
       return false;
     }
-    if (!params) params = *parsed_header;
-    ensure_store();
-    if (Status checked = CheckSameParams(*params, *parsed_header, name); !checked.ok()) {
-      Report(err, kHelp.name, checked.message(), false);
-      return false;
-    }
-    SignatureRecord record;
-    std::string line;
-    std::uint64_t line_number = 1;
-    while (std::getline(stream, line)) {
-      ++line_number;
-      if (line.empty()) continue;
-      if (Status parsed_record = ParseSignatureRecord(line, params->minhash.permutations, record);
-          !parsed_record.ok()) {
-        Report(err, kHelp.name,
-               name + ": line " + std::to_string(line_number) + ": " + parsed_record.message(),
-               common.quiet);
-        ++bad;
-        continue;
-      }
-      store->ids.push_back(record.id);
-      store->slots.insert(store->slots.end(), record.signature.begin(), record.signature.end());
-      store->shingles.push_back(record.shingles);
-      store->set_offsets.push_back(kNoOffset);
-      store->text_offsets.push_back(kNoOffset);
-      store->text_sizes.push_back(0);
-    }
-    return true;
+    return !(strict && damaged);
   };
 
   // 1. The index of earlier runs.
@@ -272,7 +273,7 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
       Report(err, kHelp.name, flags.index + ": cannot open the index", false);
       return kExitDataError;
     }
-    if (!load_stream(index_file, flags.index)) return kExitDataError;
+    if (!load_stream(index_file, flags.index, true)) return kExitDataError;
     if (store != nullptr) first_new = store->size();
   }
 
@@ -295,7 +296,7 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
         }
         stream = &file;
       }
-      if (!load_stream(*stream, path)) return kExitDataError;
+      if (!load_stream(*stream, path, false)) return kExitDataError;
     }
     if (store == nullptr) return bad > 0 ? kExitDataError : kExitOk;  // no input at all
   } else {

@@ -37,6 +37,14 @@ bool ParseUint(std::string_view text, std::uint64_t& value) {
   return error == std::errc() && end == text.data() + text.size() && !text.empty();
 }
 
+std::string Hex64(std::uint64_t value) {
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(value));
+  return hex;
+}
+
+constexpr std::string_view kCheckField = "\tcheck=";
+
 int HexDigit(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -50,6 +58,7 @@ std::string FormatSignatureHeader(const SketchParams& params) {
   std::string line(kSignatureFormat);
   line += "\tv" + std::to_string(kSignatureVersion);
   for (const auto& [key, value] : HeaderFields(params)) line += '\t' + key + '=' + value;
+  line += std::string(kCheckField) + SignatureLineCheck(line);
   return line;
 }
 
@@ -72,6 +81,16 @@ Result<SketchParams> ParseSignatureHeader(std::string_view line) {
                           std::string(parts.size() < 2 ? "(none)" : parts[1]) +
                           " is not supported (this build reads " + version + ")");
   }
+  // The version is checked first so that an older stream is named as such;
+  // then nothing in the header is believed unless its check field matches.
+  const std::size_t check = line.rfind(kCheckField);
+  if (check == std::string_view::npos) {
+    return FormatMismatch("signature header has no check field (truncated or corrupt)");
+  }
+  if (line.substr(check + kCheckField.size()) != SignatureLineCheck(line.substr(0, check))) {
+    return FormatMismatch("signature header does not match its check field (corrupted bytes)");
+  }
+  parts.pop_back();
   std::map<std::string, std::string, std::less<>> fields;
   for (std::size_t i = 2; i < parts.size(); ++i) {
     const std::size_t eq = parts[i].find('=');
@@ -154,6 +173,7 @@ std::string ParamsFingerprint(const SketchParams& params) {
 void AppendSignatureRecord(std::string& out, std::string_view id, std::uint64_t shingles,
                            std::span<const std::uint32_t> signature) {
   static constexpr char kHex[] = "0123456789abcdef";
+  const std::size_t line_start = out.size();
   io::AppendTsvField(out, id);
   out += '\t';
   out += std::to_string(shingles);
@@ -164,6 +184,8 @@ void AppendSignatureRecord(std::string& out, std::string_view id, std::uint64_t 
   for (std::uint32_t slot : signature) {
     for (int shift = 28; shift >= 0; shift -= 4) *p++ = kHex[(slot >> shift) & 0xF];
   }
+  out += '\t';
+  out += SignatureLineCheck(std::string_view(out).substr(line_start, out.size() - 1 - line_start));
 }
 
 Status ParseSignatureRecord(std::string_view line, std::uint32_t permutations,
@@ -171,9 +193,18 @@ Status ParseSignatureRecord(std::string_view line, std::uint32_t permutations,
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   const std::size_t tab1 = line.find('\t');
   const std::size_t tab2 = tab1 == std::string_view::npos ? tab1 : line.find('\t', tab1 + 1);
-  if (tab2 == std::string_view::npos) {
-    return InvalidInput("a signature line needs 3 tab-separated fields (id, shingles, slots)");
+  const std::size_t tab3 = tab2 == std::string_view::npos ? tab2 : line.find('\t', tab2 + 1);
+  if (tab3 == std::string_view::npos || line.find('\t', tab3 + 1) != std::string_view::npos) {
+    return InvalidInput(
+        "a signature line needs 4 tab-separated fields (id, shingles, slots, check); truncated "
+        "or corrupt");
   }
+  // Checked before the fields are read: a flipped digit in a slot or the
+  // count is still hexadecimal or a number, and only the check notices it.
+  if (line.substr(tab3 + 1) != SignatureLineCheck(line.substr(0, tab3))) {
+    return InvalidInput("signature line does not match its check field (corrupted bytes)");
+  }
+  line = line.substr(0, tab3);
   record.id = UnescapeTsvField(line.substr(0, tab1));
   if (!ParseUint(line.substr(tab1 + 1, tab2 - tab1 - 1), record.shingles)) {
     return InvalidInput("bad shingle count");
@@ -193,6 +224,49 @@ Status ParseSignatureRecord(std::string_view line, std::uint32_t permutations,
       slot = (slot << 4) | static_cast<std::uint32_t>(digit);
     }
     record.signature[i] = slot;
+  }
+  return Status::Ok();
+}
+
+std::string SignatureLineCheck(std::string_view content) {
+  char hex[9];
+  std::snprintf(hex, sizeof hex, "%08x",
+                static_cast<unsigned>(XXH3_64bits(content.data(), content.size()) & 0xffffffffu));
+  return hex;
+}
+
+std::uint64_t ChainSignatureLine(std::uint64_t chain, std::string_view line) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return XXH3_64bits_withSeed(line.data(), line.size(), chain);
+}
+
+std::string FormatSignatureEnd(std::uint64_t records, std::uint64_t chain) {
+  return std::string(kSignatureEnd) + "\trecords=" + std::to_string(records) + "\tcheck=" +
+         Hex64(chain);
+}
+
+bool IsSignatureEnd(std::string_view line) {
+  return line == kSignatureEnd ||
+         (line.starts_with(kSignatureEnd) && line[kSignatureEnd.size()] == '\t');
+}
+
+Status ParseSignatureEnd(std::string_view line, std::uint64_t& records, std::uint64_t& chain) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  const std::string records_field = std::string(kSignatureEnd) + "\trecords=";
+  const std::size_t check = line.rfind(kCheckField);
+  if (!line.starts_with(records_field) || check == std::string_view::npos ||
+      check < records_field.size() || line.size() != check + kCheckField.size() + 16 ||
+      !ParseUint(line.substr(records_field.size(), check - records_field.size()), records)) {
+    return InvalidInput("malformed end line (expected '" + std::string(kSignatureEnd) +
+                        " TAB records=N TAB check=<16 hex digits>')");
+  }
+  chain = 0;
+  for (char c : line.substr(check + kCheckField.size())) {
+    const int digit = HexDigit(c);
+    if (digit < 0 || (c >= 'A' && c <= 'F')) {
+      return InvalidInput("malformed end line (the check is not 16 lowercase hex digits)");
+    }
+    chain = (chain << 4) | static_cast<std::uint64_t>(digit);
   }
   return Status::Ok();
 }

@@ -9,6 +9,7 @@
 #include "precis/io/jsonl.h"
 #include "precis/sketch/lsh.h"
 #include "sketch/signature_file.h"
+#include "sketch/signature_stream.h"
 #include "sketch/sketch_options.h"
 #include "sketch/sketcher.h"
 
@@ -25,11 +26,14 @@ constexpr AppHelp kHelp = {
         "Reads each FILE (or stdin when there is none or FILE is -), or with --jsonl one\n"
         "{\"id\": ..., \"text\": ...} article per line. Writes a header line naming the\n"
         "format, version and every parameter:\n"
-        "  #precis-signatures  v1  k=3  unit=word  ...  method=oph  K=128  seed=...\n"
+        "  #precis-signatures  v2  k=3  unit=word  ...  K=128  seed=...  check=...\n"
         "then one line per article, in input order:\n"
-        "  id <TAB> distinct shingle count <TAB> K slots as 8 hex digits each\n"
-        "(an article without shingles gets slots ffffffff). precis-dedup --signatures\n"
-        "reads this stream and refuses one made with other parameters.\n"
+        "  id <TAB> distinct shingle count <TAB> K slots as 8 hex digits each <TAB> check\n"
+        "(an article without shingles gets slots ffffffff), and last an end line:\n"
+        "  #precis-signatures-end  records=N  check=...\n"
+        "Every line carries a checksum and the end line counts the records, so a damaged\n"
+        "line or a cut stream is noticed; streams of several runs concatenate (cat).\n"
+        "precis-dedup --signatures reads them and refuses other parameters.\n"
         "With --emit-bands, writes instead the map side of a distributed dedup, one line\n"
         "per LSH band of every article with shingles and no header:\n"
         "  <params fingerprint>:<band>:<band hash> <TAB> id\n"
@@ -83,7 +87,8 @@ int RunSketch(std::span<const std::string> args, std::istream& in, std::ostream&
     return kExitDataError;
   }
   const std::string fingerprint = ParamsFingerprint(*params);
-  if (!emit_bands) out << FormatSignatureHeader(*params) << '\n';
+  SignatureWriter writer(*params);
+  if (!emit_bands) out << writer.Header();
 
   int status = kExitOk;
   std::vector<std::uint64_t> keys(lsh->bands);
@@ -110,8 +115,7 @@ int RunSketch(std::span<const std::string> args, std::istream& in, std::ostream&
               line += '\n';
             }
           } else {
-            AppendSignatureRecord(line, item.id, jobs[i].shingles, jobs[i].signature);
-            line += '\n';
+            writer.AppendRecord(line, item.id, jobs[i].shingles, jobs[i].signature);
           }
           out << line;
         }
@@ -123,6 +127,8 @@ int RunSketch(std::span<const std::string> args, std::istream& in, std::ostream&
     return !(bad && common.fail_fast);
   });
   pipeline.Finish();
+  // Written only once every input is done: a stream without it was cut short.
+  if (!emit_bands) out << writer.End();
   return status;
 }
 

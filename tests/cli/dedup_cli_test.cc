@@ -319,6 +319,38 @@ TEST(DedupCliTest, ShellPipelineWithGnuParallel) {
   std::filesystem::remove(output);
 }
 
+TEST(DedupCliTest, SignaturesSketchedByParallelJobsConcatenate) {
+  // `parallel --pipe precis-sketch` writes one part (header, records, end
+  // line) per job; precis-dedup --signatures reads the concatenation whole.
+  const char* bin = std::getenv("PRECIS_BIN_DIR");
+  if (bin == nullptr || std::system("parallel --version > /dev/null 2>&1") != 0) {
+    GTEST_SKIP() << "needs GNU parallel and PRECIS_BIN_DIR";
+  }
+  const std::string sketch = std::string(bin) + "/sketch/precis-sketch";
+  const std::string dedup = std::string(bin) + "/dedup/precis-dedup";
+  if (!std::filesystem::exists(sketch) || !std::filesystem::exists(dedup)) {
+    GTEST_SKIP() << "apps not built";
+  }
+  const Collection collection = MakeCollection(150, 5);
+  const std::string input = TempPath("precis-dedup-parallel-sig.jsonl");
+  const std::string output = input + ".pairs";
+  std::ofstream(input) << collection.jsonl;
+  // -k keeps the jobs' order, so the pairs come out as from one process.
+  const std::string command = "set -o pipefail; parallel --will-cite -k --pipe -N 40 -j 3 " +
+                              sketch + " --jsonl -q < " + input + " | " + dedup +
+                              " --signatures --format tsv -q > " + output;
+  ASSERT_EQ(std::system(("bash -c '" + command + "'").c_str()), 0) << command;
+  std::ifstream file(output);
+  const std::string pairs((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  const AppRun single = Dedup({"--signatures", "--format", "tsv", "-q"},
+                              Sketch({"--jsonl"}, collection.jsonl).out);
+  ASSERT_EQ(single.status, 0) << single.err;
+  EXPECT_EQ(pairs, single.out);
+  EXPECT_FALSE(pairs.empty());
+  std::filesystem::remove(input);
+  std::filesystem::remove(output);
+}
+
 TEST(DedupCliTest, UsageErrors) {
   EXPECT_EQ(Dedup({"--output", "groups"}).status, 2);
   EXPECT_EQ(Dedup({"--threshold", "0"}).status, 2);

@@ -36,15 +36,20 @@ TEST(SketchCliTest, HeaderNamesEveryParameterThenOneLinePerArticle) {
   const AppRun run = Sketch({"--jsonl", "-K", "16"}, kTwoArticles);
   ASSERT_EQ(run.status, 0) << run.err;
   const auto lines = Lines(run.out);
-  ASSERT_EQ(lines.size(), 3u);
-  EXPECT_THAT(lines[0], StartsWith("#precis-signatures\tv1\tk=3\tunit=word\t"));
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_THAT(lines[0], StartsWith("#precis-signatures\tv2\tk=3\tunit=word\t"));
   for (const char* field : {"normalize=", "lang=en", "stem=snowball", "hash=xxh3-64", "method=oph",
                             "K=16", "seed=", "shingle_seed=0"}) {
     EXPECT_THAT(lines[0], HasSubstr(field));
   }
+  EXPECT_THAT(lines[0], ::testing::MatchesRegex(".*\tcheck=[0-9a-f]{8}"));
   EXPECT_THAT(lines[1], StartsWith("a\t12\t"));
-  EXPECT_EQ(lines[1].size(), std::string("a\t12\t").size() + 16 * 8);
+  // K slots of 8 hex digits, then the line's check field.
+  EXPECT_EQ(lines[1].size(), std::string("a\t12\t").size() + 16 * 8 + 9);
+  EXPECT_EQ(lines[1].substr(lines[1].size() - 9),
+            "\t" + cli::SignatureLineCheck(lines[1].substr(0, lines[1].size() - 9)));
   EXPECT_THAT(lines[2], StartsWith("b\t12\t"));
+  EXPECT_THAT(lines[3], ::testing::MatchesRegex("#precis-signatures-end\trecords=2\tcheck=[0-9a-f]{16}"));
   const Result<cli::SketchParams> params = cli::ParseSignatureHeader(lines[0]);
   ASSERT_TRUE(params.ok()) << params.status().message();
   EXPECT_EQ(params->minhash.permutations, 16u);
@@ -60,7 +65,7 @@ TEST(SketchCliTest, OutputDoesNotDependOnThreads) {
   const AppRun two = Sketch({"--jsonl", "--threads", "3"}, input);
   ASSERT_EQ(one.status, 0);
   EXPECT_EQ(one.out, two.out);
-  EXPECT_EQ(Lines(one.out).size(), 51u);
+  EXPECT_EQ(Lines(one.out).size(), 52u);  // header, 50 records, end line
 }
 
 TEST(SketchCliTest, EmitBandsWritesOneKeyPerBand) {
@@ -77,13 +82,13 @@ TEST(SketchCliTest, EmitBandsWritesOneKeyPerBand) {
 TEST(SketchCliTest, EmptyArticleGetsEmptySignature) {
   const AppRun run = Sketch({"--jsonl", "-K", "2"}, "{\"id\": \"e\", \"text\": \"...\"}\n");
   ASSERT_EQ(run.status, 0) << run.err;
-  EXPECT_EQ(Lines(run.out).at(1), "e\t0\tffffffffffffffff");
+  EXPECT_THAT(Lines(run.out).at(1), StartsWith("e\t0\tffffffffffffffff\t"));
 }
 
 TEST(SketchCliTest, BadRecordIsReportedAndOthersStillSketched) {
   const AppRun run = Sketch({"--jsonl"}, std::string(kTwoArticles) + "not json\n");
   EXPECT_EQ(run.status, 1);
-  EXPECT_EQ(Lines(run.out).size(), 3u);
+  EXPECT_EQ(Lines(run.out).size(), 4u);  // header, two records, end line
   EXPECT_THAT(run.err, HasSubstr("line 3"));
 }
 
@@ -100,6 +105,9 @@ TEST(SketchCliTest, HeaderParserRefusesOtherFormatsAndVersions) {
             ErrorCode::kFormatMismatch);
   EXPECT_EQ(cli::ParseSignatureHeader("#precis-signatures\tv9\tk=3").status().code(),
             ErrorCode::kFormatMismatch);
+  // Version 1 streams had no check fields; they are named, not misread.
+  EXPECT_THAT(cli::ParseSignatureHeader("#precis-signatures\tv1\tk=3").status().message(),
+              HasSubstr("version v1 is not supported (this build reads v2)"));
   cli::SketchParams params;
   const std::string header = cli::FormatSignatureHeader(params);
   ASSERT_TRUE(cli::ParseSignatureHeader(header).ok());

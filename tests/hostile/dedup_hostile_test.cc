@@ -112,6 +112,17 @@ class DedupSignatureTest : public ::testing::Test {
     EXPECT_EQ(run.out, "");
     EXPECT_EQ(WithoutSummary(run.err), "precis-dedup: " + dir_.Path("s.sig") + ": " + message + "\n");
   }
+  // Where line `n` (0-based) of good_ starts.
+  std::size_t LineStart(std::size_t n) const {
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < n; ++i) at = good_.find('\n', at) + 1;
+    return at;
+  }
+  // "precis-dedup: <file>: line L (byte B): "
+  std::string Place(std::size_t line, std::size_t byte) const {
+    return "precis-dedup: " + dir_.Path("s.sig") + ": line " + std::to_string(line) + " (byte " +
+           std::to_string(byte) + "): ";
+  }
   TempDir dir_{"dedup_signatures"};
   std::string good_;
 };
@@ -122,26 +133,157 @@ TEST_F(DedupSignatureTest, GoodStreamFindsThePair) {
   EXPECT_EQ(run.out, "a\tb\t1\t1\t1\testimate\n");
 }
 
-TEST_F(DedupSignatureTest, TruncatedStreamReportsTheCutLineAndKeepsTheRest) {
-  const AppRun run = Dedup(Truncated(good_, good_.size() - 10));
+TEST_F(DedupSignatureTest, GoodStreamIsHeaderRecordsAndEndLine) {
+  const std::vector<std::string> lines = SplitLines(good_);
+  ASSERT_EQ(lines.size(), 5u);
+  EXPECT_THAT(lines[4], StartsWith("#precis-signatures-end\trecords=3\tcheck="));
+  EXPECT_EQ(ResealedSignatures(good_), good_);  // the test helper recomputes the same checks
+}
+
+TEST_F(DedupSignatureTest, TruncatedStreamReportsTheCutAndKeepsTheRest) {
+  const std::size_t c = LineStart(3);
+  AppRun run = Dedup(Truncated(good_, c + 10));
   EXPECT_EQ(run.status, 1);
   EXPECT_EQ(run.out, "a\tb\t1\t1\t1\testimate\n");
-  EXPECT_EQ(WithoutSummary(run.err), "precis-dedup: " + dir_.Path("s.sig") +
-                         ": line 4: signature has 55 hex digits, expected 64 (K=8)\n");
-  ExpectRefused(Truncated(good_, 22), "malformed header field ''");
+  EXPECT_EQ(WithoutSummary(run.err),
+            Place(4, c) + "the stream is cut inside this record line, and its part has no end "
+                          "line (truncated after 2 records)\n");
+  run = Dedup(Truncated(good_, good_.size() - 10));
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(run.out, "a\tb\t1\t1\t1\testimate\n");
+  EXPECT_EQ(WithoutSummary(run.err),
+            Place(5, LineStart(4)) + "the stream is cut inside this end line (truncated)\n");
+  ExpectRefused(Truncated(good_, 22),
+                "line 1 (byte 0): signature header has no check field (truncated or corrupt)");
+}
+
+TEST_F(DedupSignatureTest, StreamCutAtALineBoundaryIsReported) {
+  // Version 1 had no end line: a stream cut between records read as whole.
+  for (std::size_t records = 0; records <= 3; ++records) {
+    SCOPED_TRACE(records);
+    const std::size_t cut = LineStart(records + 1);
+    const AppRun run = Dedup(Truncated(good_, cut));
+    EXPECT_EQ(run.status, 1);
+    EXPECT_EQ(run.out, records >= 2 ? "a\tb\t1\t1\t1\testimate\n" : "");
+    EXPECT_EQ(WithoutSummary(run.err),
+              Place(records + 2, cut) + "the stream ends without the end line of its part "
+                                        "(truncated after " + std::to_string(records) +
+                                        " records)\n");
+  }
+  ExpectRefused("", "line 1 (byte 0): empty signature stream (no header line; precis-sketch "
+                    "writes one even for no articles)");
+}
+
+TEST_F(DedupSignatureTest, RemovedOrReorderedLineIsReported) {
+  AppRun run = Dedup(WithoutLineAt(good_, LineStart(2)));  // record b
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(WithoutSummary(run.err),
+            Place(4, LineStart(4) - (LineStart(3) - LineStart(2))) +
+                "the end line counts 3 records, the part has 2 (lines removed or added)\n");
+  // Records a and c swapped: each line is intact, the order is not.
+  const std::vector<std::string> lines = SplitLines(good_);
+  run = Dedup(lines[0] + "\n" + lines[3] + "\n" + lines[2] + "\n" + lines[1] + "\n" + lines[4] +
+              "\n");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(WithoutSummary(run.err),
+            Place(5, LineStart(4)) +
+                "the part's lines do not match its end line's check (lines replaced or "
+                "reordered)\n");
+  ExpectRefused(WithoutLineAt(good_, 0),
+                "line 1 (byte 0): not a precis signature stream (expected a first line starting "
+                "'#precis-signatures')");
+}
+
+TEST_F(DedupSignatureTest, FlippedByteInARecordIsReportedAndTheRecordSkipped) {
+  // The id, the shingle count, a slot digit, the check field, a tab, of
+  // record c: version 1 read most of these silently as another record.
+  const std::size_t c = LineStart(3);
+  const std::size_t slots = good_.find('\t', good_.find('\t', c) + 1) + 1;
+  for (const std::size_t at : {c, c + 2, slots, slots + 37, LineStart(4) - 2, slots - 1}) {
+    SCOPED_TRACE(at);
+    const AppRun run = Dedup(Flipped(good_, at));
+    EXPECT_EQ(run.status, 1);
+    EXPECT_EQ(run.out, "a\tb\t1\t1\t1\testimate\n");
+    EXPECT_EQ(WithoutSummary(run.err),
+              Place(4, c) + (at == slots - 1 ? "a signature line needs 4 tab-separated fields "
+                                               "(id, shingles, slots, check); truncated or corrupt\n"
+                                             : "signature line does not match its check field "
+                                               "(corrupted bytes)\n"));
+  }
+  // In record b, a's twin: the pair is gone, and the damage named.
+  const AppRun run = Dedup(Flipped(good_, LineStart(2) + 20));
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(WithoutSummary(run.err), Place(3, LineStart(2)) +
+                                         "signature line does not match its check field "
+                                         "(corrupted bytes)\n");
+}
+
+TEST_F(DedupSignatureTest, FlippedByteInTheHeaderOrEndLineIsRefusedOrReported) {
+  // A parameter digit (K=8 read as K=9) would misread every record.
+  ExpectRefused(Flipped(good_, good_.find("\tK=8") + 3),
+                "line 1 (byte 0): signature header does not match its check field (corrupted "
+                "bytes)");
+  ExpectRefused(Flipped(good_, good_.find("\tseed=") + 7),
+                "line 1 (byte 0): signature header does not match its check field (corrupted "
+                "bytes)");
+  const std::size_t end = LineStart(4);
+  AppRun run = Dedup(Flipped(good_, good_.find("records=3") + 8));  // 3 -> 2
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(WithoutSummary(run.err),
+            Place(5, end) + "the end line counts 2 records, the part has 3 (lines removed or "
+                            "added)\n");
+  run = Dedup(Flipped(good_, good_.size() - 2));
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(run.out, "a\tb\t1\t1\t1\testimate\n");
+  EXPECT_EQ(WithoutSummary(run.err),
+            Place(5, end) + "the part's lines do not match its end line's check (lines replaced "
+                            "or reordered)\n");
+}
+
+TEST_F(DedupSignatureTest, ConcatenatedStreamsAreReadPartByPart) {
+  // What `parallel --pipe precis-sketch` or `cat part-*` makes: several
+  // parts, each with its header and end line.
+  const AppRun more = RunApp(cli::RunSketch, {"--jsonl", "-K", "8"},
+                             "{\"id\":\"d\",\"text\":\"The council approved the harbour budget.\"}\n");
+  ASSERT_EQ(more.status, 0);
+  AppRun run = Dedup(good_ + more.out, {"--output", "clusters"});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_THAT(run.out, StartsWith("1\ta\ta\t"));
+  EXPECT_THAT(run.out, HasSubstr("1\ta\td\t"));
+  // A cut part followed by a whole one: the cut is named, both are read.
+  run = Dedup(Truncated(good_, LineStart(4)) + more.out, {"--output", "clusters"});
+  EXPECT_EQ(run.status, 1);
+  EXPECT_THAT(run.out, HasSubstr("1\ta\td\t"));
+  EXPECT_EQ(WithoutSummary(run.err),
+            Place(5, LineStart(4)) + "a new part starts before the end line of the part before "
+                                     "it, after 3 records (truncated part)\n");
+  // Lines after an end line that start no part.
+  run = Dedup(good_ + SplitLines(good_)[1] + "\n");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(WithoutSummary(run.err),
+            Place(6, good_.size()) + "a record after the end line of its part (lines appended?); "
+                                     "skipped\n");
 }
 
 TEST_F(DedupSignatureTest, WrongVersionIsRefused) {
-  ExpectRefused(Replaced(good_, "\tv1\t", "\tv2\t"),
-                "signature format version v2 is not supported (this build reads v1)");
+  ExpectRefused(Replaced(good_, "\tv2\t", "\tv3\t"),
+                "line 1 (byte 0): signature format version v3 is not supported (this build reads "
+                "v2)");
+  ExpectRefused(Replaced(good_, "\tv2\t", "\tv1\t"),
+                "line 1 (byte 0): signature format version v1 is not supported (this build reads "
+                "v2)");
 }
 
 TEST_F(DedupSignatureTest, MissingOrBadParametersAreRefused) {
-  ExpectRefused(Replaced(good_, "\tK=8", ""),
-                "signature header lacks a parameter (k, unit, lang, stem, stopwords, short, "
-                "shingle_seed, hash, method, K, seed)");
-  ExpectRefused(Replaced(good_, "K=8", "K=0"), "bad K=0");
-  ExpectRefused(Replaced(good_, "hash=xxh3-64", "hash=md5"), "unknown shingle hash md5");
+  // Headers a writer could have made (check fields recomputed).
+  ExpectRefused(ResealedSignatures(Replaced(good_, "\tK=8", "")),
+                "line 1 (byte 0): signature header lacks a parameter (k, unit, lang, stem, "
+                "stopwords, short, shingle_seed, hash, method, K, seed)");
+  ExpectRefused(ResealedSignatures(Replaced(good_, "K=8", "K=0")), "line 1 (byte 0): bad K=0");
+  ExpectRefused(ResealedSignatures(Replaced(good_, "hash=xxh3-64", "hash=md5")),
+                "line 1 (byte 0): unknown shingle hash md5");
 }
 
 TEST_F(DedupSignatureTest, StreamsWithOtherParametersAreRefused) {
@@ -168,17 +310,50 @@ TEST_F(DedupSignatureTest, IndexWithOtherParametersIsRefused) {
   EXPECT_EQ(ReadAll(index), good_);  // left as it was
 }
 
-TEST_F(DedupSignatureTest, CorruptedBytesAreReportedOrRefused) {
+TEST_F(DedupSignatureTest, NonHexSlotBehindAValidCheckIsReported) {
   std::string corrupt = good_;
-  corrupt[corrupt.rfind('\t') + 3] = 'g';  // record c's slots
-  const AppRun run = Dedup(corrupt);
+  const std::size_t c = LineStart(3);
+  corrupt[good_.find('\t', good_.find('\t', c) + 1) + 3] = 'g';  // record c's slots
+  const AppRun run = Dedup(ResealedSignatures(corrupt));
   EXPECT_EQ(run.status, 1);
   EXPECT_EQ(run.out, "a\tb\t1\t1\t1\testimate\n");
-  EXPECT_EQ(WithoutSummary(run.err),
-            "precis-dedup: " + dir_.Path("s.sig") + ": line 4: signature is not hexadecimal\n");
+  EXPECT_EQ(WithoutSummary(run.err), Place(4, c) + "signature is not hexadecimal\n");
   ExpectRefused("\x7F" "ELF\x02\x01\x01\n" + good_,
-                "not a precis signature stream (expected a first line starting "
+                "line 1 (byte 0): not a precis signature stream (expected a first line starting "
                 "'#precis-signatures')");
+}
+
+TEST_F(DedupSignatureTest, DamagedIndexStopsTheRunAndIsLeftAsItWas) {
+  // Rewriting a damaged index would drop its damaged articles for good.
+  const std::string jsonl = "{\"id\":\"d\",\"text\":\"Another text.\"}\n";
+  for (const std::string& damaged :
+       {Flipped(good_, LineStart(2) + 20), Truncated(good_, LineStart(4)),
+        WithoutLineAt(good_, LineStart(1))}) {
+    const std::string index = dir_.Write("index.sig", damaged);
+    const AppRun run = RunApp(cli::RunDedup, {"--index", index, "-K", "8", "--jsonl"}, jsonl);
+    EXPECT_EQ(run.status, 1);
+    EXPECT_EQ(run.out, "");
+    EXPECT_THAT(run.err, StartsWith("precis-dedup: " + index + ": line "));
+    EXPECT_EQ(CountLines(run.err), 1u) << run.err;
+    EXPECT_EQ(ReadAll(index), damaged);
+  }
+  // Even with -q the reason is printed: the run did nothing.
+  const std::string index = dir_.Write("index.sig", Flipped(good_, LineStart(2) + 20));
+  const AppRun quiet = RunApp(cli::RunDedup, {"-q", "--index", index, "-K", "8", "--jsonl"}, jsonl);
+  EXPECT_EQ(quiet.status, 1);
+  EXPECT_EQ(CountLines(quiet.err), 1u);
+}
+
+TEST_F(DedupSignatureTest, IndexEndsWithItsEndLineAndReadsBack) {
+  const std::string index = dir_.Path("index.sig");
+  const std::string jsonl = "{\"id\":\"d\",\"text\":\"Another text.\"}\n";
+  ASSERT_EQ(RunApp(cli::RunDedup, {"-q", "--index", index, "-K", "8", "--jsonl"}, jsonl).status, 0);
+  const std::vector<std::string> lines = SplitLines(ReadAll(index));
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_THAT(lines[2], StartsWith("#precis-signatures-end\trecords=1\tcheck="));
+  const AppRun again = RunApp(cli::RunDedup, {"--index", index, "-K", "8", "--jsonl"}, jsonl);
+  EXPECT_EQ(again.status, 0) << again.err;
+  EXPECT_THAT(again.err, HasSubstr("1 new articles, 1 indexed"));
 }
 
 TEST_F(DedupSignatureTest, IndexIsReplacedWholeOrNotAtAll) {

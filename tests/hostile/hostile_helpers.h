@@ -17,6 +17,7 @@
 
 #include "hostile/hostile_inputs.h"
 #include "process/process_runner.h"
+#include "sketch/signature_file.h"
 #include "support/scratch_path.h"
 #include "tfidf/idf_checksum.h"
 
@@ -167,6 +168,28 @@ inline std::string WithoutLineAt(std::string bytes, std::size_t at) {
 inline std::string ResealedModel(const std::string& bytes) {
   const std::string contents = bytes.substr(0, bytes.size() - tfidf::kIdfChecksumLineBytes);
   return contents + tfidf::IdfChecksumLine(contents);
+}
+
+// A signature stream with every check field and end line recomputed, for
+// tests of the checks behind them.
+inline std::string ResealedSignatures(const std::string& stream) {
+  std::string out;
+  std::uint64_t records = 0, chain = 0;
+  for (std::string line : SplitLines(stream)) {
+    if (line.starts_with(cli::kSignatureEnd)) {
+      out += cli::FormatSignatureEnd(records, chain) + "\n";
+      continue;
+    }
+    const bool header = line.starts_with(std::string(cli::kSignatureFormat) + "\t");
+    const std::size_t check = header ? line.rfind("\tcheck=") : line.rfind('\t');
+    if (check != std::string::npos) line.erase(check);
+    line += (header ? "\tcheck=" : "\t") + cli::SignatureLineCheck(line);
+    if (header) records = 0;
+    if (!header) ++records;
+    chain = cli::ChainSignatureLine(header ? 0 : chain, line);
+    out += line + "\n";
+  }
+  return out;
 }
 
 // The output side, through the built executable (skipped when the apps are

@@ -31,11 +31,17 @@ TEST_P(SketchHostileTest, FileGetsASignatureOrAReport) {
   const std::vector<std::string> lines = SplitLines(run.out);
   ASSERT_FALSE(lines.empty());
   EXPECT_TRUE(cli::ParseSignatureHeader(lines[0]).ok()) << lines[0];
+  // The end line comes last, whatever happened to the inputs.
+  EXPECT_EQ(lines.back().rfind("#precis-signatures-end\trecords=" +
+                                   std::string(input.status != 0 ? "0" : "1") + "\tcheck=",
+                               0),
+            0u)
+      << lines.back();
   if (input.status != 0) {
-    EXPECT_EQ(lines.size(), 1u);
+    EXPECT_EQ(lines.size(), 2u);
     ExpectOneDiagnostic(run.err, "precis-sketch", path, input.diagnostic);
   } else {
-    ASSERT_EQ(lines.size(), 2u);
+    ASSERT_EQ(lines.size(), 3u);
     // Text without words gets the empty signature (shingle count 0).
     EXPECT_THAT(lines[1], StartsWith(path + (input.has_text ? "\t" : "\t0\tffffffff")));
     if (input.has_text) {
@@ -60,12 +66,14 @@ TEST_P(SketchHostileTest, JsonlRecordIsSketchedOrReportedByLine) {
   const bool fails = input.status != 0 || input.name == "utf16_with_bom";
   EXPECT_EQ(run.status, fails ? 1 : 0) << run.err;
   const std::vector<std::string> lines = SplitLines(run.out);
-  ASSERT_EQ(lines.size(), fails ? 3u : 4u);
+  ASSERT_EQ(lines.size(), fails ? 4u : 5u);
   EXPECT_THAT(lines[1], StartsWith("before\t"));
   if (!fails) {
     EXPECT_THAT(lines[2], StartsWith("hostile\t"));
   }
-  EXPECT_THAT(lines.back(), StartsWith("after\t"));
+  EXPECT_THAT(lines[lines.size() - 2], StartsWith("after\t"));
+  EXPECT_THAT(lines.back(), StartsWith(std::string("#precis-signatures-end\trecords=") +
+                                       (fails ? "2" : "3") + "\t"));
   if (fails) {
     EXPECT_THAT(run.err, StartsWith("precis-sketch: -: line 2 (byte " + std::to_string(first.size() + 1) + "): "));
   }
@@ -85,16 +93,21 @@ TEST(SketchHostileJsonlTest, DamagedLinesAreReportedAndTheRestSketchedInOrder) {
   const AppRun run = RunApp(cli::RunSketch, {"--jsonl", "-K", "4"}, stream);
   EXPECT_EQ(run.status, 1);
   const std::vector<std::string> lines = SplitLines(run.out);
-  ASSERT_EQ(lines.size(), 4u) << run.out;
+  ASSERT_EQ(lines.size(), 5u) << run.out;
   EXPECT_THAT(lines[1], StartsWith("a\t"));
   EXPECT_THAT(lines[2], StartsWith("a\t"));
   EXPECT_THAT(lines[3], StartsWith("z\t"));
+  EXPECT_THAT(lines[4], StartsWith("#precis-signatures-end\trecords=3\t"));
   EXPECT_THAT(run.err, HasSubstr("precis-sketch: -: line 2 (byte 38): malformed JSON"));
   EXPECT_THAT(run.err, HasSubstr("precis-sketch: -: line 3 (byte 60): not a JSON object"));
 
   const AppRun fast = RunApp(cli::RunSketch, {"--jsonl", "-K", "4", "--fail-fast"}, stream);
   EXPECT_EQ(fast.status, 1);
-  EXPECT_EQ(CountLines(fast.out), 2u);  // the header and the first record
+  // The header, the first record and the end line: what was sketched is a
+  // whole stream; the exit status says the run stopped early.
+  EXPECT_EQ(CountLines(fast.out), 3u);
+  EXPECT_THAT(fast.out, ::testing::EndsWith("\n"));
+  EXPECT_THAT(SplitLines(fast.out).back(), StartsWith("#precis-signatures-end\trecords=1\t"));
 }
 
 TEST(SketchOutputTest, ClosedPipeIsQuietAndFullDiskIsAnError) {
