@@ -268,6 +268,11 @@ Status ParseSignatureEnd(std::string_view line, std::uint64_t& records, std::uin
     }
     chain = (chain << 4) | static_cast<std::uint64_t>(digit);
   }
+  // One spelling only ("records=03" is not 3), so a line reads back as written.
+  if (FormatSignatureEnd(records, chain) != line) {
+    return InvalidInput("malformed end line (expected '" + std::string(kSignatureEnd) +
+                        " TAB records=N TAB check=<16 hex digits>')");
+  }
   return Status::Ok();
 }
 

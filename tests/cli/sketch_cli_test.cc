@@ -118,6 +118,20 @@ TEST(SketchCliTest, HeaderParserRefusesOtherFormatsAndVersions) {
   EXPECT_THAT(mismatch.message(), HasSubstr("k=5"));
 }
 
+TEST(SketchCliTest, EndLineHasOneSpelling) {
+  std::uint64_t records = 0, chain = 0;
+  const std::string end = cli::FormatSignatureEnd(3, 0xabcdef);
+  EXPECT_EQ(end, "#precis-signatures-end\trecords=3\tcheck=0000000000abcdef");
+  ASSERT_TRUE(cli::ParseSignatureEnd(end, records, chain).ok());
+  EXPECT_EQ(records, 3u);
+  EXPECT_EQ(chain, 0xabcdefu);
+  // Leading zeros or capitals would read back as a different line.
+  EXPECT_FALSE(cli::ParseSignatureEnd("#precis-signatures-end\trecords=03\tcheck=0000000000abcdef",
+                                      records, chain).ok());
+  EXPECT_FALSE(cli::ParseSignatureEnd("#precis-signatures-end\trecords=3\tcheck=0000000000ABCDEF",
+                                      records, chain).ok());
+}
+
 TEST(SketchCliTest, HelpDescribesFormat) {
   const AppRun run = Sketch({"--help"});
   EXPECT_EQ(run.status, 0);
