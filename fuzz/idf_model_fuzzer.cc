@@ -1,4 +1,6 @@
-// The IDF model reader on arbitrary bytes: a model is either refused with an
+// The IDF model reader on arbitrary bytes, twice: as they are, and with the
+// checksum line recomputed ("resealed"), so that the header and body checks
+// behind the checksum are reached too. A model is either refused with an
 // error or accepted, and an accepted one serializes to a file that reads
 // back to the same entries.
 #include <cstddef>
@@ -8,6 +10,7 @@
 #include <string_view>
 
 #include "precis/tfidf/idf_model.h"
+#include "tfidf/idf_checksum.h"
 
 namespace {
 
@@ -15,14 +18,11 @@ void Check(bool condition) {
   if (!condition) std::abort();
 }
 
-}  // namespace
-
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+void CheckModel(std::string_view bytes) {
   precis::Result<precis::tfidf::IdfModel> model = precis::tfidf::IdfModel::Parse(bytes, "fuzz");
   if (!model.ok()) {
-    Check(!model.status().message().empty());
-    return 0;
+    Check(model.status().message().starts_with("fuzz: "));
+    return;
   }
   const auto entries = model->Entries();
   Check(entries.size() == model->size());
@@ -40,5 +40,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Check(again->settings() == model->settings());
   Check(again->document_count() == model->document_count());
   Check(again->Serialize(again->min_df()) == written);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  CheckModel(bytes);
+  // The same bytes with the checksum line a writer would have put there.
+  const std::size_t line = precis::tfidf::kIdfChecksumLineBytes;
+  const std::string_view contents = bytes.substr(0, bytes.size() > line ? bytes.size() - line : 0);
+  CheckModel(std::string(contents) + precis::tfidf::IdfChecksumLine(contents));
   return 0;
 }

@@ -1,14 +1,19 @@
 // The signature stream reader (precis-sketch writes it, precis-dedup reads
-// it, and --index files use it) on arbitrary bytes: the header is parsed or
-// refused, every record line is parsed or refused, and whatever is accepted
-// writes back to a line that reads back to the same record.
+// it, and --index files use it) on arbitrary bytes, twice: as they are, and
+// with every check field and end line recomputed ("resealed"), so that the
+// parsers behind the checks are reached too. Every problem is a message
+// naming the stream and the line; whatever is accepted has K slots and
+// writes back to a line that reads back to the same record; a stream whose
+// checks hold reseals to itself.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <sstream>
 #include <string>
 #include <string_view>
 
 #include "sketch/signature_file.h"
+#include "sketch/signature_stream.h"
 
 namespace {
 
@@ -16,9 +21,36 @@ void Check(bool condition) {
   if (!condition) std::abort();
 }
 
-void CheckRecord(std::string_view line, std::uint32_t permutations) {
-  precis::cli::SignatureRecord record;
-  if (!precis::cli::ParseSignatureRecord(line, permutations, record).ok()) return;
+// As the reader tells a header from a record.
+bool IsHeader(std::string_view line) {
+  const std::string_view format = precis::cli::kSignatureFormat;
+  return line.starts_with(format) && (line.size() == format.size() || line[format.size()] == '\t');
+}
+
+// Recomputes what a writer would have put in the check fields and end lines.
+std::string Reseal(std::string_view stream) {
+  std::string out;
+  std::uint64_t records = 0, chain = 0;
+  while (!stream.empty()) {
+    const std::size_t end = stream.find('\n');
+    std::string line(stream.substr(0, end));
+    stream.remove_prefix(end == std::string_view::npos ? stream.size() : end + 1);
+    if (precis::cli::IsSignatureEnd(line)) {
+      out += precis::cli::FormatSignatureEnd(records, chain) + "\n";
+      continue;
+    }
+    const bool header = IsHeader(line);
+    const std::size_t check = header ? line.rfind("\tcheck=") : line.rfind('\t');
+    if (check != std::string::npos) line.erase(check);
+    line += (header ? "\tcheck=" : "\t") + precis::cli::SignatureLineCheck(line);
+    records = header ? 0 : records + 1;
+    chain = precis::cli::ChainSignatureLine(header ? 0 : chain, line);
+    out += line + "\n";
+  }
+  return out;
+}
+
+void CheckRecord(const precis::cli::SignatureRecord& record, std::uint32_t permutations) {
   Check(record.signature.size() == permutations);
   std::string written;
   precis::cli::AppendSignatureRecord(written, record.id, record.shingles, record.signature);
@@ -28,33 +60,45 @@ void CheckRecord(std::string_view line, std::uint32_t permutations) {
         again.signature == record.signature);
 }
 
+// Reads `bytes` as a stream; true when nothing was wrong with it.
+bool ReadStream(const std::string& bytes) {
+  std::istringstream in(bytes);
+  std::uint32_t permutations = 0;
+  bool clean = true;
+  const precis::Status status = precis::cli::ReadSignatureStream(
+      in, "fuzz",
+      {.header =
+           [&](const precis::cli::SketchParams& params) {
+             Check(params.minhash.permutations >= 1 && params.minhash.permutations <= 4096);
+             const std::string written = precis::cli::FormatSignatureHeader(params);
+             precis::Result<precis::cli::SketchParams> again =
+                 precis::cli::ParseSignatureHeader(written);
+             Check(again.ok() && precis::cli::CheckSameParams(params, *again, "fuzz").ok());
+             permutations = params.minhash.permutations;
+             return precis::Status::Ok();
+           },
+       .record = [&](precis::cli::SignatureRecord& record) { CheckRecord(record, permutations); },
+       .damage =
+           [&](const precis::Status& problem) {
+             Check(problem.message().starts_with("fuzz: line "));
+             clean = false;
+           }});
+  if (!status.ok()) Check(status.message().starts_with("fuzz: line "));
+  return status.ok() && clean;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  std::string_view stream(reinterpret_cast<const char*>(data), size);
-  const std::size_t newline = stream.find('\n');
-  const std::string_view header = stream.substr(0, newline);
-  stream.remove_prefix(newline == std::string_view::npos ? stream.size() : newline + 1);
-
-  // Without a valid header the record parser still gets the lines, at a
-  // small K so that random hex digits can fill a signature.
-  std::uint32_t permutations = 2;
-  precis::Result<precis::cli::SketchParams> params = precis::cli::ParseSignatureHeader(header);
-  if (params.ok()) {
-    permutations = params->minhash.permutations;
-    Check(permutations >= 1 && permutations <= 4096);
-    const std::string written = precis::cli::FormatSignatureHeader(*params);
-    precis::Result<precis::cli::SketchParams> again = precis::cli::ParseSignatureHeader(written);
-    Check(again.ok());
-    Check(precis::cli::CheckSameParams(*params, *again, "fuzz").ok());
-    Check(precis::cli::FormatSignatureHeader(*again) == written);
-  } else {
-    Check(!params.status().message().empty());
+  const std::string bytes(reinterpret_cast<const char*>(data), size);
+  if (ReadStream(bytes)) {
+    // Every check held: the bytes are what a writer makes (up to line ends
+    // and empty lines, which the reader forgives and Reseal drops).
+    if (bytes.find('\r') == std::string::npos && bytes.find("\n\n") == std::string::npos &&
+        !bytes.starts_with("\n") && bytes.ends_with("\n")) {
+      Check(Reseal(bytes) == bytes);
+    }
   }
-  while (!stream.empty()) {
-    const std::size_t end = stream.find('\n');
-    CheckRecord(stream.substr(0, end), permutations);
-    stream.remove_prefix(end == std::string_view::npos ? stream.size() : end + 1);
-  }
+  ReadStream(Reseal(bytes));
   return 0;
 }
