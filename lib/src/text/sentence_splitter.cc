@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "text/abbreviations.h"
+#include "text/sentence_boundaries.h"
 #include "text/unicode_util.h"
 
 namespace precis::text {
@@ -158,8 +159,11 @@ bool IsShortNumber(std::string_view word) {
 struct SentenceSplitter::Impl {
   SentenceOptions options;
   std::unique_ptr<icu::BreakIterator> iterator;
+  // Whether DirectSentenceBoundaries may stand in for `iterator`.
+  bool direct_rules = false;
   std::string prepared;
   Utf16Copy utf16;
+  std::vector<std::uint32_t> boundaries;
 
   // Whether ICU's break between `left` and `right` falls after an
   // abbreviation, an initial or a dotted acronym and should be undone.
@@ -230,6 +234,7 @@ Result<SentenceSplitter> SentenceSplitter::Create(const SentenceOptions& options
   if (U_FAILURE(error) || !impl->iterator) {
     return InternalError(std::string("cannot load ICU sentence rules: ") + u_errorName(error));
   }
+  impl->direct_rules = HasRootSentenceRules(*impl->iterator);
   return SentenceSplitter(std::move(impl));
 }
 
@@ -238,16 +243,14 @@ std::vector<ByteSpan> SentenceSplitter::Split(std::string_view text) {
   impl.prepared.assign(text);
   FoldWrappedLines(text, impl.prepared);
 
-  impl.utf16.Assign(impl.prepared);
-  impl.iterator->setText(impl.utf16.text());
+  if (!impl.direct_rules || !DirectSentenceBoundaries(impl.prepared, impl.boundaries)) {
+    IcuSentenceBoundaries(*impl.iterator, impl.utf16, impl.prepared, impl.boundaries);
+  }
 
   // ICU's segments, trimmed of surrounding whitespace.
   std::vector<ByteSpan> segments;
-  impl.iterator->first();
   std::size_t begin_byte = 0;
-  for (std::int32_t end = impl.iterator->next(); end != icu::BreakIterator::DONE;
-       end = impl.iterator->next()) {
-    const std::size_t end_byte = impl.utf16.ByteOffset(static_cast<std::size_t>(end));
+  for (const std::uint32_t end_byte : impl.boundaries) {
     std::size_t b = begin_byte;
     std::size_t e = end_byte;
     begin_byte = end_byte;
@@ -255,7 +258,6 @@ std::vector<ByteSpan> SentenceSplitter::Split(std::string_view text) {
     while (e > b && IsSpace(CodePointBefore(text, e).value)) e -= CodePointBefore(text, e).length;
     if (b < e) segments.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)});
   }
-  impl.iterator->setText(icu::UnicodeString());
 
   std::vector<ByteSpan> joined;
   for (const ByteSpan& segment : segments) {
