@@ -16,40 +16,66 @@ struct ClassifiedChar {
   std::size_t length;  // bytes
 };
 
-// Sentence_Break of the ASCII characters, read once from ICU so the direct
-// scan uses the very property values ICU's rules were built from.
-const std::array<USentenceBreak, 128>& AsciiClasses() {
-  static const std::array<USentenceBreak, 128> classes = [] {
-    std::array<USentenceBreak, 128> out{};
-    for (UChar32 c = 0; c < 128; ++c) {
-      out[static_cast<std::size_t>(c)] =
-          static_cast<USentenceBreak>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
-    }
-    return out;
-  }();
-  return classes;
-}
-
-class Scanner {
- public:
-  explicit Scanner(std::string_view text) : text_(text), ascii_(AsciiClasses()) {}
-
-  ClassifiedChar At(std::size_t offset) const {
-    const auto byte = static_cast<unsigned char>(text_[offset]);
-    if (byte < 0x80) return {ascii_[byte], 1};
-    const CodePoint c = CodePointAt(text_, offset);
-    return {static_cast<USentenceBreak>(u_getIntPropertyValue(c.value, UCHAR_SENTENCE_BREAK)),
-            c.length};
-  }
-
- private:
-  std::string_view text_;
-  const std::array<USentenceBreak, 128>& ascii_;
+struct AsciiTables {
+  // Sentence_Break of the ASCII characters, read from ICU so the direct scan
+  // uses the very property values ICU's rules were built from.
+  std::array<USentenceBreak, 128> classes;
+  // Bytes the scan must stop at: full stops, paragraph separators, classes
+  // it leaves to ICU, and every non-ASCII byte (classified when reached).
+  std::array<bool, 256> stop;
 };
 
 bool IsParaSep(USentenceBreak c) { return c == U_SB_SEP || c == U_SB_CR || c == U_SB_LF; }
 bool IsSATerm(USentenceBreak c) { return c == U_SB_STERM || c == U_SB_ATERM; }
 bool IsIgnored(USentenceBreak c) { return c == U_SB_EXTEND || c == U_SB_FORMAT; }
+
+const AsciiTables& Ascii() {
+  static const AsciiTables tables = [] {
+    AsciiTables out{};
+    for (std::size_t b = 0; b < 256; ++b) {
+      if (b >= 128) {
+        out.stop[b] = true;
+        continue;
+      }
+      const auto c =
+          static_cast<USentenceBreak>(u_getIntPropertyValue(static_cast<UChar32>(b), UCHAR_SENTENCE_BREAK));
+      out.classes[b] = c;
+      out.stop[b] = IsParaSep(c) || IsSATerm(c) || IsIgnored(c);
+    }
+    return out;
+  }();
+  return tables;
+}
+
+class Scanner {
+ public:
+  explicit Scanner(std::string_view text) : text_(text), ascii_(Ascii()) {}
+
+  ClassifiedChar At(std::size_t offset) const {
+    const auto byte = static_cast<unsigned char>(text_[offset]);
+    if (byte < 0x80) return {ascii_.classes[byte], 1};
+    const CodePoint c = CodePointAt(text_, offset);
+    return {static_cast<USentenceBreak>(u_getIntPropertyValue(c.value, UCHAR_SENTENCE_BREAK)),
+            c.length};
+  }
+
+  // The first offset from `offset` on that may hold a character other than
+  // an ASCII one of no interest to the rules.
+  std::size_t SkipPlain(std::size_t offset) const {
+    while (offset < text_.size() && !ascii_.stop[static_cast<unsigned char>(text_[offset])]) ++offset;
+    return offset;
+  }
+
+  // The class of the character before `offset` (Other at the start).
+  USentenceBreak Before(std::size_t offset) const {
+    if (offset == 0) return U_SB_OTHER;
+    return At(offset - CodePointBefore(text_, offset).length).sentence_break;
+  }
+
+ private:
+  std::string_view text_;
+  const AsciiTables& ascii_;
+};
 
 // SB8's look-ahead: whether the characters from `offset` on are
 // ¬(OLetter | Upper | Lower | ParaSep | SATerm)* followed by Lower.
@@ -107,33 +133,36 @@ bool DirectSentenceBoundaries(std::string_view text, std::vector<std::uint32_t>&
   const Scanner scanner(text);
   const std::size_t size = text.size();
   auto end_at = [&](std::size_t offset) { ends.push_back(static_cast<std::uint32_t>(offset)); };
-  USentenceBreak previous = U_SB_OTHER;
   std::size_t i = 0;
-  while (i < size) {
+  while ((i = scanner.SkipPlain(i)) < size) {
     const ClassifiedChar c = scanner.At(i);
     if (IsIgnored(c.sentence_break)) return false;
     if (IsParaSep(c.sentence_break)) {
       std::size_t next = i + c.length;
       if (c.sentence_break == U_SB_CR && next < size && text[next] == '\n') ++next;
       end_at(next);
-      previous = U_SB_LF;
       i = next;
       continue;
     }
     if (!IsSATerm(c.sentence_break)) {
-      previous = c.sentence_break;
       i += c.length;
       continue;
     }
     const bool aterm = c.sentence_break == U_SB_ATERM;
-    const bool after_letter = previous == U_SB_UPPER || previous == U_SB_LOWER;
     std::size_t j = i + c.length;
-    previous = c.sentence_break;
-    i = j;
     if (j == size) break;
     ClassifiedChar next = scanner.At(j);
-    if (aterm && next.sentence_break == U_SB_NUMERIC) continue;                // SB6
-    if (aterm && after_letter && next.sentence_break == U_SB_UPPER) continue;  // SB7
+    if (aterm && next.sentence_break == U_SB_NUMERIC) {  // SB6
+      i = j;
+      continue;
+    }
+    if (aterm && next.sentence_break == U_SB_UPPER) {  // SB7
+      const USentenceBreak before = scanner.Before(i);
+      if (before == U_SB_UPPER || before == U_SB_LOWER) {
+        i = j;
+        continue;
+      }
+    }
     while (next.sentence_break == U_SB_CLOSE) {
       j += next.length;
       if (j == size) break;
@@ -144,11 +173,9 @@ bool DirectSentenceBoundaries(std::string_view text, std::vector<std::uint32_t>&
       if (j == size) break;
       next = scanner.At(j);
     }
-    // The run is Close and Sp only, neither of which SB6/SB7 look back at.
-    previous = j > i ? U_SB_SP : previous;
     i = j;
     if (j == size) break;
-    if (IsParaSep(next.sentence_break)) continue;                      // SB9, SB10; SB4 after it
+    if (IsParaSep(next.sentence_break)) continue;  // SB9, SB10; SB4 breaks after it
     if (IsSATerm(next.sentence_break) || next.sentence_break == U_SB_SCONTINUE) continue;  // SB8a
     if (IsIgnored(next.sentence_break)) return false;
     if (aterm && LowerFollows(scanner, j, size)) continue;  // SB8

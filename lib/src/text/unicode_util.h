@@ -48,7 +48,12 @@ inline CodePoint CodePointBefore(std::string_view text, std::size_t offset) {
 
 // Whitespace for segmentation: Unicode White_Space plus the byte order mark,
 // which carries no text and must never start or end a sentence.
-inline bool IsSpace(UChar32 c) { return c == 0xFEFF || u_isUWhiteSpace(c); }
+// ASCII is answered inline (White_Space there is TAB..CR and SPACE): the
+// segmenters ask at every span edge.
+inline bool IsSpace(UChar32 c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return c == 0xFEFF || u_isUWhiteSpace(c);
+}
 
 // Line and paragraph separators as ICU's sentence rules see them.
 inline bool IsLineSeparator(UChar32 c) {
