@@ -8,6 +8,8 @@
 #include <cstring>
 #include <string>
 
+#include "sketch/hash_sort.h"
+
 namespace precis::sketch {
 namespace {
 
@@ -176,21 +178,7 @@ std::vector<std::uint64_t> ShingleSet(std::span<const Shingle> shingles) {
 }
 
 void SortUnique(std::vector<std::uint64_t>& hashes) {
-  // A large document has 10^5-10^6 shingles; an LSD radix sort on their
-  // uniform hashes is several times faster than a comparison sort there.
-  constexpr std::size_t kRadixThreshold = 1 << 12;
-  if (hashes.size() < kRadixThreshold) {
-    std::sort(hashes.begin(), hashes.end());
-  } else {
-    std::vector<std::uint64_t> buffer(hashes.size());
-    for (int shift = 0; shift < 64; shift += 8) {
-      std::array<std::size_t, 257> offsets{};
-      for (std::uint64_t h : hashes) ++offsets[((h >> shift) & 0xFF) + 1];
-      for (std::size_t d = 1; d < offsets.size(); ++d) offsets[d] += offsets[d - 1];
-      for (std::uint64_t h : hashes) buffer[offsets[(h >> shift) & 0xFF]++] = h;
-      hashes.swap(buffer);
-    }
-  }
+  SortHashes(hashes);
   hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
 }
 
