@@ -3,27 +3,29 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <utility>
 
 namespace precis::sketch {
 namespace {
 
 // Below this, std::sort beats setting up counting passes.
 constexpr std::size_t kRadixCutoff = 64;
-// Digit width: 2^11 counters and output streams stay in L1/L2.
-constexpr int kDigitBits = 11;
+// Digit width: 2^8 counters and output streams stay in L1.
+constexpr int kDigitBits = 8;
 constexpr std::size_t kDigits = std::size_t{1} << kDigitBits;
+constexpr int kMaxPasses = 3;
+
+// Where digit `pass` starts; digit 0 is the most significant.
+constexpr int Shift(int pass) { return 64 - kDigitBits * (pass + 1); }
 // The insertion pass may move each element this many places on average
 // before it hands over to std::sort.
 constexpr std::size_t kMovesPerElement = 8;
 
-// Stable counting sort of `from` into `to` by bits [shift, shift + bits).
+// Stable counting sort of `from` into `to` by the digit at `shift`, given
+// the digit's exclusive prefix counts.
 void CountingPass(const std::vector<std::uint64_t>& from, std::vector<std::uint64_t>& to, int shift,
-                  int bits) {
-  const std::uint64_t mask = (std::uint64_t{1} << bits) - 1;
-  std::array<std::size_t, kDigits + 1> offsets{};
-  for (const std::uint64_t h : from) ++offsets[((h >> shift) & mask) + 1];
-  for (std::size_t d = 1; d <= kDigits; ++d) offsets[d] += offsets[d - 1];
-  for (const std::uint64_t h : from) to[offsets[(h >> shift) & mask]++] = h;
+                  std::array<std::size_t, kDigits>& offsets) {
+  for (const std::uint64_t h : from) to[offsets[(h >> shift) & (kDigits - 1)]++] = h;
 }
 
 // Finishes a sort whose elements are near their places; false (leaving a
@@ -53,15 +55,22 @@ void SortHashes(std::vector<std::uint64_t>& hashes) {
     std::sort(hashes.begin(), hashes.end());
     return;
   }
-  // About two top bits per element: runs of equal prefixes average below one
-  // element. One or two digit passes, least significant first.
-  const int top_bits = std::min(2 * kDigitBits, static_cast<int>(std::bit_width(n)) + 1);
+  // About two top bits per element, so runs of equal prefixes average below
+  // one element: up to three 8-bit digits, least significant first, all
+  // counted in one read.
+  const int top_bits = std::min(kMaxPasses * kDigitBits, static_cast<int>(std::bit_width(n)) + 1);
   const int passes = (top_bits + kDigitBits - 1) / kDigitBits;
-  const int bits = (top_bits + passes - 1) / passes;
+  std::array<std::array<std::size_t, kDigits>, kMaxPasses> offsets{};
+  for (const std::uint64_t h : hashes) {
+    for (int pass = 0; pass < passes; ++pass) ++offsets[pass][(h >> Shift(pass)) & (kDigits - 1)];
+  }
+  for (auto& counts : offsets) {
+    std::size_t sum = 0;
+    for (std::size_t& count : counts) sum += std::exchange(count, sum);
+  }
   std::vector<std::uint64_t> buffer(n);
   for (int pass = passes - 1; pass >= 0; --pass) {
-    const int shift = 64 - bits * (pass + 1);
-    CountingPass(hashes, buffer, shift, bits);
+    CountingPass(hashes, buffer, Shift(pass), offsets[pass]);
     hashes.swap(buffer);
   }
   if (!InsertionFinish(hashes)) std::sort(hashes.begin(), hashes.end());

@@ -1,9 +1,9 @@
 // Sorting 64-bit hashes, the core of every shingle set.
 //
-// Shingle hashes are uniform, so a stable radix sort on only their top ~22
-// bits leaves each element within a tiny run of equal prefixes, which an
-// insertion pass then orders: three cache-friendly passes instead of the
-// eight a full LSD radix sort makes. Inputs that are not uniform (crafted
+// Shingle hashes are uniform, so a stable radix sort on only their top bits
+// (about two per element, at most 24) leaves each element within a tiny run
+// of equal prefixes, which an insertion pass then orders: at most three
+// 8-bit counting passes instead of the eight a full LSD radix sort makes. Inputs that are not uniform (crafted
 // or repetitive values) make the insertion pass give up and std::sort the
 // nearly sorted result, so the worst case stays O(n log n).
 #pragma once
