@@ -1,5 +1,6 @@
 #include "text/word_breaker.h"
 
+#include <array>
 #include <cctype>
 
 #include "text/ascii_words.h"
@@ -14,12 +15,22 @@ bool IsNeverWordStart(char c) {
          std::string_view(".,;:!?\"'()[]{}<>/\\|*&%+=~^-").find(c) != std::string_view::npos;
 }
 
+// ASCII letters, by byte value ('@' joins like one but is not a letter).
+constexpr auto kPlainLetter = [] {
+  std::array<bool, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = true;
+  for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = true;
+  return table;
+}();
+
 // Appends a word, joining "north" "-" "east" when the hyphen touches both.
 void AppendWord(std::string_view text, ByteSpan span, WordKind kind, std::size_t first_word,
                 std::vector<Word>& words) {
   if (words.size() > first_word && kind != WordKind::kIdeographic) {
     Word& previous = words.back();
-    if (previous.kind != WordKind::kIdeographic && previous.span.end < span.begin) {
+    // Hyphens are '-' and U+2010/U+2011 (E2 80 90/91): other bytes cannot join.
+    if (previous.kind != WordKind::kIdeographic && previous.span.end < span.begin &&
+        (text[previous.span.end] == '-' || static_cast<unsigned char>(text[previous.span.end]) == 0xE2)) {
       const CodePoint between = CodePointAt(text, previous.span.end);
       if (IsHyphen(between.value) && previous.span.end + between.length == span.begin) {
         previous.span.end = span.end;
@@ -148,6 +159,19 @@ void WordBreaker::Break(std::string_view text, std::vector<Word>& words) {
       continue;
     }
     const std::size_t chunk_begin = i;
+    // The commonest chunk is one plain word: ASCII letters up to a space or
+    // the end. It needs no per-character classes.
+    while (i < text.size() && kPlainLetter[static_cast<unsigned char>(text[i])]) ++i;
+    if (i > chunk_begin && (i == text.size() || ClassifyChar(text, i).word_class == WordClass::kSpace)) {
+      if (icu_begin != std::string_view::npos) {
+        BreakWithIcu(text, icu_begin, icu_end, first_word, words);
+        icu_begin = std::string_view::npos;
+      }
+      AppendWord(text, {static_cast<std::uint32_t>(chunk_begin), static_cast<std::uint32_t>(i)},
+                 WordKind::kLetters, first_word, words);
+      continue;
+    }
+    i = chunk_begin;
     bool plain = true;
     bool only_letters = true;  // the commonest chunk: one plain word
     classes.clear();
