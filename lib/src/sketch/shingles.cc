@@ -31,30 +31,36 @@ std::uint64_t HashTermWindow(const std::uint64_t* terms, std::size_t count, std:
 
 void ExtractWordShingles(const text::Analysis& analysis, const ShingleOptions& options,
                          std::vector<Shingle>& out) {
-  // The unit sequence: token indices, minus stopwords when asked.
-  std::vector<std::uint32_t> units;
-  std::vector<std::uint64_t> terms;
-  units.reserve(analysis.tokens.size());
-  terms.reserve(analysis.tokens.size());
-  for (std::uint32_t i = 0; i < analysis.tokens.size(); ++i) {
-    const text::Token& token = analysis.tokens[i];
-    if (!options.keep_stopwords && token.stopword()) continue;
-    units.push_back(i);
-    terms.push_back(token.term);
+  // The unit sequence: all tokens, or (when stopwords are skipped) the token
+  // indices of the others. All tokens need no index copy: on a large document
+  // that copy was megabytes of writes per text.
+  std::vector<std::uint32_t> kept;
+  if (!options.keep_stopwords) {
+    kept.reserve(analysis.tokens.size());
+    for (std::uint32_t i = 0; i < analysis.tokens.size(); ++i) {
+      if (!analysis.tokens[i].stopword()) kept.push_back(i);
+    }
   }
-  const std::size_t n = units.size();
+  const std::size_t n = options.keep_stopwords ? analysis.tokens.size() : kept.size();
   if (n == 0) return;
+  auto token_index = [&](std::size_t unit) {
+    return options.keep_stopwords ? static_cast<std::uint32_t>(unit) : kept[unit];
+  };
   std::size_t k = options.size;
   if (n < k) {
     if (!options.short_text_fallback) return;
     k = n;
   }
   out.reserve(n - k + 1);
+  // The k term ids of a shingle, laid out contiguously for hashing.
+  std::array<std::uint64_t, kMaxShingleSize> window;
   for (std::size_t i = 0; i + k <= n; ++i) {
-    const text::Token& first = analysis.tokens[units[i]];
-    const text::Token& last = analysis.tokens[units[i + k - 1]];
-    out.push_back({HashTermWindow(terms.data() + i, k, options.seed),
-                   ByteSpan{first.span.begin, last.span.end}, units[i], units[i + k - 1] + 1});
+    for (std::size_t j = 0; j < k; ++j) window[j] = analysis.tokens[token_index(i + j)].term;
+    const std::uint32_t first = token_index(i);
+    const std::uint32_t last = token_index(i + k - 1);
+    out.push_back({HashTermWindow(window.data(), k, options.seed),
+                   ByteSpan{analysis.tokens[first].span.begin, analysis.tokens[last].span.end},
+                   first, last + 1});
   }
 }
 
