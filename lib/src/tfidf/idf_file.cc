@@ -1,14 +1,9 @@
 #include "tfidf/idf_file.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <charconv>
-#include <cstdio>
 #include <cstring>
 #include <fstream>
-#include <random>
 #include <sstream>
 
 #include "tfidf/idf_checksum.h"
@@ -208,41 +203,6 @@ Status ReadWholeFile(const std::string& path, std::string& bytes) {
   buffer << file.rdbuf();
   if (file.bad()) return IoError(path + ": read failed");
   bytes = std::move(buffer).str();
-  return Status::Ok();
-}
-
-Status WriteFileAtomically(const std::string& path, std::string_view bytes) {
-  std::random_device random;
-  const std::string temporary =
-      path + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(random());
-  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, 0644);
-  if (fd < 0) return IoError(temporary + ": cannot create: " + ErrnoText());
-  std::size_t written = 0;
-  while (written < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      const std::string message = temporary + ": write failed: " + ErrnoText();
-      ::close(fd);
-      std::remove(temporary.c_str());
-      return IoError(message);
-    }
-    written += static_cast<std::size_t>(n);
-  }
-  // fsync before rename: otherwise a crash can leave the new name pointing at
-  // an empty file on some filesystems.
-  const bool synced = ::fsync(fd) == 0;
-  const bool closed = ::close(fd) == 0;
-  if (!synced || !closed) {
-    const std::string message = temporary + ": write failed: " + ErrnoText();
-    std::remove(temporary.c_str());
-    return IoError(message);
-  }
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    const std::string message = path + ": cannot rename " + temporary + ": " + ErrnoText();
-    std::remove(temporary.c_str());
-    return IoError(message);
-  }
   return Status::Ok();
 }
 

@@ -1,6 +1,5 @@
 // The IDF model file format (see precis/tfidf/idf_model.h for its layout):
-// header text, binary entries, and the atomic write that every saved model
-// goes through.
+// header text and binary entries (saving goes through precis/io/atomic_file.h).
 #pragma once
 
 #include <cstdint>
@@ -45,9 +44,5 @@ Status ForEachIdfEntry(std::string_view body, std::uint64_t body_offset, std::ui
 
 // Reads the file at `path` (kIo naming it on failure).
 Status ReadWholeFile(const std::string& path, std::string& bytes);
-
-// Writes `bytes` to a temporary file beside `path`, then renames it over
-// `path`; on failure the temporary file is removed and `path` is untouched.
-Status WriteFileAtomically(const std::string& path, std::string_view bytes);
 
 }  // namespace precis::tfidf

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "precis/io/atomic_file.h"
 #include "precis/text/analyzer.h"
 #include "tfidf/idf_file.h"
 
@@ -129,7 +130,7 @@ std::string IdfModel::Serialize(std::uint32_t min_df) const {
 }
 
 Status IdfModel::Save(const std::string& path, std::uint32_t min_df) const {
-  return WriteFileAtomically(path, Serialize(min_df));
+  return io::WriteFileAtomically(path, Serialize(min_df));
 }
 
 Result<IdfModel> IdfModel::Load(const std::string& path) {
