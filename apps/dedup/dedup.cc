@@ -18,6 +18,7 @@
 #include "dedup/distributed.h"
 #include "dedup/near_duplicates.h"
 #include "dedup/spill_file.h"
+#include "precis/io/atomic_file.h"
 #include "precis/io/jsonl.h"
 #include "precis/sketch/lsh.h"
 #include "precis/sketch/union_find.h"
@@ -85,32 +86,30 @@ std::string Mib(std::uint64_t bytes) {
   return text;
 }
 
+// Replaces the index whole or not at all (precis/io/atomic_file.h): a full
+// disk or a crash mid-write must not cost the articles of earlier runs.
 Status WriteIndex(const std::string& path, const SketchParams& params, const DocStore& store) {
-  const std::string temp = path + ".tmp." + std::to_string(getpid());
-  {
-    std::ofstream file(temp, std::ios::binary | std::ios::trunc);
-    if (!file) return IoError("cannot write " + temp);
-    SignatureWriter writer(params);
-    file << writer.Header();
-    std::string line;
-    for (std::uint32_t i = 0; i < store.size(); ++i) {
-      line.clear();
-      writer.AppendRecord(line, store.ids[i], store.shingles[i], store.Signature(i));
-      file << line;
-    }
-    file << writer.End();
-    file.flush();
-    if (!file) {
-      std::remove(temp.c_str());
-      return IoError("writing " + temp + " failed (disk full?)");
-    }
+  io::AtomicFile file;
+  if (Status opened = file.Open(path); !opened.ok()) return opened;
+  SignatureWriter writer(params);
+  file.Write(writer.Header());
+  std::string line;
+  for (std::uint32_t i = 0; i < store.size(); ++i) {
+    line.clear();
+    writer.AppendRecord(line, store.ids[i], store.shingles[i], store.Signature(i));
+    if (Status written = file.Write(line); !written.ok()) return written;
   }
-  std::error_code error;
-  std::filesystem::rename(temp, path, error);
-  if (error) {
-    std::remove(temp.c_str());
-    return IoError("cannot rename " + temp + " to " + path + ": " + error.message());
-  }
+  file.Write(writer.End());
+  return file.Commit();
+}
+
+// Opens a signature stream or the index: "<path>: cannot open" or "<path>: is
+// a directory" (which would otherwise read as an empty stream).
+Status OpenInput(const std::string& path, std::ifstream& file) {
+  std::error_code ignored;
+  if (std::filesystem::is_directory(path, ignored)) return IoError(path + ": is a directory");
+  file.open(path, std::ios::binary);
+  if (!file) return IoError(path + ": cannot open");
   return Status::Ok();
 }
 
@@ -268,9 +267,9 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
   // 1. The index of earlier runs.
   std::uint32_t first_new = 0;
   if (!flags.index.empty() && std::filesystem::exists(flags.index)) {
-    std::ifstream index_file(flags.index, std::ios::binary);
-    if (!index_file) {
-      Report(err, kHelp.name, flags.index + ": cannot open the index", false);
+    std::ifstream index_file;
+    if (Status opened = OpenInput(flags.index, index_file); !opened.ok()) {
+      Report(err, kHelp.name, opened.message() + " (the --index file)", false);
       return kExitDataError;
     }
     if (!load_stream(index_file, flags.index, true)) return kExitDataError;
@@ -288,9 +287,8 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
       std::ifstream file;
       std::istream* stream = &in;
       if (path != "-") {
-        file.open(path, std::ios::binary);
-        if (!file) {
-          Report(err, kHelp.name, path + ": cannot open", common.quiet);
+        if (Status opened = OpenInput(path, file); !opened.ok()) {
+          Report(err, kHelp.name, opened.message(), common.quiet);
           status = kExitDataError;
           continue;
         }

@@ -3,7 +3,10 @@
 // not at all).
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
+#include <csignal>
 #include <fstream>
 
 #include "cli/app_runner.h"
@@ -16,6 +19,7 @@ namespace precis::testing {
 namespace {
 
 using ::testing::ElementsAre;
+using ::testing::EndsWith;
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
@@ -363,8 +367,61 @@ TEST_F(DedupSignatureTest, IndexIsReplacedWholeOrNotAtAll) {
   const AppRun run = RunApp(cli::RunDedup, {"-q", "--index", index, "--jsonl"},
                             "{\"id\":\"d\",\"text\":\"Another text.\"}\n");
   EXPECT_EQ(run.status, 1);
-  EXPECT_THAT(run.err, StartsWith("precis-dedup: cannot write " + index + ".tmp."));
+  EXPECT_THAT(run.err, StartsWith("precis-dedup: " + index + ".tmp."));
+  EXPECT_THAT(run.err, EndsWith(": cannot create: No such file or directory\n"));
   EXPECT_TRUE(dir_.Files().empty());
+}
+
+TEST_F(DedupSignatureTest, IndexThatIsADirectoryIsRefusedAndLeftAlone) {
+  // Read as a file, a directory looked like an empty signature stream.
+  const std::string index = dir_.Path("index.sig");
+  std::filesystem::create_directory(index);
+  const AppRun run = RunApp(cli::RunDedup, {"-q", "--index", index, "--jsonl"},
+                            "{\"id\":\"d\",\"text\":\"Another text.\"}\n");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err, "precis-dedup: " + index + ": is a directory (the --index file)\n");
+  EXPECT_THAT(dir_.Files(), ElementsAre("index.sig"));
+  EXPECT_TRUE(std::filesystem::is_directory(index));
+}
+
+TEST_F(DedupSignatureTest, IndexTemporaryNameIsNeverAnotherFile) {
+  // The temporary name used to be <index>.tmp.<pid>: a file of that name
+  // (another writer's, a leftover) was truncated and then renamed away.
+  const std::string index = dir_.Path("index.sig");
+  const std::string other = dir_.Write("index.sig.tmp." + std::to_string(::getpid()), "other");
+  const AppRun run = RunApp(cli::RunDedup, {"-q", "--index", index, "--jsonl"},
+                            "{\"id\":\"d\",\"text\":\"Another text.\"}\n");
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(ReadAll(other), "other");
+  EXPECT_EQ(dir_.Files().size(), 2u);
+  EXPECT_THAT(ReadAll(index), StartsWith("#precis-signatures\t"));
+}
+
+TEST_F(DedupSignatureTest, FullDiskLeavesTheOldIndexIntactAndNoTemporaryFile) {
+  // A file size limit makes write() fail with EFBIG the way a full disk fails
+  // with ENOSPC. The new index (two records of 128 slots) is over the limit;
+  // the old one must survive byte for byte.
+  const std::string index = dir_.Path("index.sig");
+  const std::vector<std::string> args = {"-q", "--verify", "estimate", "--index", index, "--jsonl"};
+  ASSERT_EQ(RunApp(cli::RunDedup, args, "{\"id\":\"d\",\"text\":\"Another text.\"}\n").status,
+            0);
+  const std::string old_index = ReadAll(index);
+  rlimit saved{};
+  ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+  const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+  rlimit small = saved;
+  small.rlim_cur = 512;
+  ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
+  const AppRun run = RunApp(cli::RunDedup, args, "{\"id\":\"e\",\"text\":\"A third text.\"}\n");
+  ::setrlimit(RLIMIT_FSIZE, &saved);
+  std::signal(SIGXFSZ, old_handler);
+  EXPECT_EQ(run.status, 1);
+  EXPECT_THAT(run.err, StartsWith("precis-dedup: " + index + ".tmp."));
+  EXPECT_THAT(run.err, EndsWith(": write failed: File too large\n"));
+  EXPECT_EQ(CountLines(run.err), 1u) << run.err;
+  EXPECT_THAT(dir_.Files(), ElementsAre("index.sig"));
+  EXPECT_EQ(ReadAll(index), old_index);
 }
 
 TEST(DedupOutputTest, ClosedPipeIsQuietAndFullDiskIsAnError) {
