@@ -57,7 +57,8 @@ constexpr AppHelp kHelp = {
         "goes to stderr unless --quiet. Exit 0 on success, 1 when an input was bad or a\n"
         "signature line damaged (reported with its line and byte offset; the rest is used),\n"
         "or the --index file is damaged (the run stops and leaves it as it was), 2 on usage\n"
-        "errors.",
+        "errors. With --fail-fast the first bad input or damaged signature line stops the\n"
+        "run: exit 1, nothing on stdout, the --index file left as it was.",
     .example =
         "precis-dedup --jsonl --output unique --format jsonl news.jsonl | precis-summarize --jsonl",
 };
@@ -230,7 +231,8 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
   ensure_store();
   // Reads one signature stream (or the index). Damaged records are reported
   // and skipped; a damaged index stops the run instead (`strict`), since
-  // rewriting it would silently drop the damaged articles for good.
+  // rewriting it would silently drop the damaged articles for good. With
+  // --fail-fast the first damaged line of any stream stops the run.
   auto load_stream = [&](std::istream& stream, const std::string& name, bool strict) -> bool {
     bool damaged = false;
     const Status read = ReadSignatureStream(
@@ -256,12 +258,13 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
                damaged = true;
                ++bad;
                Report(err, kHelp.name, problem.message(), common.quiet && !strict);
+               return !common.fail_fast;
              }});
     if (!read.ok()) {
       Report(err, kHelp.name, read.message(), false);
       return false;
     }
-    return !(strict && damaged);
+    return !((strict || common.fail_fast) && damaged);
   };
 
   // 1. The index of earlier runs.
@@ -289,7 +292,8 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
       if (path != "-") {
         if (Status opened = OpenInput(path, file); !opened.ok()) {
           Report(err, kHelp.name, opened.message(), common.quiet);
-          status = kExitDataError;
+          ++bad;
+          if (common.fail_fast) return kExitDataError;
           continue;
         }
         stream = &file;
@@ -358,6 +362,10 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
     });
     pipeline.Finish();
     if (progress) err << "\n";
+    // Pairs among the articles before the bad one, and an index holding
+    // them, would be a partial answer; a rerun on the mended input would
+    // then find each of them again as a duplicate of itself.
+    if (common.fail_fast && bad > 0) return kExitDataError;
     if (spill_status.ok()) spill_status = spill.Flush();
     if (!spill_status.ok()) {
       Report(err, kHelp.name, spill_status.message(), false);

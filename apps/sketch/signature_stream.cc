@@ -48,7 +48,13 @@ Status ReadSignatureStream(std::istream& in, std::string_view name,
   SignatureRecord record;
   bool any_header = false;
   bool cut_record = false;
-  while (std::getline(in, line)) {
+  // Set when the damage handler asks to stop (--fail-fast): nothing after
+  // the damaged line is read or reported.
+  bool stop = false;
+  auto report = [&](const Status& problem) {
+    if (!handlers.damage(problem)) stop = true;
+  };
+  while (!stop && std::getline(in, line)) {
     ++line_number;
     offset = next_offset;
     // getline stops at EOF without a newline: a cut final line.
@@ -57,9 +63,10 @@ Status ReadSignatureStream(std::istream& in, std::string_view name,
     if (line.empty()) continue;
     if (IsHeader(line)) {
       if (open) {
-        handlers.damage(InvalidInput(place() + "a new part starts before the end line of the "
-                                     "part before it, after " + std::to_string(records) +
-                                     " records (truncated part)"));
+        report(InvalidInput(place() + "a new part starts before the end line of the "
+                            "part before it, after " + std::to_string(records) +
+                            " records (truncated part)"));
+        if (stop) break;
       }
       Result<SketchParams> params = ParseSignatureHeader(line);
       if (!params.ok()) return FormatMismatch(place() + params.status().message());
@@ -79,24 +86,24 @@ Status ReadSignatureStream(std::istream& in, std::string_view name,
     if (IsSignatureEnd(line)) {
       std::uint64_t counted = 0, checked = 0;
       if (!open) {
-        handlers.damage(InvalidInput(place() + "an end line without a part before it"));
+        report(InvalidInput(place() + "an end line without a part before it"));
       } else if (Status parsed = ParseSignatureEnd(line, counted, checked); !parsed.ok()) {
-        handlers.damage(InvalidInput(
-            place() + (cut ? "the stream is cut inside this end line (truncated)" : parsed.message())));
+        report(InvalidInput(place() + (cut ? "the stream is cut inside this end line (truncated)"
+                                           : parsed.message())));
       } else if (counted != records) {
-        handlers.damage(InvalidInput(place() + "the end line counts " + std::to_string(counted) +
-                                     " records, the part has " + std::to_string(records) +
-                                     " (lines removed or added)"));
+        report(InvalidInput(place() + "the end line counts " + std::to_string(counted) +
+                            " records, the part has " + std::to_string(records) +
+                            " (lines removed or added)"));
       } else if (checked != chain && !damaged) {
-        handlers.damage(InvalidInput(place() + "the part's lines do not match its end line's "
-                                               "check (lines replaced or reordered)"));
+        report(InvalidInput(place() + "the part's lines do not match its end line's "
+                                      "check (lines replaced or reordered)"));
       }
       open = false;
       continue;
     }
     if (!open) {
-      handlers.damage(InvalidInput(place() + "a record after the end line of its part "
-                                             "(lines appended?); skipped"));
+      report(InvalidInput(place() + "a record after the end line of its part "
+                                    "(lines appended?); skipped"));
       continue;
     }
     if (cut) {  // reported below, once, as the truncation it is
@@ -107,25 +114,25 @@ Status ReadSignatureStream(std::istream& in, std::string_view name,
     chain = ChainSignatureLine(chain, line);
     if (Status parsed = ParseSignatureRecord(line, permutations, record); !parsed.ok()) {
       damaged = true;
-      handlers.damage(InvalidInput(place() + parsed.message()));
+      report(InvalidInput(place() + parsed.message()));
       continue;
     }
     handlers.record(record);
   }
+  if (stop) return Status::Ok();
   if (!any_header) {
     return FormatMismatch(std::string(name) + ": line 1 (byte 0): empty signature stream (no "
                           "header line; precis-sketch writes one even for no articles)");
   }
   if (open && cut_record) {
-    handlers.damage(InvalidInput(place() + "the stream is cut inside this record line, and its "
-                                           "part has no end line (truncated after " +
-                                           std::to_string(records) + " records)"));
+    report(InvalidInput(place() + "the stream is cut inside this record line, and its "
+                        "part has no end line (truncated after " +
+                        std::to_string(records) + " records)"));
   } else if (open) {
     ++line_number;
     offset = next_offset;
-    handlers.damage(InvalidInput(place() + "the stream ends without the end line of its part "
-                                           "(truncated after " + std::to_string(records) +
-                                           " records)"));
+    report(InvalidInput(place() + "the stream ends without the end line of its part "
+                        "(truncated after " + std::to_string(records) + " records)"));
   }
   return Status::Ok();
 }

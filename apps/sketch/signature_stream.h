@@ -10,7 +10,7 @@
 //   Status status = ReadSignatureStream(in, "news.sig", {
 //       .header = [&](const SketchParams& p) { return CheckSameParams(want, p, "news.sig"); },
 //       .record = [&](SignatureRecord& r) { store.Add(r); },
-//       .damage = [&](const Status& s) { Report(s.message()); }});
+//       .damage = [&](const Status& s) { Report(s.message()); return true; }});
 #pragma once
 
 #include <cstdint>
@@ -52,8 +52,9 @@ struct SignatureStreamHandlers {
   // Damage that spoils a record or a part but not the lines after it: a bad
   // record line (skipped), a part cut short or with lines removed, added or
   // reordered (its records are still delivered). The message reads
-  // "<name>: line L (byte B): <problem>".
-  std::function<void(const Status&)> damage;
+  // "<name>: line L (byte B): <problem>". Returns whether to read on: false
+  // (--fail-fast) ends the reading there, and ReadSignatureStream returns Ok.
+  std::function<bool(const Status&)> damage;
 };
 
 // Reads every part of `in` (one or more, concatenated). Returns

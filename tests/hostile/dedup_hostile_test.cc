@@ -372,6 +372,93 @@ TEST_F(DedupSignatureTest, IndexIsReplacedWholeOrNotAtAll) {
   EXPECT_TRUE(dir_.Files().empty());
 }
 
+TEST_F(DedupSignatureTest, FailFastStopsAtTheFirstDamagedLine) {
+  // Records b and c damaged: without --fail-fast both are reported and a, the
+  // one intact record, is used; with it the run stops at b with one line.
+  const std::string damaged = Flipped(Flipped(good_, LineStart(2) + 20), LineStart(3) + 20);
+  const std::string problem = "signature line does not match its check field (corrupted bytes)\n";
+  const AppRun slow = Dedup(damaged);
+  EXPECT_EQ(slow.status, 1);
+  EXPECT_EQ(WithoutSummary(slow.err),
+            Place(3, LineStart(2)) + problem + Place(4, LineStart(3)) + problem);
+  const AppRun fast = Dedup(damaged, {"--fail-fast"});
+  EXPECT_EQ(fast.status, 1);
+  EXPECT_EQ(fast.out, "");
+  EXPECT_EQ(fast.err, Place(3, LineStart(2)) + problem);
+}
+
+TEST_F(DedupSignatureTest, FailFastStopsAtACutStream) {
+  // Without --fail-fast the records before the cut are used (the pair a, b).
+  const std::string cut = Truncated(good_, LineStart(4));
+  const std::string problem =
+      "the stream ends without the end line of its part (truncated after 3 records)\n";
+  EXPECT_EQ(Dedup(cut).out, "a\tb\t1\t1\t1\testimate\n");
+  const AppRun fast = Dedup(cut, {"--fail-fast"});
+  EXPECT_EQ(fast.status, 1);
+  EXPECT_EQ(fast.out, "");
+  EXPECT_EQ(fast.err, Place(5, LineStart(4)) + problem);
+}
+
+TEST_F(DedupSignatureTest, UnreadableSignatureFileIsBadInputAndStopsAFailFastRun) {
+  const std::string missing = dir_.Path("missing.sig");
+  const std::string good = dir_.Write("good.sig", good_);
+  const AppRun slow = RunApp(cli::RunDedup, {"--signatures", "--format", "tsv", missing, good});
+  EXPECT_EQ(slow.status, 1);
+  EXPECT_EQ(slow.out, "a\tb\t1\t1\t1\testimate\n");
+  EXPECT_EQ(WithoutSummary(slow.err), "precis-dedup: " + missing + ": cannot open\n");
+  const AppRun fast =
+      RunApp(cli::RunDedup, {"--signatures", "--format", "tsv", "--fail-fast", missing, good});
+  EXPECT_EQ(fast.status, 1);
+  EXPECT_EQ(fast.out, "");
+  EXPECT_EQ(fast.err, "precis-dedup: " + missing + ": cannot open\n");
+  // The only input unreadable: still exit 1 (it used to be 0, nothing read).
+  const AppRun alone = RunApp(cli::RunDedup, {"--signatures", missing});
+  EXPECT_EQ(alone.status, 1);
+  EXPECT_EQ(alone.err, "precis-dedup: " + missing + ": cannot open\n");
+  // A directory is named as one, not read as an empty stream.
+  const AppRun directory = RunApp(cli::RunDedup, {"--signatures", "--fail-fast", dir_.Path("")});
+  EXPECT_EQ(directory.status, 1);
+  EXPECT_EQ(directory.err, "precis-dedup: " + dir_.Path("") + ": is a directory\n");
+}
+
+TEST_F(DedupSignatureTest, FailFastLeavesTheIndexAsItWas) {
+  // Without --fail-fast the intact records of a damaged stream are indexed;
+  // with it nothing is, and a rerun on the mended stream starts clean.
+  const std::string index = dir_.Write("index.sig", good_);
+  const std::string damaged = dir_.Write("d.sig", Flipped(good_, LineStart(3) + 20));
+  const AppRun fast =
+      RunApp(cli::RunDedup, {"--signatures", "--fail-fast", "--index", index, damaged});
+  EXPECT_EQ(fast.status, 1);
+  EXPECT_EQ(fast.out, "");
+  EXPECT_EQ(CountLines(fast.err), 1u) << fast.err;
+  EXPECT_EQ(ReadAll(index), good_);
+  const AppRun slow = RunApp(cli::RunDedup, {"-q", "--signatures", "--index", index, damaged});
+  EXPECT_EQ(slow.status, 1);
+  EXPECT_NE(ReadAll(index), good_);
+}
+
+TEST(DedupFailFastTest, BadArticleStopsTheRunWithNoOutputAndNoIndex) {
+  // Pairs among the articles before the bad one would be a partial answer,
+  // and an index holding them would make a rerun on the mended input find
+  // each of them again as a duplicate of itself.
+  const TempDir dir("dedup_fail_fast");
+  const std::string index = dir.Path("index.sig");
+  const std::string stream =
+      "{\"id\":\"a\",\"text\":\"The council approved the harbour budget.\"}\n"
+      "{\"id\":\"b\",\"text\":\"The council approved the harbour budget.\"}\n"
+      "[]\n"
+      "{\"id\":\"c\",\"text\":\"Rain fell on the bridge all day.\"}\n";
+  const AppRun slow = RunApp(cli::RunDedup, {"--jsonl", "--format", "tsv"}, stream);
+  EXPECT_EQ(slow.status, 1);
+  EXPECT_EQ(slow.out, "a\tb\t1\t1\t1\texact\n");
+  const AppRun fast =
+      RunApp(cli::RunDedup, {"--jsonl", "--format", "tsv", "--fail-fast", "--index", index}, stream);
+  EXPECT_EQ(fast.status, 1);
+  EXPECT_EQ(fast.out, "");
+  EXPECT_EQ(fast.err, "precis-dedup: -: line 3 (byte 122): not a JSON object\n");
+  EXPECT_TRUE(dir.Files().empty());
+}
+
 TEST_F(DedupSignatureTest, IndexThatIsADirectoryIsRefusedAndLeftAlone) {
   // Read as a file, a directory looked like an empty signature stream.
   const std::string index = dir_.Path("index.sig");

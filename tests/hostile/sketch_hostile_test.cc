@@ -110,6 +110,27 @@ TEST(SketchHostileJsonlTest, DamagedLinesAreReportedAndTheRestSketchedInOrder) {
   EXPECT_THAT(SplitLines(fast.out).back(), StartsWith("#precis-signatures-end\trecords=1\t"));
 }
 
+TEST(SketchFailFastTest, UnreadableOrBadFileStopsTheRunAfterAWholeStream) {
+  // FILE arguments: a missing file or invalid UTF-8 stops a --fail-fast run
+  // there; the stream written so far still ends with its end line.
+  const TempDir dir("sketch_fail_fast");
+  const std::string good = dir.Write("good.txt", "The council approved the harbour budget.");
+  const std::string bad = dir.Write("bad.txt", "Caf\xC3");
+  const std::string missing = dir.Path("missing.txt");
+  for (const std::string& broken : {missing, bad}) {
+    SCOPED_TRACE(broken);
+    const AppRun slow = RunApp(cli::RunSketch, {"-K", "4", good, broken, good});
+    EXPECT_EQ(slow.status, 1);
+    EXPECT_EQ(CountLines(slow.out), 4u);  // header, good twice, end line
+    const AppRun fast = RunApp(cli::RunSketch, {"-K", "4", "--fail-fast", good, broken, good});
+    EXPECT_EQ(fast.status, 1);
+    EXPECT_EQ(CountLines(fast.out), 3u);
+    EXPECT_THAT(SplitLines(fast.out).back(), StartsWith("#precis-signatures-end\trecords=1\t"));
+    EXPECT_THAT(fast.err, StartsWith("precis-sketch: " + broken + ": "));
+    EXPECT_EQ(CountLines(fast.err), 1u) << fast.err;
+  }
+}
+
 TEST(SketchOutputTest, ClosedPipeIsQuietAndFullDiskIsAnError) {
   const TempDir dir("sketch_output");
   std::ofstream stream(dir.Path("many.jsonl"));
