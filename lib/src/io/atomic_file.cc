@@ -16,6 +16,20 @@ constexpr std::size_t kBufferBytes = 1 << 20;
 
 std::string ErrnoText() { return std::strerror(errno); }
 
+// The rename lives in the directory's own data: until that is on disk too, a
+// power cut can bring back the old file (or none). Best effort: the new file
+// is already in place, so a directory that cannot be synced (some network and
+// FUSE filesystems refuse) is not an error to report.
+void SyncDirectoryOf(const std::string& path) {
+  const std::string::size_type slash = path.rfind('/');
+  const std::string directory =
+      slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
+  const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
 }  // namespace
 
 AtomicFile::~AtomicFile() {
@@ -84,6 +98,7 @@ Status AtomicFile::Commit() {
     return Fail(IoError(path_ + ": cannot rename " + temporary_ + ": " + ErrnoText()));
   }
   temporary_.clear();  // it is the target now
+  SyncDirectoryOf(path_);
   return status_;
 }
 

@@ -2,7 +2,8 @@
 //
 // The bytes go to a temporary file beside the target (`<path>.tmp.<pid>.<random>`,
 // created exclusively, in the same directory so that the rename is atomic),
-// are flushed and fsynced, and only then renamed over the target. On any
+// are flushed and fsynced, and only then renamed over the target (and the
+// directory fsynced, so the rename itself survives a power cut). On any
 // failure the temporary file is removed and an earlier file at the target
 // path is left exactly as it was. Errors are kIo statuses naming the file.
 //
