@@ -17,17 +17,18 @@
 namespace precis::text {
 namespace {
 
-std::vector<Word> Words(std::string_view text, bool fast_path) {
-  Result<WordBreaker> breaker = WordBreaker::Create("en", fast_path);
+std::vector<Word> Words(std::string_view text, bool fast_path, const std::string& language) {
+  Result<WordBreaker> breaker = WordBreaker::Create(language, fast_path);
   EXPECT_TRUE(breaker.ok());
   std::vector<Word> words;
   breaker->Break(text, words);
   return words;
 }
 
-void ExpectSameAsIcu(std::string_view text, const std::string& label) {
-  const std::vector<Word> fast = Words(text, true);
-  const std::vector<Word> icu = Words(text, false);
+void ExpectSameAsIcu(std::string_view text, const std::string& label,
+                     const std::string& language = "en") {
+  const std::vector<Word> fast = Words(text, true, language);
+  const std::vector<Word> icu = Words(text, false, language);
   auto list = [&](const std::vector<Word>& words) {
     std::string out;
     for (const Word& word : words) out += "[" + std::string(word.span.In(text)) + "]";
@@ -54,6 +55,15 @@ TEST(WordBreakerTest, FastPathMatchesIcuOnTrickyCases) {
                   "snake_case _x x_ __ 1_000 3rd 10:30 a:b 'quoted' \xE2\x80\x9Cq\xE2\x80\x9D "
                   "x\xE2\x80\x94y end... 5.,6 a''b a'.b 1'000 .5 5. ,5 ;a b; -7 x--y",
                   "tricky");
+}
+
+TEST(WordBreakerTest, FastPathMatchesIcuInLocalesWithTailoredRules) {
+  // Found by precis_fuzz_segmentation: Finnish and Swedish word rules join
+  // letters across ':' ("EU:n"), which root's rules (and the fast path) do not.
+  for (const char* language : {"fi", "sv", "fi_FI", "sv_SE", "en_US_POSIX", "el", "ja", "de"}) {
+    ExpectSameAsIcu("TA:a a:7 a:T. e:e", std::string("colons in ") + language, language);
+    ExpectSameAsIcu("EU:n j\xC3\xA4senmaat. USA:ssa 3:15 a:b don't U.S. x_y", language, language);
+  }
 }
 
 TEST(WordBreakerTest, FastPathMatchesIcuOnCorpus) {

@@ -1,12 +1,11 @@
 #include "text/sentence_boundaries.h"
 
-#include <unicode/rbbi.h>
 #include <unicode/uchar.h>
 
 #include <algorithm>
 #include <array>
-#include <cstring>
-#include <memory>
+
+#include "text/root_rules.h"
 
 namespace precis::text {
 namespace {
@@ -98,28 +97,7 @@ bool LowerFollows(const Scanner& scanner, std::size_t offset, std::size_t size) 
 }  // namespace
 
 bool HasRootSentenceRules(icu::BreakIterator& iterator) {
-  // The rules compiled into ICU's data, compared byte for byte with root's.
-  static const std::vector<std::uint8_t> root_rules = [] {
-    UErrorCode error = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> root(
-        icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), error));
-    std::vector<std::uint8_t> bytes;
-    if (U_FAILURE(error) || !root ||
-        root->getDynamicClassID() != icu::RuleBasedBreakIterator::getStaticClassID()) {
-      return bytes;
-    }
-    std::uint32_t length = 0;
-    const std::uint8_t* data = static_cast<icu::RuleBasedBreakIterator&>(*root).getBinaryRules(length);
-    bytes.assign(data, data + length);
-    return bytes;
-  }();
-  if (root_rules.empty() ||
-      iterator.getDynamicClassID() != icu::RuleBasedBreakIterator::getStaticClassID()) {
-    return false;
-  }
-  std::uint32_t length = 0;
-  const std::uint8_t* data = static_cast<icu::RuleBasedBreakIterator&>(iterator).getBinaryRules(length);
-  return length == root_rules.size() && std::memcmp(data, root_rules.data(), length) == 0;
+  return HasRootRules(iterator, UBRK_SENTENCE);
 }
 
 bool DirectSentenceBoundaries(std::string_view text, std::vector<std::uint32_t>& ends) {

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "text/ascii_words.h"
+#include "text/root_rules.h"
 
 namespace precis::text {
 namespace {
@@ -135,7 +136,10 @@ Result<WordBreaker> WordBreaker::Create(const std::string& language, bool fast_p
   if (U_FAILURE(error) || !iterator) {
     return InternalError(std::string("cannot load ICU word rules: ") + u_errorName(error));
   }
-  return WordBreaker(std::move(iterator), fast_path);
+  // The fast path reproduces root's word rules; tailored ones (':' joins
+  // letters in Finnish and Swedish) are ICU's alone.
+  const bool root_rules = HasRootRules(*iterator, UBRK_WORD);
+  return WordBreaker(std::move(iterator), fast_path && root_rules);
 }
 
 void WordBreaker::Break(std::string_view text, std::vector<Word>& words) {
