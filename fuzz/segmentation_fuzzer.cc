@@ -110,9 +110,9 @@ std::string Escaped(std::string_view text) {
 }
 
 [[noreturn]] void Fail(const char* what, const char* language, std::string_view text,
-                       const std::string& fast, const std::string& icu) {
+                       const std::string& fast, const std::string& reference) {
   std::fprintf(stderr, "%s differs from ICU (language %s) on\n%s\nfast: %s\nicu:  %s\n", what,
-               language, Escaped(text).c_str(), fast.c_str(), icu.c_str());
+               language, Escaped(text).c_str(), fast.c_str(), reference.c_str());
   std::abort();
 }
 
@@ -149,14 +149,14 @@ Segmenters& For(std::size_t language) {
   UErrorCode error = U_ZERO_ERROR;
   segmenters->sentences.reset(icu::BreakIterator::createSentenceInstance(locale, error));
   auto fast = WordBreaker::Create(kLanguages[language], true);
-  auto icu = WordBreaker::Create(kLanguages[language], false);
-  if (U_FAILURE(error) || !segmenters->sentences || !fast.ok() || !icu.ok()) {
+  auto reference = WordBreaker::Create(kLanguages[language], false);
+  if (U_FAILURE(error) || !segmenters->sentences || !fast.ok() || !reference.ok()) {
     std::fprintf(stderr, "cannot load ICU rules for %s\n", kLanguages[language]);
     std::abort();
   }
   segmenters->direct_sentences = precis::text::HasRootSentenceRules(*segmenters->sentences);
   segmenters->fast_words = std::make_unique<WordBreaker>(std::move(*fast));
-  segmenters->icu_words = std::make_unique<WordBreaker>(std::move(*icu));
+  segmenters->icu_words = std::make_unique<WordBreaker>(std::move(*reference));
   return *segmenters;
 }
 
@@ -174,11 +174,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   Segmenters& segmenters = For(language);
 
-  static std::vector<std::uint32_t> direct, icu;
-  if (segmenters.direct_sentences && precis::text::DirectSentenceBoundaries(text, direct)) {
-    precis::text::IcuSentenceBoundaries(*segmenters.sentences, segmenters.utf16, text, icu);
-    if (direct != icu) {
-      Fail("DirectSentenceBoundaries", kLanguages[language], text, ListEnds(direct), ListEnds(icu));
+  // Kept across inputs to save allocations.
+  static std::vector<std::uint32_t> direct_ends, icu_ends;
+  if (segmenters.direct_sentences && precis::text::DirectSentenceBoundaries(text, direct_ends)) {
+    precis::text::IcuSentenceBoundaries(*segmenters.sentences, segmenters.utf16, text, icu_ends);
+    if (direct_ends != icu_ends) {
+      Fail("DirectSentenceBoundaries", kLanguages[language], text, ListEnds(direct_ends),
+           ListEnds(icu_ends));
     }
   }
 
