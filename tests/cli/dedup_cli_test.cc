@@ -287,17 +287,32 @@ TEST(DedupCliTest, ReduceEmitsStarToSmallestId) {
   EXPECT_EQ(run.out, "a\tb\na\tc\n");
 }
 
-// The shell pipeline itself, with the map split over GNU parallel jobs.
-TEST(DedupCliTest, ShellPipelineWithGnuParallel) {
+// The built precis-sketch and precis-dedup for shell pipelines with GNU
+// parallel, or a reason to skip: the apps are found through PRECIS_BIN_DIR.
+struct PipelineApps {
+  std::string sketch, dedup, missing;
+};
+PipelineApps FindPipelineApps() {
+  PipelineApps apps;
   const char* bin = std::getenv("PRECIS_BIN_DIR");
   if (bin == nullptr || std::system("parallel --version > /dev/null 2>&1") != 0) {
-    GTEST_SKIP() << "needs GNU parallel and PRECIS_BIN_DIR";
+    apps.missing = "needs GNU parallel and PRECIS_BIN_DIR";
+    return apps;
   }
-  const std::string sketch = std::string(bin) + "/sketch/precis-sketch";
-  const std::string dedup = std::string(bin) + "/dedup/precis-dedup";
-  if (!std::filesystem::exists(sketch) || !std::filesystem::exists(dedup)) {
-    GTEST_SKIP() << "apps not built";
+  apps.sketch = std::string(bin) + "/sketch/precis-sketch";
+  apps.dedup = std::string(bin) + "/dedup/precis-dedup";
+  if (!std::filesystem::exists(apps.sketch) || !std::filesystem::exists(apps.dedup)) {
+    apps.missing = "apps not built";
   }
+  return apps;
+}
+
+// The shell pipeline itself, with the map split over GNU parallel jobs.
+TEST(DedupCliTest, ShellPipelineWithGnuParallel) {
+  const PipelineApps apps = FindPipelineApps();
+  if (!apps.missing.empty()) GTEST_SKIP() << apps.missing;
+  const std::string& sketch = apps.sketch;
+  const std::string& dedup = apps.dedup;
   const Collection collection = MakeCollection(150, 5);
   const std::string input = TempPath("precis-dedup-parallel.jsonl");
   const std::string output = input + ".clusters";
@@ -322,15 +337,10 @@ TEST(DedupCliTest, ShellPipelineWithGnuParallel) {
 TEST(DedupCliTest, SignaturesSketchedByParallelJobsConcatenate) {
   // `parallel --pipe precis-sketch` writes one part (header, records, end
   // line) per job; precis-dedup --signatures reads the concatenation whole.
-  const char* bin = std::getenv("PRECIS_BIN_DIR");
-  if (bin == nullptr || std::system("parallel --version > /dev/null 2>&1") != 0) {
-    GTEST_SKIP() << "needs GNU parallel and PRECIS_BIN_DIR";
-  }
-  const std::string sketch = std::string(bin) + "/sketch/precis-sketch";
-  const std::string dedup = std::string(bin) + "/dedup/precis-dedup";
-  if (!std::filesystem::exists(sketch) || !std::filesystem::exists(dedup)) {
-    GTEST_SKIP() << "apps not built";
-  }
+  const PipelineApps apps = FindPipelineApps();
+  if (!apps.missing.empty()) GTEST_SKIP() << apps.missing;
+  const std::string& sketch = apps.sketch;
+  const std::string& dedup = apps.dedup;
   const Collection collection = MakeCollection(150, 5);
   const std::string input = TempPath("precis-dedup-parallel-sig.jsonl");
   const std::string output = input + ".pairs";

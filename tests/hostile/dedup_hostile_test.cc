@@ -3,10 +3,8 @@
 // not at all).
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
-#include <csignal>
 #include <fstream>
 
 #include "cli/app_runner.h"
@@ -14,6 +12,7 @@
 #include "hostile/hostile_helpers.h"
 #include "hostile/hostile_inputs.h"
 #include "sketch/sketch.h"
+#include "support/file_size_limit.h"
 
 namespace precis::testing {
 namespace {
@@ -494,15 +493,12 @@ TEST_F(DedupSignatureTest, FullDiskLeavesTheOldIndexIntactAndNoTemporaryFile) {
   ASSERT_EQ(RunApp(cli::RunDedup, args, "{\"id\":\"d\",\"text\":\"Another text.\"}\n").status,
             0);
   const std::string old_index = ReadAll(index);
-  rlimit saved{};
-  ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &saved), 0);
-  const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
-  rlimit small = saved;
-  small.rlim_cur = 512;
-  ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
-  const AppRun run = RunApp(cli::RunDedup, args, "{\"id\":\"e\",\"text\":\"A third text.\"}\n");
-  ::setrlimit(RLIMIT_FSIZE, &saved);
-  std::signal(SIGXFSZ, old_handler);
+  AppRun run;
+  {
+    const FileSizeLimit limit(512);
+    ASSERT_TRUE(limit.ok());
+    run = RunApp(cli::RunDedup, args, "{\"id\":\"e\",\"text\":\"A third text.\"}\n");
+  }
   EXPECT_EQ(run.status, 1);
   EXPECT_THAT(run.err, StartsWith("precis-dedup: " + index + ".tmp."));
   EXPECT_THAT(run.err, EndsWith(": write failed: File too large\n"));

@@ -2,16 +2,15 @@
 // the output side: a model is written whole or not at all.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
-#include <csignal>
 
 #include "cli/app_runner.h"
 #include "hostile/hostile_helpers.h"
 #include "hostile/hostile_inputs.h"
 #include "idf/idf.h"
 #include "precis/tfidf/idf_model.h"
+#include "support/file_size_limit.h"
 
 namespace precis::testing {
 namespace {
@@ -132,15 +131,12 @@ TEST_F(IdfOutputTest, FullDiskLeavesTheOldModelIntactAndNoTemporaryFile) {
   const std::string model = dir_.Path("m.idf");
   const std::string old_model = tfidf::IdfModel().Serialize();
   dir_.Write("m.idf", old_model);
-  rlimit saved{};
-  ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &saved), 0);
-  const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
-  rlimit small = saved;
-  small.rlim_cur = 512;
-  ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
-  const AppRun run = Idf(model);
-  ::setrlimit(RLIMIT_FSIZE, &saved);
-  std::signal(SIGXFSZ, old_handler);
+  AppRun run;
+  {
+    const FileSizeLimit limit(512);
+    ASSERT_TRUE(limit.ok());
+    run = Idf(model);
+  }
   EXPECT_EQ(run.status, 1);
   EXPECT_THAT(run.err, StartsWith("precis-idf: " + model + ".tmp."));
   EXPECT_THAT(run.err, EndsWith(": write failed: File too large\n"));

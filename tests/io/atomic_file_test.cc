@@ -4,17 +4,16 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
 #include <vector>
 
+#include "support/file_size_limit.h"
 #include "support/scratch_path.h"
 
 namespace precis::testing {
@@ -110,19 +109,16 @@ TEST_F(AtomicFileTest, FullDiskLeavesTheTargetAndNoTemporary) {
   // A file size limit makes write() fail with EFBIG, as a full disk fails
   // with ENOSPC; whether in Write (a large piece) or in Commit (the buffer).
   Put("out", "old");
-  rlimit saved{};
-  ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &saved), 0);
-  const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
-  rlimit small = saved;
-  small.rlim_cur = 512;
-  ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
-  const Status large = io::WriteFileAtomically(Path("out"), std::string(2 << 20, 'x'));
-  io::AtomicFile file;
-  const Status opened = file.Open(Path("out"));
-  const Status small_write = file.Write(std::string(1000, 'y'));
-  const Status committed = file.Commit();
-  ::setrlimit(RLIMIT_FSIZE, &saved);
-  std::signal(SIGXFSZ, old_handler);
+  Status large, opened, small_write, committed;
+  {
+    const FileSizeLimit limit(512);
+    ASSERT_TRUE(limit.ok());
+    large = io::WriteFileAtomically(Path("out"), std::string(2 << 20, 'x'));
+    io::AtomicFile file;
+    opened = file.Open(Path("out"));
+    small_write = file.Write(std::string(1000, 'y'));
+    committed = file.Commit();
+  }
   EXPECT_THAT(large.message(), StartsWith(Path("out") + ".tmp."));
   EXPECT_THAT(large.message(), EndsWith(": write failed: File too large"));
   EXPECT_TRUE(opened.ok());
