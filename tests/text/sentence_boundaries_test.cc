@@ -8,14 +8,13 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "precis/text/decode.h"
+#include "support/bbc_dev.h"
 
 namespace precis::text {
 namespace {
@@ -51,13 +50,6 @@ class SentenceBoundariesTest : public ::testing::Test {
   std::unique_ptr<icu::BreakIterator> iterator_;
   Utf16Copy utf16_;
 };
-
-std::string ReadAll(const std::filesystem::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << file.rdbuf();
-  return bytes.str();
-}
 
 TEST_F(SentenceBoundariesTest, MatchesIcuOnNewsEdgeCases) {
   const char* const cases[] = {
@@ -102,7 +94,7 @@ TEST_F(SentenceBoundariesTest, MatchesIcuOnCorpus) {
   for (const auto& entry :
        std::filesystem::directory_iterator(std::string(PRECIS_SOURCE_DIR) + "/corpus")) {
     if (entry.path().extension() != ".txt") continue;
-    const std::string text = ReadAll(entry.path());
+    const std::string text = testing::ReadFileBytes(entry.path());
     ExpectSameAsIcu(text, entry.path().filename().string());
     // Also without line breaks, as the splitter sees hard-wrapped paragraphs.
     std::string folded = text;
@@ -150,14 +142,13 @@ TEST_F(SentenceBoundariesTest, MatchesIcuForEveryCodePoint) {
 }
 
 TEST_F(SentenceBoundariesTest, MatchesIcuOnBbcArticles) {
-  const std::filesystem::path folder = std::string(PRECIS_DATA_DIR) + "/bbc-dev/articles";
-  if (!std::filesystem::exists(folder)) GTEST_SKIP() << "no " << folder;
+  const std::vector<std::filesystem::path> articles = testing::BbcDevArticles();
+  if (articles.empty()) GTEST_SKIP() << "no bbc-dev articles";
   int files = 0;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
-    if (entry.path().extension() != ".txt") continue;
-    const std::string text = ReadAll(entry.path());
+  for (const std::filesystem::path& path : articles) {
+    const std::string text = testing::ReadFileBytes(path);
     if (FindInvalidUtf8(text) != std::string_view::npos) continue;
-    if (ExpectSameAsIcu(text, entry.path().string())) ++files;
+    if (ExpectSameAsIcu(text, path.string())) ++files;
     if (HasFailure()) return;
   }
   EXPECT_GT(files, 1000);

@@ -4,13 +4,12 @@
 #include "text/word_breaker.h"
 
 #include "precis/text/decode.h"
+#include "support/bbc_dev.h"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -43,13 +42,6 @@ void ExpectSameAsIcu(std::string_view text, const std::string& label,
   }
 }
 
-std::string ReadAll(const std::filesystem::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << file.rdbuf();
-  return bytes.str();
-}
-
 TEST(WordBreakerTest, FastPathMatchesIcuOnTrickyCases) {
   ExpectSameAsIcu("don't Korea\xE2\x80\x99s 3.5% $1.2bn 1,200 a.b.c U.S. e-mail @handle "
                   "snake_case _x x_ __ 1_000 3rd 10:30 a:b 'quoted' \xE2\x80\x9Cq\xE2\x80\x9D "
@@ -70,7 +62,7 @@ TEST(WordBreakerTest, FastPathMatchesIcuOnCorpus) {
   for (const auto& entry :
        std::filesystem::directory_iterator(std::string(PRECIS_SOURCE_DIR) + "/corpus")) {
     if (entry.path().extension() != ".txt") continue;
-    ExpectSameAsIcu(ReadAll(entry.path()), entry.path().filename().string());
+    ExpectSameAsIcu(testing::ReadFileBytes(entry.path()), entry.path().filename().string());
   }
 }
 
@@ -93,14 +85,13 @@ TEST(WordBreakerTest, FastPathMatchesIcuOnRandomText) {
 }
 
 TEST(WordBreakerTest, FastPathMatchesIcuOnBbcArticles) {
-  const std::filesystem::path folder = std::string(PRECIS_DATA_DIR) + "/bbc-dev/articles";
-  if (!std::filesystem::exists(folder)) GTEST_SKIP() << "no " << folder;
+  const std::vector<std::filesystem::path> articles = testing::BbcDevArticles();
+  if (articles.empty()) GTEST_SKIP() << "no bbc-dev articles";
   int files = 0;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
-    if (entry.path().extension() != ".txt") continue;
-    const std::string text = ReadAll(entry.path());
+  for (const std::filesystem::path& path : articles) {
+    const std::string text = testing::ReadFileBytes(path);
     if (FindInvalidUtf8(text) != std::string_view::npos) continue;
-    ExpectSameAsIcu(text, entry.path().string());
+    ExpectSameAsIcu(text, path.string());
     if (HasFatalFailure()) return;
     ++files;
   }
