@@ -1,6 +1,7 @@
 // The segmenters' fast paths against ICU, their reference, on arbitrary text:
 // DirectSentenceBoundaries must give ICU's sentence boundaries whenever it
-// accepts a text, and WordBreaker's fast path must give the words ICU gives.
+// accepts a text, SentenceBoundaries (direct scan per paragraph, ICU for the
+// rest) always, and WordBreaker's fast path must give the words ICU gives.
 // A mismatch aborts, printing the text as a C string literal.
 //
 // Input: the first byte picks the language (bits 3-7) and the mode (bits
@@ -23,6 +24,7 @@
 #include <vector>
 
 #include "precis/text/decode.h"
+#include "text/root_rules.h"
 #include "text/sentence_boundaries.h"
 #include "text/word_breaker.h"
 
@@ -159,7 +161,7 @@ Segmenters& For(std::size_t language) {
     std::fprintf(stderr, "cannot load ICU rules for %s\n", kLanguages[language]);
     std::abort();
   }
-  segmenters->direct_sentences = precis::text::HasRootSentenceRules(*segmenters->sentences);
+  segmenters->direct_sentences = precis::text::HasRootRules(*segmenters->sentences, UBRK_SENTENCE);
   segmenters->fast_words = std::make_unique<WordBreaker>(std::move(*fast));
   segmenters->icu_words = std::make_unique<WordBreaker>(std::move(*reference));
   return *segmenters;
@@ -181,11 +183,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Segmenters& segmenters = For(language);
 
   // Kept across inputs to save allocations.
-  static std::vector<std::uint32_t> direct_ends, icu_ends;
-  if (segmenters.direct_sentences && precis::text::DirectSentenceBoundaries(text, direct_ends)) {
+  static std::vector<std::uint32_t> direct_ends, mixed_ends, icu_ends;
+  if (segmenters.direct_sentences) {
     precis::text::IcuSentenceBoundaries(*segmenters.sentences, segmenters.utf16, text, icu_ends);
-    if (direct_ends != icu_ends) {
+    if (precis::text::DirectSentenceBoundaries(text, direct_ends) && direct_ends != icu_ends) {
       Fail("DirectSentenceBoundaries", kLanguages[language], text, ListEnds(direct_ends),
+           ListEnds(icu_ends));
+    }
+    precis::text::SentenceBoundaries(*segmenters.sentences, segmenters.utf16, text, mixed_ends);
+    if (mixed_ends != icu_ends) {
+      Fail("SentenceBoundaries", kLanguages[language], text, ListEnds(mixed_ends),
            ListEnds(icu_ends));
     }
   }

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 
-#include "text/root_rules.h"
 
 namespace precis::text {
 namespace {
@@ -94,27 +93,23 @@ bool LowerFollows(const Scanner& scanner, std::size_t offset, std::size_t size) 
   return false;
 }
 
-}  // namespace
-
-bool HasRootSentenceRules(icu::BreakIterator& iterator) {
-  return HasRootRules(iterator, UBRK_SENTENCE);
-}
-
-bool DirectSentenceBoundaries(std::string_view text, std::vector<std::uint32_t>& ends) {
+// The direct scan from `begin`, a paragraph start (or 0), appending the
+// boundaries it finds to `ends`. Stops at the first Extend or Format character
+// and returns its offset (npos when it reached the end of the text).
+std::size_t ScanFrom(std::string_view text, std::size_t begin, std::vector<std::uint32_t>& ends) {
   // UAX #29 breaks a sentence only after a paragraph separator (SB4; CR LF
   // stay together, SB3) and after SATerm Close* Sp* ParaSep? (SB11), unless
   // SB6-SB8a keep the sentence going. SB9 and SB10 forbid breaks inside the
   // Close* Sp* run, so each full stop has one candidate break: the end of
   // that run. SB5 (Extend and Format attach to the character before) is left
   // to ICU.
-  ends.clear();
   const Scanner scanner(text);
   const std::size_t size = text.size();
   auto end_at = [&](std::size_t offset) { ends.push_back(static_cast<std::uint32_t>(offset)); };
-  std::size_t i = 0;
+  std::size_t i = begin;
   while ((i = scanner.SkipPlain(i)) < size) {
     const ClassifiedChar c = scanner.At(i);
-    if (IsIgnored(c.sentence_break)) return false;
+    if (IsIgnored(c.sentence_break)) return i;
     if (IsParaSep(c.sentence_break)) {
       std::size_t next = i + c.length;
       if (c.sentence_break == U_SB_CR && next < size && text[next] == '\n') ++next;
@@ -155,12 +150,59 @@ bool DirectSentenceBoundaries(std::string_view text, std::vector<std::uint32_t>&
     if (j == size) break;
     if (IsParaSep(next.sentence_break)) continue;  // SB9, SB10; SB4 breaks after it
     if (IsSATerm(next.sentence_break) || next.sentence_break == U_SB_SCONTINUE) continue;  // SB8a
-    if (IsIgnored(next.sentence_break)) return false;
+    if (IsIgnored(next.sentence_break)) return j;
     if (aterm && LowerFollows(scanner, j, size)) continue;  // SB8
     end_at(j);  // SB11
   }
   if (size > 0 && (ends.empty() || ends.back() != size)) end_at(size);
-  return true;
+  return std::string_view::npos;
+}
+
+// The paragraph around `offset`, found by scanning from `begin`, a paragraph
+// start before it: [start, end), the end just after the paragraph's separator
+// (CR LF counting as one) or the end of the text.
+ByteSpan ParagraphAround(std::string_view text, std::size_t begin, std::size_t offset) {
+  const Scanner scanner(text);
+  std::size_t start = begin;
+  std::size_t i = begin;
+  while ((i = scanner.SkipPlain(i)) < text.size()) {
+    const ClassifiedChar c = scanner.At(i);
+    i += c.length;
+    if (!IsParaSep(c.sentence_break)) continue;
+    if (c.sentence_break == U_SB_CR && i < text.size() && text[i] == '\n') ++i;
+    if (i > offset) return {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i)};
+    start = i;
+  }
+  return {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(text.size())};
+}
+
+}  // namespace
+
+bool DirectSentenceBoundaries(std::string_view text, std::vector<std::uint32_t>& ends) {
+  ends.clear();
+  return ScanFrom(text, 0, ends) == std::string_view::npos;
+}
+
+std::size_t SentenceBoundaries(icu::BreakIterator& iterator, Utf16Copy& utf16,
+                               std::string_view text, std::vector<std::uint32_t>& ends) {
+  // No rule looks across a paragraph separator and SB4 always breaks after
+  // one, so each paragraph can be segmented on its own: a soft hyphen or a
+  // combining accent sends only its own paragraph to ICU.
+  ends.clear();
+  std::vector<std::uint32_t> paragraph_ends;
+  std::size_t icu_bytes = 0;
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    const std::size_t stop = ScanFrom(text, begin, ends);
+    if (stop == std::string_view::npos) break;
+    const ByteSpan paragraph = ParagraphAround(text, begin, stop);
+    while (!ends.empty() && ends.back() > paragraph.begin) ends.pop_back();
+    IcuSentenceBoundaries(iterator, utf16, paragraph.In(text), paragraph_ends);
+    for (const std::uint32_t end : paragraph_ends) ends.push_back(paragraph.begin + end);
+    icu_bytes += paragraph.end - paragraph.begin;
+    begin = paragraph.end;
+  }
+  return icu_bytes;
 }
 
 void IcuSentenceBoundaries(icu::BreakIterator& iterator, Utf16Copy& utf16, std::string_view text,

@@ -6,6 +6,7 @@
 #include <array>
 
 #include "text/abbreviations.h"
+#include "text/root_rules.h"
 #include "text/sentence_boundaries.h"
 #include "text/unicode_util.h"
 
@@ -167,7 +168,7 @@ bool IsShortNumber(std::string_view word) {
 struct SentenceSplitter::Impl {
   SentenceOptions options;
   std::unique_ptr<icu::BreakIterator> iterator;
-  // Whether DirectSentenceBoundaries may stand in for `iterator`.
+  // Whether SentenceBoundaries' direct scan may stand in for `iterator`.
   bool direct_rules = false;
   std::string prepared;
   Utf16Copy utf16;
@@ -243,7 +244,7 @@ Result<SentenceSplitter> SentenceSplitter::Create(const SentenceOptions& options
   if (U_FAILURE(error) || !impl->iterator) {
     return InternalError(std::string("cannot load ICU sentence rules: ") + u_errorName(error));
   }
-  impl->direct_rules = HasRootSentenceRules(*impl->iterator);
+  impl->direct_rules = HasRootRules(*impl->iterator, UBRK_SENTENCE);
   return SentenceSplitter(std::move(impl));
 }
 
@@ -252,7 +253,9 @@ std::vector<ByteSpan> SentenceSplitter::Split(std::string_view text) {
   impl.prepared.assign(text);
   FoldWrappedLines(text, impl.prepared);
 
-  if (!impl.direct_rules || !DirectSentenceBoundaries(impl.prepared, impl.boundaries)) {
+  if (impl.direct_rules) {
+    SentenceBoundaries(*impl.iterator, impl.utf16, impl.prepared, impl.boundaries);
+  } else {
     IcuSentenceBoundaries(*impl.iterator, impl.utf16, impl.prepared, impl.boundaries);
   }
 
