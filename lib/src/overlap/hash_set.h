@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -28,15 +29,25 @@ class HashSet {
     for (std::uint64_t key : keys) Insert(key);
   }
 
-  bool Contains(std::uint64_t key) const {
-    if (key == kEmpty) return has_empty_key_;
+  bool Contains(std::uint64_t key) const { return Slot(key) != kAbsent; }
+
+  // Where `key` is stored: an index below slot_count(), distinct for each key
+  // of the set, or kAbsent. Lets a caller keep data per key in an array of
+  // slot_count() entries beside the set instead of a second table.
+  static constexpr std::size_t kAbsent = SIZE_MAX;
+  std::size_t Slot(std::uint64_t key) const {
+    if (key == kEmpty) return has_empty_key_ ? slots_.size() : kAbsent;
     const std::uint64_t bit = key >> filter_shift_;
-    if ((filter_[bit >> 6] & (std::uint64_t{1} << (bit & 63))) == 0) return false;
+    if ((filter_[bit >> 6] & (std::uint64_t{1} << (bit & 63))) == 0) return kAbsent;
     for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
-      if (slots_[i] == key) return true;
-      if (slots_[i] == kEmpty) return false;
+      if (slots_[i] == key) return i;
+      if (slots_[i] == kEmpty) return kAbsent;
     }
   }
+
+  // The table's slots, plus one past them for the key equal to the empty
+  // marker (which the table cannot hold).
+  std::size_t slot_count() const { return slots_.size() + 1; }
 
  private:
   // A real key equal to the empty marker is tracked separately.

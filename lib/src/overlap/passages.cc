@@ -2,9 +2,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <utility>
 
-#include "overlap/hash_set.h"
+#include "overlap/occurrence_index.h"
 #include "precis/overlap/scores.h"
 
 namespace precis::overlap {
@@ -23,38 +22,36 @@ struct Chain {
   std::uint32_t shared;
 };
 
+// Length of the diagonal starting at a[i] == b[j]: how many shingles on from
+// there stay equal.
+std::uint32_t RunLength(std::span<const sketch::Shingle> a, std::span<const sketch::Shingle> b,
+                        std::uint32_t i, std::uint32_t j) {
+  std::uint32_t length = 1;
+  while (i + length < a.size() && j + length < b.size() &&
+         a[i + length].hash == b[j + length].hash) {
+    ++length;
+  }
+  return length;
+}
+
 std::vector<Run> FindRuns(std::span<const sketch::Shingle> a, std::span<const sketch::Shingle> b,
                           std::span<const std::uint64_t> shared, std::uint32_t max_occurrences) {
   // Only shingles of both texts can seed a run; on large documents they are
-  // few, so B's index holds just those, and every other shingle is rejected
-  // by one probe of a small flat set.
-  const HashSet in_both(shared);
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> index;
-  for (std::uint32_t j = 0; j < b.size(); ++j) {
-    if (in_both.Contains(b[j].hash)) index.emplace_back(b[j].hash, j);
-  }
-  std::sort(index.begin(), index.end());
+  // few, so B's index holds just those, and one probe per shingle of A either
+  // rejects it or yields its occurrences in B. Over-frequent shingles are left
+  // out of the index: on repetitive text one shingle can occur in most of B,
+  // and walking its occurrences for every i is quadratic.
+  const OccurrenceIndex b_index(b, shared, max_occurrences);
 
+  // Runs come out ordered by i, then j, as the chaining in FindPassages (and
+  // so its output) expects: the index keeps each hash's positions increasing.
   std::vector<Run> runs;
   for (std::uint32_t i = 0; i < a.size(); ++i) {
-    const std::uint64_t hash = a[i].hash;
-    if (!in_both.Contains(hash)) continue;
-    auto it = std::lower_bound(index.begin(), index.end(), std::make_pair(hash, std::uint32_t{0}));
-    // A binary search, not a walk: on repetitive text one shingle can occur
-    // in most of B, and walking its occurrences for every i is quadratic.
-    auto end = std::upper_bound(it, index.end(), std::make_pair(hash, UINT32_MAX));
-    if (end - it > static_cast<std::ptrdiff_t>(max_occurrences)) continue;
-    for (; it != end; ++it) {
-      const std::uint32_t j = it->second;
+    for (const std::uint32_t j : b_index.Find(a[i].hash)) {
       // Only the start of a diagonal seeds a run; its continuation is found
       // by extension (which also walks through over-frequent shingles).
       if (i > 0 && j > 0 && a[i - 1].hash == b[j - 1].hash) continue;
-      std::uint32_t length = 1;
-      while (i + length < a.size() && j + length < b.size() &&
-             a[i + length].hash == b[j + length].hash) {
-        ++length;
-      }
-      runs.push_back({i, j, length});
+      runs.push_back({i, j, RunLength(a, b, i, j)});
     }
   }
   return runs;
