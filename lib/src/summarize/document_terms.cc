@@ -7,9 +7,35 @@
 
 namespace precis::summarize {
 
+namespace {
+
+// Initial table size. The table is kept across articles and only grows, to the
+// distinct terms of the largest article seen (not its tokens: a huge text
+// repeats a modest vocabulary).
+constexpr std::size_t kInitialSlots = 1024;
+
+}  // namespace
+
+void DocumentTermsBuilder::Place(std::uint64_t term, std::uint32_t index) {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = term & mask;
+  while (slots_[i].index != 0) i = (i + 1) & mask;
+  slots_[i] = Slot{term, index + 1};
+  used_slots_.push_back(i);
+}
+
+void DocumentTermsBuilder::Grow(const DocumentTerms& terms) {
+  slots_.assign(slots_.size() * 2, Slot{0, 0});
+  used_slots_.clear();
+  for (std::size_t index = 0; index < terms.term_id.size(); ++index) {
+    Place(terms.term_id[index], static_cast<std::uint32_t>(index));
+  }
+}
+
 std::uint32_t DocumentTermsBuilder::Intern(std::uint64_t term, DocumentTerms& terms) {
-  // The table is sized for the article (at most half full); term ids are
-  // hashes already, so their low bits index it.
+  // At most half full, so probes stay short; term ids are hashes already, so
+  // their low bits index the table.
+  if ((terms.term_id.size() + 1) * 2 > slots_.size()) Grow(terms);
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = term & mask;; i = (i + 1) & mask) {
     Slot& slot = slots_[i];
@@ -38,13 +64,8 @@ void DocumentTermsBuilder::Build(const text::Analysis& analysis, const tfidf::Id
   terms.content_tokens.clear();
   terms.word_tokens.clear();
 
-  std::size_t wanted = 64;
-  while (wanted < analysis.tokens.size() * 2) wanted *= 2;
-  if (slots_.size() < wanted) {
-    slots_.assign(wanted, Slot{0, 0});
-  } else {
-    for (std::size_t i : used_slots_) slots_[i].index = 0;
-  }
+  if (slots_.empty()) slots_.assign(kInitialSlots, Slot{0, 0});
+  for (std::size_t i : used_slots_) slots_[i].index = 0;
   used_slots_.clear();
 
   const std::size_t sentences = analysis.sentences.size();

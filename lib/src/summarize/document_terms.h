@@ -54,14 +54,20 @@ class DocumentTermsBuilder {
              int headline, DocumentTerms& terms);
 
  private:
+  // The dense index of `term`, adding it to `terms` when new.
   std::uint32_t Intern(std::uint64_t term, DocumentTerms& terms);
+  // Doubles the table and re-inserts the terms interned so far.
+  void Grow(const DocumentTerms& terms);
+  // Stores `term` (not yet in the table) with dense index `index`.
+  void Place(std::uint64_t term, std::uint32_t index);
 
+  // Open addressing from term id to dense index, sized by distinct terms.
   struct Slot {
     std::uint64_t term;
     std::uint32_t index;  // dense index + 1; 0 = empty
   };
   std::vector<Slot> slots_;
-  std::vector<std::size_t> used_slots_;
+  std::vector<std::size_t> used_slots_;  // to empty the table for the next article
   std::vector<std::uint32_t> sentence_terms_;
 };
 
