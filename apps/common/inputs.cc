@@ -91,6 +91,17 @@ bool VisitJsonl(const std::string& source, std::istream& stream, const CommonOpt
   return true;
 }
 
+// One file as one item. The raw bytes are dropped once decoded, so that they
+// do not stay alive, as large as the text, while the item is processed.
+InputItem ReadWholeFile(const std::string& path, std::istream& stdin_stream,
+                        const CommonOptions& options) {
+  InputItem item{.id = path, .source = path};
+  std::string bytes;
+  item.error = ReadFile(path, stdin_stream, bytes);
+  if (item.error.ok()) DecodeInto(item, bytes, options);
+  return item;
+}
+
 }  // namespace
 
 void ForEachInput(const CommonOptions& options, std::istream& stdin_stream,
@@ -113,10 +124,7 @@ void ForEachInput(const CommonOptions& options, std::istream& stdin_stream,
       if (!VisitJsonl(path, file, options, visit)) return;
       continue;
     }
-    InputItem item{.id = path, .source = path};
-    std::string bytes;
-    item.error = ReadFile(path, stdin_stream, bytes);
-    if (item.error.ok()) DecodeInto(item, bytes, options);
+    InputItem item = ReadWholeFile(path, stdin_stream, options);
     if (!visit(item)) return;
   }
 }

@@ -7,6 +7,7 @@
 
 #include "precis/text/sentence_splitter.h"
 #include "text/normalizer.h"
+#include "text/scratch.h"
 #include "text/stopwords.h"
 #include "text/term_cache.h"
 #include "text/word_breaker.h"
@@ -116,6 +117,9 @@ void Analyzer::Analyze(std::string_view text, Analysis& analysis) {
   while (analysis.sentence_token_begin.size() < sentence_count + 1) {
     analysis.sentence_token_begin.push_back(static_cast<std::uint32_t>(analysis.tokens.size()));
   }
+  // Half the size of the tokens: a huge text's must not stay alive through
+  // the caller's stages that follow.
+  ClearScratch(impl.word_buffer);
 }
 
 std::string Analyzer::Normalize(std::string_view word) {

@@ -7,6 +7,7 @@
 
 #include "text/abbreviations.h"
 #include "text/root_rules.h"
+#include "text/scratch.h"
 #include "text/sentence_boundaries.h"
 #include "text/unicode_util.h"
 
@@ -283,6 +284,11 @@ std::vector<ByteSpan> SentenceSplitter::Split(std::string_view text) {
   std::vector<ByteSpan> sentences;
   sentences.reserve(joined.size());
   for (const ByteSpan& span : joined) impl.SplitGlued(text, span, sentences);
+  // The folded copy (and the UTF-16 one) are as large as the text or larger:
+  // a huge document's must not outlive the split.
+  ClearScratch(impl.prepared);
+  ClearScratch(impl.boundaries);
+  impl.utf16.Clear();
   return sentences;
 }
 

@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/scratch.h"
+
 namespace precis::text {
 
 struct CodePoint {
@@ -77,6 +79,13 @@ class Utf16Copy {
   }
 
   const icu::UnicodeString& text() const { return text_string_; }
+
+  // Empties the copy (see ClearScratch: a huge one is freed). No iterator may
+  // still be set to text().
+  void Clear() {
+    ClearScratch(text_);
+    Rewind();
+  }
 
   // Restarts the boundary mapping at offset 0.
   void Rewind() {

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "text/ascii_words.h"
+#include "text/scratch.h"
 #include "text/root_rules.h"
 
 namespace precis::text {
@@ -144,10 +145,20 @@ Result<WordBreaker> WordBreaker::Create(const std::string& language, bool fast_p
 
 void WordBreaker::Break(std::string_view text, std::vector<Word>& words) {
   const std::size_t first_word = words.size();
-  if (!fast_path_) {
+  if (fast_path_) {
+    BreakFast(text, first_word, words);
+  } else {
     BreakWithIcu(text, 0, text.size(), first_word, words);
-    return;
   }
+  // A text without spaces (Chinese, Japanese) is one chunk, and its classes
+  // and UTF-16 copy are as large as the text or larger: free them when large.
+  ClearScratch(classes_);
+  ClearScratch(offsets_);
+  utf16_.Clear();
+}
+
+void WordBreaker::BreakFast(std::string_view text, std::size_t first_word,
+                            std::vector<Word>& words) {
   // ASCII whitespace always separates words (UAX #29 never joins across it,
   // except for combining marks after a space, which only ever form
   // non-words). So text splits into space-free chunks that can be segmented

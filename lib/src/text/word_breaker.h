@@ -42,6 +42,8 @@ class WordBreaker {
   WordBreaker(std::unique_ptr<icu::BreakIterator> iterator, bool fast_path)
       : iterator_(std::move(iterator)), fast_path_(fast_path) {}
 
+  // The fast path over all of `text`: plain chunks here, the others by ICU.
+  void BreakFast(std::string_view text, std::size_t first_word, std::vector<Word>& words);
   // ICU over text[begin, end), which must start and end at word boundaries.
   void BreakWithIcu(std::string_view text, std::size_t begin, std::size_t end,
                     std::size_t first_word, std::vector<Word>& words);
