@@ -4,7 +4,8 @@
 #     exact scores + passages + sentence coverage, one thread, process
 #     start and file reading included);
 #  2. wall time of comparing a pair of ~5 KB news articles, process start
-#     included (mean over many runs).
+#     included (mean over many runs), beside that of `precis-compare --version`
+#     (process start alone) in the same run.
 #
 #   bench/compare_throughput.sh [BUILD_DIR] [MEGABYTES]
 #
@@ -81,13 +82,19 @@ printf 'large pair: %.1f MB in %.3f s (best of 3) = %.1f MB/s   [%s]\n' \
   "$(echo "$bytes / 1048576" | bc -l)" "$best" "$(echo "$bytes / 1048576 / $best" | bc -l)" \
   "$(cut -f3,5,9 "$work/out.tsv" | tr '\t' ' ' | sed 's/^/containment_a jaccard passages = /')"
 
-pair_bytes=$(( $(stat -c %s "$work/pair-a.txt") + $(stat -c %s "$work/pair-b.txt") ))
+# Mean wall time per run of a command, over `runs` runs, in ms.
 runs=200
-start=$(date +%s.%N)
-for ((i = 0; i < runs; ++i)); do
-  "$bin" "$work/pair-a.txt" "$work/pair-b.txt" >/dev/null
-done
-end=$(date +%s.%N)
-printf '5 KB pair (%d + %d bytes, text output): %.2f ms per run incl. process start (mean of %d)\n' \
+mean_ms() {
+  local start end
+  start=$(date +%s.%N)
+  for ((i = 0; i < runs; ++i)); do "$@" >/dev/null; done
+  end=$(date +%s.%N)
+  echo "($end - $start) * 1000 / $runs" | bc -l
+}
+# The baseline, in the same run: the same binary starting, loading its
+# libraries and exiting without reading anything.
+start_ms=$(mean_ms "$bin" --version)
+pair_ms=$(mean_ms "$bin" "$work/pair-a.txt" "$work/pair-b.txt")
+printf '5 KB pair (%d + %d bytes, text output): %.2f ms per run incl. process start (mean of %d); %s --version: %.2f ms (%.2fx)\n' \
   "$(stat -c %s "$work/pair-a.txt")" "$(stat -c %s "$work/pair-b.txt")" \
-  "$(echo "($end - $start) * 1000 / $runs" | bc -l)" "$runs"
+  "$pair_ms" "$runs" "$(basename "$bin")" "$start_ms" "$(echo "$pair_ms / $start_ms" | bc -l)"
