@@ -15,6 +15,7 @@
 #include "cli/app_runner.h"
 #include "dedup/dedup.h"
 #include "sketch/sketch.h"
+#include "support/read_file.h"
 #include "support/scratch_path.h"
 
 namespace precis::testing {
@@ -322,9 +323,7 @@ TEST(DedupCliTest, ShellPipelineWithGnuParallel) {
                               " --reduce-bands | " + dedup + " --components --format tsv > " +
                               output;
   ASSERT_EQ(std::system(command.c_str()), 0) << command;
-  std::ifstream file(output);
-  const std::string distributed((std::istreambuf_iterator<char>(file)),
-                                std::istreambuf_iterator<char>());
+  const std::string distributed = ReadFileBytes(output);
   const AppRun single =
       Dedup({"--jsonl", "--verify", "none", "--output", "clusters", "--format", "tsv", "-q"},
             collection.jsonl);
@@ -350,8 +349,7 @@ TEST(DedupCliTest, SignaturesSketchedByParallelJobsConcatenate) {
                               sketch + " --jsonl -q < " + input + " | " + dedup +
                               " --signatures --format tsv -q > " + output;
   ASSERT_EQ(std::system(("bash -c '" + command + "'").c_str()), 0) << command;
-  std::ifstream file(output);
-  const std::string pairs((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  const std::string pairs = ReadFileBytes(output);
   const AppRun single = Dedup({"--signatures", "--format", "tsv", "-q"},
                               Sketch({"--jsonl"}, collection.jsonl).out);
   ASSERT_EQ(single.status, 0) << single.err;

@@ -7,6 +7,7 @@
 
 #include "cli/app_runner.h"
 #include "split/split.h"
+#include "support/read_file.h"
 #include "support/scratch_path.h"
 
 namespace precis::testing {
@@ -51,9 +52,8 @@ TEST(SplitCliTest, JsonlOutputMatchesGolden) {
 
 TEST(SplitCliTest, SampleArticleMatchesGoldenFile) {
   const AppRun run = Split({SourcePath("corpus/000_7607a87248a232cc.txt")});
-  std::ifstream golden(SourcePath("tests/golden/sample-article.sentences.txt"));
-  const std::string expected((std::istreambuf_iterator<char>(golden)),
-                             std::istreambuf_iterator<char>());
+  const std::string expected =
+      ReadFileBytes(SourcePath("tests/golden/sample-article.sentences.txt"));
   EXPECT_EQ(run.status, 0);
   EXPECT_EQ(run.out, expected);
 }

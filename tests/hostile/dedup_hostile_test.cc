@@ -310,7 +310,7 @@ TEST_F(DedupSignatureTest, IndexWithOtherParametersIsRefused) {
   EXPECT_EQ(run.err, "precis-dedup: " + index +
                          " was made with K=8, but K=16 is in use; signatures made with different "
                          "parameters do not compare\n");
-  EXPECT_EQ(ReadAll(index), good_);  // left as it was
+  EXPECT_EQ(ReadFileBytes(index), good_);  // left as it was
 }
 
 TEST_F(DedupSignatureTest, NonHexSlotBehindAValidCheckIsReported) {
@@ -338,7 +338,7 @@ TEST_F(DedupSignatureTest, DamagedIndexStopsTheRunAndIsLeftAsItWas) {
     EXPECT_EQ(run.out, "");
     EXPECT_THAT(run.err, StartsWith("precis-dedup: " + index + ": line "));
     EXPECT_EQ(CountLines(run.err), 1u) << run.err;
-    EXPECT_EQ(ReadAll(index), damaged);
+    EXPECT_EQ(ReadFileBytes(index), damaged);
   }
   // Even with -q the reason is printed: the run did nothing.
   const std::string index = dir_.Write("index.sig", Flipped(good_, LineStart(2) + 20));
@@ -351,7 +351,7 @@ TEST_F(DedupSignatureTest, IndexEndsWithItsEndLineAndReadsBack) {
   const std::string index = dir_.Path("index.sig");
   const std::string jsonl = "{\"id\":\"d\",\"text\":\"Another text.\"}\n";
   ASSERT_EQ(RunApp(cli::RunDedup, {"-q", "--index", index, "-K", "8", "--jsonl"}, jsonl).status, 0);
-  const std::vector<std::string> lines = SplitLines(ReadAll(index));
+  const std::vector<std::string> lines = SplitLines(ReadFileBytes(index));
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_THAT(lines[2], StartsWith("#precis-signatures-end\trecords=1\tcheck="));
   const AppRun again = RunApp(cli::RunDedup, {"--index", index, "-K", "8", "--jsonl"}, jsonl);
@@ -430,10 +430,10 @@ TEST_F(DedupSignatureTest, FailFastLeavesTheIndexAsItWas) {
   EXPECT_EQ(fast.status, 1);
   EXPECT_EQ(fast.out, "");
   EXPECT_EQ(CountLines(fast.err), 1u) << fast.err;
-  EXPECT_EQ(ReadAll(index), good_);
+  EXPECT_EQ(ReadFileBytes(index), good_);
   const AppRun slow = RunApp(cli::RunDedup, {"-q", "--signatures", "--index", index, damaged});
   EXPECT_EQ(slow.status, 1);
-  EXPECT_NE(ReadAll(index), good_);
+  EXPECT_NE(ReadFileBytes(index), good_);
 }
 
 TEST(DedupFailFastTest, BadArticleStopsTheRunWithNoOutputAndNoIndex) {
@@ -479,9 +479,9 @@ TEST_F(DedupSignatureTest, IndexTemporaryNameIsNeverAnotherFile) {
   const AppRun run = RunApp(cli::RunDedup, {"-q", "--index", index, "--jsonl"},
                             "{\"id\":\"d\",\"text\":\"Another text.\"}\n");
   EXPECT_EQ(run.status, 0) << run.err;
-  EXPECT_EQ(ReadAll(other), "other");
+  EXPECT_EQ(ReadFileBytes(other), "other");
   EXPECT_EQ(dir_.Files().size(), 2u);
-  EXPECT_THAT(ReadAll(index), StartsWith("#precis-signatures\t"));
+  EXPECT_THAT(ReadFileBytes(index), StartsWith("#precis-signatures\t"));
 }
 
 TEST_F(DedupSignatureTest, FullDiskLeavesTheOldIndexIntactAndNoTemporaryFile) {
@@ -492,7 +492,7 @@ TEST_F(DedupSignatureTest, FullDiskLeavesTheOldIndexIntactAndNoTemporaryFile) {
   const std::vector<std::string> args = {"-q", "--verify", "estimate", "--index", index, "--jsonl"};
   ASSERT_EQ(RunApp(cli::RunDedup, args, "{\"id\":\"d\",\"text\":\"Another text.\"}\n").status,
             0);
-  const std::string old_index = ReadAll(index);
+  const std::string old_index = ReadFileBytes(index);
   AppRun run;
   {
     const FileSizeLimit limit(512);
@@ -504,7 +504,7 @@ TEST_F(DedupSignatureTest, FullDiskLeavesTheOldIndexIntactAndNoTemporaryFile) {
   EXPECT_THAT(run.err, EndsWith(": write failed: File too large\n"));
   EXPECT_EQ(CountLines(run.err), 1u) << run.err;
   EXPECT_THAT(dir_.Files(), ElementsAre("index.sig"));
-  EXPECT_EQ(ReadAll(index), old_index);
+  EXPECT_EQ(ReadFileBytes(index), old_index);
 }
 
 TEST(DedupOutputTest, ClosedPipeIsQuietAndFullDiskIsAnError) {

@@ -18,6 +18,7 @@
 #include "hostile/hostile_inputs.h"
 #include "process/process_runner.h"
 #include "sketch/signature_file.h"
+#include "support/read_file.h"
 #include "support/scratch_path.h"
 #include "tfidf/idf_checksum.h"
 
@@ -64,11 +65,6 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
-
-inline std::string ReadAll(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
-}
 
 inline std::size_t CountLines(std::string_view text) {
   return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
@@ -205,7 +201,7 @@ inline void ExpectOutputSideContract(const std::string& verb, const std::string&
   const std::string errors = scratch + "/stderr.txt";
   const ProcessRun piped = RunShell(app + " " + args + " 2>" + errors + " | head -c 10");
   EXPECT_EQ(piped.out.size(), 10u);
-  EXPECT_EQ(ReadAll(errors), "");
+  EXPECT_EQ(ReadFileBytes(errors), "");
   if (!std::filesystem::exists("/dev/full")) return;
   const ProcessRun full = RunShell(app + " -q " + args + " 2>&1 >/dev/full");
   EXPECT_EQ(full.status, 1);

@@ -141,7 +141,7 @@ TEST_F(IdfOutputTest, FullDiskLeavesTheOldModelIntactAndNoTemporaryFile) {
   EXPECT_THAT(run.err, StartsWith("precis-idf: " + model + ".tmp."));
   EXPECT_THAT(run.err, EndsWith(": write failed: File too large\n"));
   EXPECT_THAT(dir_.Files(), ElementsAre("m.idf"));
-  EXPECT_EQ(ReadAll(model), old_model);
+  EXPECT_EQ(ReadFileBytes(model), old_model);
 }
 
 TEST_F(IdfOutputTest, SuccessfulRunLeavesOnlyTheModel) {
@@ -156,7 +156,7 @@ class IdfMergeTest : public IdfOutputTest {
  protected:
   void SetUp() override {
     ASSERT_EQ(Idf(dir_.Path("good.idf")).status, 0);
-    good_ = ReadAll(dir_.Path("good.idf"));
+    good_ = ReadFileBytes(dir_.Path("good.idf"));
   }
   void ExpectRefused(const std::string& bytes, const std::string& message) {
     const std::string bad = dir_.Write("bad.idf", bytes);

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "support/file_size_limit.h"
+#include "support/read_file.h"
 #include "support/scratch_path.h"
 
 namespace precis::testing {
@@ -36,8 +37,7 @@ class AtomicFileTest : public ::testing::Test {
     std::ofstream(Path(name), std::ios::binary) << bytes;
   }
   std::string Read(const std::string& name) const {
-    std::ifstream file(Path(name), std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+    return ReadFileBytes(Path(name));
   }
   std::vector<std::string> Files() const {
     std::vector<std::string> names;

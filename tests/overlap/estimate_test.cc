@@ -4,21 +4,17 @@
 
 #include <cmath>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "precis/overlap/comparer.h"
 #include "precis/sketch/minhash.h"
+#include "support/read_file.h"
 
 namespace precis::overlap {
 namespace {
 
 std::string ReadCorpus(const std::string& name) {
-  std::ifstream file(std::filesystem::path(PRECIS_SOURCE_DIR) / "corpus" / name, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << file.rdbuf();
-  return bytes.str();
+  return testing::ReadFileBytes(std::filesystem::path(PRECIS_SOURCE_DIR) / "corpus" / name);
 }
 
 TEST(MinHashEstimateTest, WithinThreeStandardErrorsOfExactAcrossSeeds) {

@@ -8,23 +8,15 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "precis/overlap/comparer.h"
+#include "support/read_file.h"
 
 namespace precis::overlap {
 namespace {
-
-std::string ReadText(const std::filesystem::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << file.rdbuf();
-  return buffer.str();
-}
 
 // Byte ranges [begin, end) of whitespace-separated words of `text`.
 std::vector<ByteSpan> Words(const std::string& text) {
@@ -148,9 +140,9 @@ void PlantAndScore(Comparer& comparer, const std::string& source, const std::str
 
 TEST(PlantedPassagesTest, ShippedCorpusRecallAndPrecision) {
   const std::filesystem::path corpus = std::filesystem::path(PRECIS_SOURCE_DIR) / "corpus";
-  const std::string source = ReadText(corpus / "000_7607a87248a232cc.txt") + "\n\n" +
-                             ReadText(corpus / "en-council-budget-a.txt");
-  const std::string host = ReadText(corpus / "en-harbour-bridge.txt");
+  const std::string source = testing::ReadFileBytes(corpus / "000_7607a87248a232cc.txt") + "\n\n" +
+                             testing::ReadFileBytes(corpus / "en-council-budget-a.txt");
+  const std::string host = testing::ReadFileBytes(corpus / "en-harbour-bridge.txt");
   Comparer comparer = Comparer::Create({}).value();
   Score a, b;
   std::mt19937 random(20261129);
@@ -172,8 +164,8 @@ TEST(PlantedPassagesTest, BbcDevRecallAndPrecision) {
   for (int n = 1; n <= 400 && (business.size() < 40 || politics.size() < 40); ++n) {
     char name[16];
     std::snprintf(name, sizeof name, "%03d.txt", n);
-    const std::string a = ReadText(bbc / "business" / name);
-    const std::string b = ReadText(bbc / "politics" / name);
+    const std::string a = testing::ReadFileBytes(bbc / "business" / name);
+    const std::string b = testing::ReadFileBytes(bbc / "politics" / name);
     if (Words(a).size() > 300 && business.size() < 40) business.push_back(a);
     if (Words(b).size() > 60 && politics.size() < 40) politics.push_back(b);
   }

@@ -4,20 +4,12 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
-namespace precis::testing {
+#include "support/read_file.h"
 
-// A whole file's bytes.
-inline std::string ReadFileBytes(const std::filesystem::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << file.rdbuf();
-  return bytes.str();
-}
+namespace precis::testing {
 
 // The bbc-dev article files, sorted; empty when the data is absent.
 inline std::vector<std::filesystem::path> BbcDevArticles() {

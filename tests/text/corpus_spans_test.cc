@@ -3,23 +3,16 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 
 #include "precis/text/analyzer.h"
 #include "precis/text/decode.h"
 #include "text/unicode_util.h"
+#include "support/read_file.h"
 
 namespace precis::text {
 namespace {
-
-std::string ReadAll(const std::filesystem::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << file.rdbuf();
-  return bytes.str();
-}
 
 bool AllWhitespace(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
@@ -65,7 +58,7 @@ TEST(CorpusSpansTest, EveryCorpusFileHasWellFormedSpans) {
        std::filesystem::directory_iterator(std::string(PRECIS_SOURCE_DIR) + "/corpus")) {
     if (entry.path().extension() != ".txt") continue;
     ++files;
-    const std::string bytes = ReadAll(entry.path());
+    const std::string bytes = testing::ReadFileBytes(entry.path());
     Result<DecodedText> decoded = Decode(bytes, {});
     ASSERT_TRUE(decoded.ok()) << entry.path() << ": " << decoded.status().message();
     Result<Analyzer> analyzer = Analyzer::Create({.language = LanguageOf(entry.path())});
@@ -79,9 +72,9 @@ TEST(CorpusSpansTest, EveryCorpusFileHasWellFormedSpans) {
 
 TEST(CorpusSpansTest, SampleArticleMatchesHandCheckedSegmentation) {
   const std::string text =
-      ReadAll(std::string(PRECIS_SOURCE_DIR) + "/corpus/000_7607a87248a232cc.txt");
+      testing::ReadFileBytes(std::string(PRECIS_SOURCE_DIR) + "/corpus/000_7607a87248a232cc.txt");
   std::istringstream golden(
-      ReadAll(std::string(PRECIS_SOURCE_DIR) + "/tests/golden/sample-article.sentences.txt"));
+      testing::ReadFileBytes(std::string(PRECIS_SOURCE_DIR) + "/tests/golden/sample-article.sentences.txt"));
   Result<Analyzer> analyzer = Analyzer::Create({});
   ASSERT_TRUE(analyzer.ok());
   const Analysis analysis = analyzer->Analyze(text);
