@@ -27,6 +27,13 @@ bool IsParaSep(USentenceBreak c) { return c == U_SB_SEP || c == U_SB_CR || c == 
 bool IsSATerm(USentenceBreak c) { return c == U_SB_STERM || c == U_SB_ATERM; }
 bool IsIgnored(USentenceBreak c) { return c == U_SB_EXTEND || c == U_SB_FORMAT; }
 
+// Where the paragraph separator `c` at `offset` ends: CR LF is one (SB3).
+std::size_t ParaSepEnd(std::string_view text, std::size_t offset, ClassifiedChar c) {
+  std::size_t end = offset + c.length;
+  if (c.sentence_break == U_SB_CR && end < text.size() && text[end] == '\n') ++end;
+  return end;
+}
+
 const AsciiTables& Ascii() {
   static const AsciiTables tables = [] {
     AsciiTables out{};
@@ -111,10 +118,8 @@ std::size_t ScanFrom(std::string_view text, std::size_t begin, std::vector<std::
     const ClassifiedChar c = scanner.At(i);
     if (IsIgnored(c.sentence_break)) return i;
     if (IsParaSep(c.sentence_break)) {
-      std::size_t next = i + c.length;
-      if (c.sentence_break == U_SB_CR && next < size && text[next] == '\n') ++next;
-      end_at(next);
-      i = next;
+      i = ParaSepEnd(text, i, c);
+      end_at(i);
       continue;
     }
     if (!IsSATerm(c.sentence_break)) {
@@ -167,9 +172,11 @@ ByteSpan ParagraphAround(std::string_view text, std::size_t begin, std::size_t o
   std::size_t i = begin;
   while ((i = scanner.SkipPlain(i)) < text.size()) {
     const ClassifiedChar c = scanner.At(i);
-    i += c.length;
-    if (!IsParaSep(c.sentence_break)) continue;
-    if (c.sentence_break == U_SB_CR && i < text.size() && text[i] == '\n') ++i;
+    if (!IsParaSep(c.sentence_break)) {
+      i += c.length;
+      continue;
+    }
+    i = ParaSepEnd(text, i, c);
     if (i > offset) return {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i)};
     start = i;
   }
