@@ -5,6 +5,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "precis/io/input_file.h"
 #include "precis/io/jsonl.h"
 #include "precis/text/decode.h"
 
@@ -23,23 +24,7 @@ Status ReadFile(const std::string& path, std::istream& stdin_stream, std::string
     if (stdin_stream.bad()) return IoError("cannot read stdin");
     return Status::Ok();
   }
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return IoError("cannot open (does it exist and is it readable?)");
-  file.seekg(0, std::ios::end);
-  const std::streamoff size = file.tellg();
-  if (size < 0) {
-    // Not seekable (a pipe or FIFO): read it as a stream.
-    file.clear();
-    bytes.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
-  } else {
-    bytes.resize(static_cast<std::size_t>(size));
-    file.seekg(0, std::ios::beg);
-    file.read(bytes.data(), size);
-  }
-  if (file.bad() || (size >= 0 && file.gcount() != size)) {
-    return IoError("read error (is it a directory?)");
-  }
-  return Status::Ok();
+  return io::ReadFileBytes(path, bytes);
 }
 
 namespace {
@@ -114,10 +99,10 @@ void ForEachInput(const CommonOptions& options, std::istream& stdin_stream,
         if (!VisitJsonl(path, stdin_stream, options, visit)) return;
         continue;
       }
-      std::ifstream file(path, std::ios::binary);
-      if (!file) {
+      std::ifstream file;
+      if (Status opened = io::OpenForReading(path, file); !opened.ok()) {
         InputItem item{.id = path, .source = path};
-        item.error = IoError("cannot open (does it exist and is it readable?)");
+        item.error = opened;
         if (!visit(item)) return;
         continue;
       }

@@ -4,6 +4,8 @@
 #include <istream>
 #include <unordered_map>
 
+#include "precis/io/input_file.h"
+
 namespace precis::cli {
 
 Result<std::vector<PairRef>> ReadPairs(const std::string& path, std::istream& stdin_stream,
@@ -11,8 +13,9 @@ Result<std::vector<PairRef>> ReadPairs(const std::string& path, std::istream& st
   std::ifstream file;
   std::istream* stream = &stdin_stream;
   if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) return IoError(path + ": cannot open (does it exist and is it readable?)");
+    if (Status opened = io::OpenForReading(path, file); !opened.ok()) {
+      return Status(opened.code(), path + ": " + opened.message());
+    }
     stream = &file;
   }
   std::unordered_map<std::string, std::size_t> by_id;

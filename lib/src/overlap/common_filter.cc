@@ -1,9 +1,9 @@
 #include "precis/overlap/common_filter.h"
 
 #include <algorithm>
-#include <fstream>
 #include <sstream>
 
+#include "precis/io/input_file.h"
 #include "precis/overlap/scores.h"
 #include "precis/text/decode.h"
 #include "precis/tfidf/idf_model.h"
@@ -35,11 +35,10 @@ Result<CommonFilter> CommonFilter::Load(const std::string& path,
   if (!(options.common_share > 0 && options.common_share <= 1)) {
     return InvalidArgument("common share must be in (0, 1]");
   }
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return IoError(path + ": cannot open");
-  std::ostringstream buffer;
-  buffer << file.rdbuf();
-  const std::string bytes = std::move(buffer).str();
+  std::string bytes;
+  if (Status read = io::ReadFileBytes(path, bytes); !read.ok()) {
+    return Status(read.code(), path + ": " + read.message());
+  }
 
   CommonFilter filter;
   filter.shingle_options_ = shingle_options;

@@ -1,11 +1,8 @@
 #include "tfidf/idf_file.h"
 
-#include <cerrno>
 #include <charconv>
-#include <cstring>
-#include <fstream>
-#include <sstream>
 
+#include "precis/io/input_file.h"
 #include "tfidf/idf_checksum.h"
 
 namespace precis::tfidf {
@@ -39,8 +36,6 @@ bool ValidUnit(std::string_view unit) {
   }
   return true;
 }
-
-std::string ErrnoText() { return std::strerror(errno); }
 
 }  // namespace
 
@@ -197,12 +192,9 @@ Status ForEachIdfEntry(std::string_view body, std::uint64_t body_offset, std::ui
 }
 
 Status ReadWholeFile(const std::string& path, std::string& bytes) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return IoError(path + ": cannot open: " + ErrnoText());
-  std::ostringstream buffer;
-  buffer << file.rdbuf();
-  if (file.bad()) return IoError(path + ": read failed");
-  bytes = std::move(buffer).str();
+  if (Status read = io::ReadFileBytes(path, bytes); !read.ok()) {
+    return Status(read.code(), path + ": " + read.message());
+  }
   return Status::Ok();
 }
 
