@@ -3,6 +3,8 @@
 #include <exception>
 #include <iostream>
 
+#include "precis/text/decode.h"
+#include "precis/text/language.h"
 #include "precis/version.h"
 
 namespace po = boost::program_options;
@@ -14,11 +16,26 @@ void AddInputOptions(po::options_description& options, po::positional_options_de
   options.add_options()
       ("jsonl", po::bool_switch(&common.jsonl),
        "read JSON Lines: one {\"id\": ..., \"text\": ...} object per line")
-      ("encoding", po::value(&common.encoding)->default_value(common.encoding),
+      ("encoding",
+       po::value(&common.encoding)
+           ->default_value(common.encoding)
+           ->notifier([](const std::string& name) {
+             if (Status known = text::CheckEncoding(name); !known.ok()) {
+               throw po::error("--encoding: " + known.message());
+             }
+           }),
        "input encoding: utf-8 (strict), auto (detect and convert, with a warning), "
        "or an ICU converter name such as windows-1252")
-      ("lang", po::value(&common.language)->default_value(common.language),
-       "language of the text (ISO 639-1: en, de, fr, es, it, pt, nl, ru, sv, zh, ja, ...)")
+      ("lang",
+       po::value(&common.language)
+           ->default_value(common.language)
+           ->notifier([&common](const std::string& tag) {
+             Result<std::string> code = text::CanonicalLanguage(tag);
+             if (!code.ok()) throw po::error("--lang: " + code.status().message());
+             common.language = *code;
+           }),
+       "language of the text: an ISO 639 code, optionally with a region (en, de-DE, "
+       "pt_BR.UTF-8); stopwords and stemming for en, de, fr, es, it, pt, nl, ru, sv, ja, zh")
       ("fail-fast", po::bool_switch(&common.fail_fast),
        "stop at the first bad input instead of reporting it and going on")
       ("input", po::value(&common.inputs)->composing(), "input files");
@@ -83,8 +100,8 @@ std::optional<int> ParseCommandLine(const AppHelp& help, po::options_description
         }
       }
       out << "Options (defaults in parentheses):\n" << visible << '\n'
-          << "Exit status: 0 success, 1 bad input or runtime error (or a predicate not met), "
-             "2 usage error.\n\n"
+          << "Exit status: 0 success, 1 bad input or runtime error"
+          << (help.has_predicates ? " (or a predicate not met)" : "") << ", 2 usage error.\n\n"
           << "Example:\n  " << help.example << '\n';
       return kExitOk;
     }

@@ -29,6 +29,9 @@ struct AppHelp {
   std::string_view summary;   // one line: what the app does
   std::string_view details;   // what it reads and writes (several lines)
   std::string_view example;   // one pipeline
+  // The app has predicate options (grep's contract): --help then says that
+  // exit status 1 also means "predicate not met".
+  bool has_predicates = false;
 };
 
 // Output formats for apps that emit records.

@@ -53,6 +53,7 @@ bool VisitJsonl(const std::string& source, std::istream& stream, const CommonOpt
     item.line = line_number;
     item.line_offset = offset;
     offset += line.size() + (stream.eof() ? 0 : 1);
+    if (line_number == 1) io::StripByteOrderMark(line);
     if (!line.empty() && line.back() == '\r') line.pop_back();
     item.error = io::ParseJsonFields(line, fields);
     if (item.error.ok()) {

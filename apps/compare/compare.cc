@@ -1,16 +1,19 @@
 #include "compare/compare.h"
 
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <ostream>
 
 #include "common/cli.h"
 #include "common/inputs.h"
+#include "common/number_options.h"
 #include "common/records.h"
 #include "compare/compare_inputs.h"
 #include "compare/compare_records.h"
 #include "precis/overlap/comparer.h"
 #include "precis/sketch/minhash.h"
+#include "precis/sketch/shingles.h"
 
 namespace po = boost::program_options;
 
@@ -48,6 +51,7 @@ constexpr AppHelp kHelp = {
         "contract: only pairs meeting every given bound are written; exit 0 when at least\n"
         "one pair met them, 1 when none did, 2 on any error.",
     .example = "precis-compare --min-containment 0.5 --format tsv draft.txt wire/*.txt",
+    .has_predicates = true,
 };
 
 struct CompareFlags {
@@ -71,41 +75,45 @@ struct CompareFlags {
 };
 
 void AddCompareOptions(po::options_description& options, CompareFlags& flags) {
+  AddIntegerOption(options, "shingle,k", flags.shingle, {1, sketch::kMaxShingleSize},
+                   "shingle size k: words (default 5) or, with --unit char, characters "
+                   "(default 5); 1..256");
   options.add_options()(
-      "shingle,k",
-      po::value<std::uint32_t>()->notifier([&](std::uint32_t v) { flags.shingle = v; }),
-      "shingle size k: words (default 5) or, with --unit char, characters (default 5)")(
       "unit", po::value(&flags.unit)->default_value(flags.unit),
-      "shingle unit: word, or char for languages written without spaces (zh, ja, th)")(
-      "seed", po::value(&flags.seed)->default_value(flags.seed), "seed of the shingle hash")(
+      "shingle unit: word, or char for languages written without spaces (zh, ja, th)");
+  AddIntegerOption(options, "seed", flags.seed, {0, std::numeric_limits<std::int64_t>::max()},
+                   "seed of the shingle hash");
+  options.add_options()(
       "drop-stopwords", po::bool_switch(&flags.drop_stopwords),
-      "skip stopwords before shingling (default: keep them; they carry the phrasing)")(
-      "max-gap", po::value<std::uint32_t>()->notifier([&](std::uint32_t v) { flags.max_gap = v; }),
-      "largest edit bridged inside one passage, in words (default 4) or, with --unit char, "
-      "characters (default 8)")(
-      "min-passage",
-      po::value<std::uint32_t>()->notifier([&](std::uint32_t v) { flags.min_passage = v; }),
-      "shortest passage reported, in words (default 5) or, with --unit char, characters "
-      "(default 10)")("no-passages", po::bool_switch(&flags.no_passages), "do not list passages")(
+      "skip stopwords before shingling (default: keep them; they carry the phrasing)");
+  AddIntegerOption(options, "max-gap", flags.max_gap, {0, 1'000'000},
+                   "largest edit bridged inside one passage, in words (default 4) or, with "
+                   "--unit char, characters (default 8)");
+  AddIntegerOption(options, "min-passage", flags.min_passage, {0, 1'000'000},
+                   "shortest passage reported, in words (default 5) or, with --unit char, "
+                   "characters (default 10)");
+  options.add_options()("no-passages", po::bool_switch(&flags.no_passages),
+                        "do not list passages")(
       "no-coverage", po::bool_switch(&flags.no_coverage), "do not list sentence coverage")(
       "estimate", po::bool_switch(&flags.estimate),
-      "add the MinHash estimate of Jaccard and its standard error sqrt(J(1-J)/K)")(
-      "perms", po::value(&flags.perms)->default_value(flags.perms),
-      "MinHash permutations K for --estimate (1..4096)")(
+      "add the MinHash estimate of Jaccard and its standard error sqrt(J(1-J)/K)");
+  AddIntegerOption(options, "perms", flags.perms, {1, 4096},
+                   "MinHash permutations K for --estimate (1..4096)");
+  options.add_options()(
       "ignore-common", po::value(&flags.ignore_common),
       "boilerplate guard: drop the shingles FILE marks as common: a precis-idf term model "
       "(shingles whose every word is in >= --common-share of its documents), a shingle "
-      "model (unit shingle-word-K-SEED), or a phrase list (one phrase a line)")(
-      "common-share", po::value(&flags.common_share)->default_value(flags.common_share, "0.1"),
-      "document share at which an IDF model's term or shingle counts as common")(
+      "model (unit shingle-word-K-SEED), or a phrase list (one phrase a line)");
+  AddRealOption(options, "common-share", flags.common_share, {.min = 0, .max = 1, .min_open = true},
+                "document share at which an IDF model's term or shingle counts as common");
+  options.add_options()(
       "pairs", po::value(&flags.pairs),
       "with --jsonl: file of id pairs to compare, ID_A<TAB>ID_B per line (- for stdin)")(
-      "header", po::bool_switch(&flags.header), "tsv: write a header line first")(
-      "min-jaccard", po::value<double>()->notifier([&](double v) { flags.min_jaccard = v; }),
-      "predicate: keep pairs with Jaccard >= X")(
-      "min-containment",
-      po::value<double>()->notifier([&](double v) { flags.min_containment = v; }),
-      "predicate: keep pairs with containment of A in B >= X");
+      "header", po::bool_switch(&flags.header), "tsv: write a header line first");
+  AddRealOption(options, "min-jaccard", flags.min_jaccard, {.min = 0, .max = 1},
+                "predicate: keep pairs with Jaccard >= X, in [0, 1]");
+  AddRealOption(options, "min-containment", flags.min_containment, {.min = 0, .max = 1},
+                "predicate: keep pairs with containment of A in B >= X, in [0, 1]");
 }
 
 // One input text, prepared (and signed) on first use.
@@ -146,12 +154,6 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
   }
   if (!common.jsonl && common.inputs.size() < 2) {
     return usage("give two texts to compare (A B), or QUERY FILE...");
-  }
-  if (flags.estimate && (flags.perms == 0 || flags.perms > 4096)) {
-    return usage("--perms must be between 1 and 4096");
-  }
-  for (const std::optional<double>& bound : {flags.min_jaccard, flags.min_containment}) {
-    if (bound && !(*bound >= 0 && *bound <= 1)) return usage("predicate bounds must be in [0, 1]");
   }
   const bool predicate = flags.min_jaccard || flags.min_containment;
   // grep's contract: in predicate mode an error is 2, "no pair met it" is 1.

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "precis/io/input_file.h"
+#include "precis/io/jsonl.h"
 
 namespace precis::cli {
 
@@ -26,6 +27,7 @@ Result<std::vector<PairRef>> ReadPairs(const std::string& path, std::istream& st
   std::uint64_t line_number = 0;
   while (std::getline(*stream, line)) {
     ++line_number;
+    if (line_number == 1) io::StripByteOrderMark(line);
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line.front() == '#') continue;
     const std::size_t tab = line.find('\t');

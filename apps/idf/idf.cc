@@ -4,6 +4,7 @@
 
 #include "common/cli.h"
 #include "common/inputs.h"
+#include "common/number_options.h"
 #include "common/records.h"
 #include "precis/text/analyzer.h"
 #include "precis/tfidf/idf_model.h"
@@ -41,10 +42,10 @@ int Merge(std::span<const std::string> args, std::ostream& out, std::ostream& er
   po::positional_options_description positional;
   options.add_options()
       ("output,o", po::value(&output), "model file to write (required)")
-      ("min-df", po::value(&min_df)->default_value(min_df),
-       "leave out terms found in fewer documents than this (>= 1)")
       ("quiet,q", po::bool_switch(&quiet), "no diagnostics on stderr")
       ("model", po::value(&models)->composing(), "models to merge");
+  AddIntegerOption(options, "min-df", min_df, {1, 0xFFFFFFFF},
+                   "leave out terms found in fewer documents than this (>= 1)");
   positional.add("model", -1);
   if (auto exit = ParseCommandLine(kHelp, options, positional, args, out, err)) return *exit;
   if (output.empty()) {
@@ -53,10 +54,6 @@ int Merge(std::span<const std::string> args, std::ostream& out, std::ostream& er
   }
   if (models.empty()) {
     err << kHelp.name << ": merge needs at least one MODEL to read\n";
-    return kExitUsage;
-  }
-  if (min_df == 0) {
-    err << kHelp.name << ": --min-df must be at least 1\n";
     return kExitUsage;
   }
   Result<tfidf::IdfModel> merged = tfidf::IdfModel::Load(models.front());
@@ -101,18 +98,14 @@ int RunIdf(std::span<const std::string> args, std::istream& in, std::ostream& ou
   AddInputOptions(options, positional, common);
   options.add_options()
       ("output,o", po::value(&output), "model file to write (required)")
-      ("min-df", po::value(&min_df)->default_value(min_df),
-       "leave out terms found in fewer documents than this (>= 1); keep 1 for pieces "
-       "that will be merged")
       ("no-stem", po::bool_switch(&no_stem), "do not stem terms");
+  AddIntegerOption(options, "min-df", min_df, {1, 0xFFFFFFFF},
+                   "leave out terms found in fewer documents than this (>= 1); keep 1 for "
+                   "pieces that will be merged");
   AddQuietOption(options, common);
   if (auto exit = ParseCommandLine(kHelp, options, positional, args, out, err)) return *exit;
   if (output.empty()) {
     err << kHelp.name << ": -o MODEL is required\n";
-    return kExitUsage;
-  }
-  if (min_df == 0) {
-    err << kHelp.name << ": --min-df must be at least 1\n";
     return kExitUsage;
   }
   Result<text::Analyzer> analyzer =

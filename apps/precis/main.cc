@@ -3,6 +3,7 @@
 // installed tree works without PATH changes.
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -68,6 +69,39 @@ bool Available(std::string_view verb) {
   return false;
 }
 
+// Levenshtein distance, for "did you mean" on a mistyped verb.
+std::size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t substitution = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+      diagonal = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, substitution});
+    }
+  }
+  return row[b.size()];
+}
+
+// The verb `typed` most likely meant: within two edits ("summarise",
+// "compair") or a prefix of it ("sum"); empty when nothing is close.
+std::string_view Suggestion(std::string_view typed) {
+  std::string_view best;
+  std::size_t best_distance = 3;
+  for (const Verb& verb : kVerbs) {
+    const std::size_t distance = verb.name.starts_with(typed) && typed.size() >= 2
+                                     ? 1
+                                     : EditDistance(typed, verb.name);
+    if (distance < best_distance) {
+      best = verb.name;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
 void PrintHelp() {
   std::cout << "Usage: precis <verb> [OPTIONS] [FILE...]\n\n"
                "Fast summaries and overlap for news text. Each verb is also its own program,\n"
@@ -77,7 +111,8 @@ void PrintHelp() {
     std::cout << "  " << verb.name << std::string(12 - verb.name.size(), ' ') << verb.summary
               << '\n';
   }
-  std::cout << "\nExit status: that of the verb; 2 for an unknown verb.\n\n"
+  std::cout << "\n`precis help <verb>` is `precis <verb> --help`.\n"
+               "\nExit status: that of the verb; 2 for an unknown verb.\n\n"
                "Example:\n  precis summarize -n 3 corpus/000_7607a87248a232cc.txt\n";
 }
 
@@ -88,8 +123,14 @@ int main(int argc, char** argv) {
     PrintHelp();
     return 2;
   }
-  const std::string_view first = argv[1];
-  if (first == "--help" || first == "-h" || first == "help") {
+  std::string_view first = argv[1];
+  std::vector<char*> rest(argv + 2, argv + argc);
+  static char help_flag[] = "--help";
+  if (first == "help" && argc > 2) {
+    // `precis help summarize` is `precis summarize --help`.
+    first = argv[2];
+    rest.assign({help_flag});
+  } else if (first == "--help" || first == "-h" || first == "help") {
     PrintHelp();
     return 0;
   }
@@ -100,14 +141,18 @@ int main(int argc, char** argv) {
   bool known = false;
   for (const Verb& verb : kVerbs) known = known || verb.name == first;
   if (!known || !Available(first)) {
-    std::cerr << "precis: unknown verb '" << first << "' (try precis --help)\n";
+    std::cerr << "precis: unknown verb '" << first << "'";
+    if (const std::string_view close = Suggestion(first); !close.empty() && Available(close)) {
+      std::cerr << "; did you mean '" << close << "'?";
+    }
+    std::cerr << " (try precis --help)\n";
     return 2;
   }
   const std::string executable = Executable(first);
   std::vector<char*> arguments;
   std::string program = "precis-" + std::string(first);
   arguments.push_back(program.data());
-  for (int i = 2; i < argc; ++i) arguments.push_back(argv[i]);
+  for (char* argument : rest) arguments.push_back(argument);
   arguments.push_back(nullptr);
   ::execvp(executable.c_str(), arguments.data());
   std::cerr << "precis: cannot run " << executable << ": " << std::strerror(errno) << '\n';

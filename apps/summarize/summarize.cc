@@ -5,6 +5,7 @@
 
 #include "common/cli.h"
 #include "common/inputs.h"
+#include "common/number_options.h"
 #include "common/records.h"
 #include "precis/io/jsonl.h"
 #include "precis/summarize/summarizer.h"
@@ -54,33 +55,35 @@ struct Flags {
 
 void AddSummarizeOptions(po::options_description& options, Flags& flags) {
   summarize::SummarizerOptions& o = flags.options;
+  AddIntegerOption(options, "sentences,n", o.budget.sentences, {1, 1'000'000},
+                   "summary length in sentences (1..1000000)");
+  AddRealOption(options, "ratio", o.budget.ratio, {.min = 0, .max = 1},
+                "summary length as a fraction of the article's sentences, in (0, 1]; 0 = unused");
+  AddIntegerOption(options, "words", o.budget.words, {0, 1'000'000'000},
+                   "summary length limit in words; 0 = unused");
+  AddIntegerOption(options, "bytes", o.budget.bytes, {0, std::int64_t{1} << 40},
+                   "summary length limit in UTF-8 bytes of sentence text (>= 4); 0 = unused");
   options.add_options()
-      ("sentences,n", po::value(&o.budget.sentences)->default_value(o.budget.sentences),
-       "summary length in sentences (>= 1)")
-      ("ratio", po::value(&o.budget.ratio)->default_value(o.budget.ratio),
-       "summary length as a fraction of the article's sentences, in (0, 1]; 0 = unused")
-      ("words", po::value(&o.budget.words)->default_value(o.budget.words),
-       "summary length limit in words; 0 = unused")
-      ("bytes", po::value(&o.budget.bytes)->default_value(o.budget.bytes),
-       "summary length limit in UTF-8 bytes of sentence text (>= 4); 0 = unused")
       ("method", po::value(&flags.method)->default_value(flags.method),
        "scorer: tfidf, centroid, textrank, lexrank or lead")
       ("order", po::value(&flags.order)->default_value(flags.order),
-       "sentence order: doc (as in the article) or rank (best first)")
-      ("keywords", po::value(&o.keywords)->default_value(o.keywords),
-       "also report the K top-weighted terms (surface forms)")
+       "sentence order: doc (as in the article) or rank (best first)");
+  AddIntegerOption(options, "keywords", o.keywords, {0, 10'000},
+                   "also report the K top-weighted terms (surface forms), 0..10000");
+  options.add_options()
       ("idf", po::value(&flags.idf_path),
-       "IDF model file from precis-idf (default: the built-in English news model)")
-      ("position-weight", po::value(&o.position_weight)->default_value(o.position_weight),
-       "weight of the news position prior in [0, 1] (tfidf, centroid): 0 = content only")
-      ("position-scale", po::value(&o.position_scale)->default_value(o.position_scale),
-       "sentences over which the position prior halves (> 0)")
-      ("headline-weight", po::value(&o.headline_weight)->default_value(o.headline_weight),
-       "extra weight of headline terms in sentence scores (>= 0; tfidf)")
-      ("diversity", po::value(&o.diversity)->default_value(o.diversity),
-       "MMR redundancy penalty in [0, 1]; 0 = off")
-      ("input-idf", po::value(&o.input_idf)->default_value(o.input_idf),
-       "blend of model IDF (0) and IDF over the article's own sentences (1)")
+       "IDF model file from precis-idf (default: the built-in English news model)");
+  AddRealOption(options, "position-weight", o.position_weight, {.min = 0, .max = 1},
+                "weight of the news position prior in [0, 1] (tfidf, centroid): 0 = content only");
+  AddRealOption(options, "position-scale", o.position_scale, {.min = 0, .min_open = true},
+                "sentences over which the position prior halves (> 0)");
+  AddRealOption(options, "headline-weight", o.headline_weight, {.min = 0},
+                "extra weight of headline terms in sentence scores (>= 0; tfidf)");
+  AddRealOption(options, "diversity", o.diversity, {.min = 0, .max = 1},
+                "MMR redundancy penalty in [0, 1]; 0 = off");
+  AddRealOption(options, "input-idf", o.input_idf, {.min = 0, .max = 1},
+                "blend of model IDF (0) and IDF over the article's own sentences (1)");
+  options.add_options()
       ("include-headline", po::bool_switch(&o.include_headline),
        "let the headline be picked as a summary sentence")
       ("no-stem", po::bool_switch(&flags.no_stem), "do not stem terms (needs a matching --idf)");
@@ -172,10 +175,7 @@ int RunSummarize(std::span<const std::string> args, std::istream& in, std::ostre
   AddFormatOption(options, common);
   AddSummarizeOptions(options, flags);
   AddQuietOption(options, common);
-  po::variables_map variables;
-  if (auto exit = ParseCommandLine(kHelp, options, positional, args, out, err, &variables)) {
-    return *exit;
-  }
+  if (auto exit = ParseCommandLine(kHelp, options, positional, args, out, err)) return *exit;
   auto usage = [&](const std::string& message) {
     err << kHelp.name << ": " << message << "\n";
     return kExitUsage;
@@ -191,10 +191,6 @@ int RunSummarize(std::span<const std::string> args, std::istream& in, std::ostre
   o.order = flags.order == "rank" ? summarize::Order::kRank : summarize::Order::kDocument;
   o.language = common.language;
   o.stem = !flags.no_stem;
-  if (variables.count("sentences") != 0 && !variables["sentences"].defaulted() &&
-      o.budget.sentences == 0) {
-    return usage("-n must be at least 1");
-  }
 
   std::optional<tfidf::IdfModel> model;
   if (!flags.idf_path.empty()) {

@@ -41,5 +41,21 @@ TEST(UmbrellaTest, UnknownVerbIsAUsageError) {
   EXPECT_THAT(run.out, HasSubstr("unknown verb 'frobnicate'"));
 }
 
+TEST(UmbrellaTest, HelpVerbPrintsTheVerbsOwnHelp) {
+  const ProcessRun run = RunShell(AppPath("") + " help split");
+  EXPECT_EQ(run.status, 0);
+  EXPECT_THAT(run.out, HasSubstr("Usage: precis-split"));
+}
+
+TEST(UmbrellaTest, MistypedVerbGetsASuggestion) {
+  const ProcessRun british = RunShell(AppPath("") + " splot 2>&1");
+  EXPECT_EQ(british.status, 2);
+  EXPECT_THAT(british.out, HasSubstr("unknown verb 'splot'; did you mean 'split'?"));
+  const ProcessRun prefix = RunShell(AppPath("") + " spl 2>&1");
+  EXPECT_THAT(prefix.out, HasSubstr("did you mean 'split'?"));
+  const ProcessRun far = RunShell(AppPath("") + " frobnicate 2>&1");
+  EXPECT_THAT(far.out, ::testing::Not(HasSubstr("did you mean")));
+}
+
 }  // namespace
 }  // namespace precis::testing

@@ -42,6 +42,12 @@ Status ReadField(simdjson::dom::element value, JsonField& field) {
 
 }  // namespace
 
+bool StripByteOrderMark(std::string& line) {
+  if (!line.starts_with("\xEF\xBB\xBF")) return false;
+  line.erase(0, 3);
+  return true;
+}
+
 Status ParseJsonFields(std::string_view line, std::span<JsonField> fields) {
   for (JsonField& field : fields) {
     field.kind = JsonField::Kind::kMissing;

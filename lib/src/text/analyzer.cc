@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "precis/text/language.h"
 #include "precis/text/sentence_splitter.h"
 #include "text/normalizer.h"
 #include "text/scratch.h"
@@ -50,7 +51,11 @@ Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 Analyzer::~Analyzer() = default;
 
-Result<Analyzer> Analyzer::Create(const AnalyzerOptions& options) {
+Result<Analyzer> Analyzer::Create(const AnalyzerOptions& requested) {
+  Result<std::string> language = CanonicalLanguage(requested.language);
+  if (!language.ok()) return language.status();
+  AnalyzerOptions options = requested;
+  options.language = *language;
   Result<SentenceSplitter> sentences = SentenceSplitter::Create({.language = options.language});
   if (!sentences.ok()) return sentences.status();
   Result<WordBreaker> words = WordBreaker::Create(options.language);

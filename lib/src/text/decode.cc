@@ -161,6 +161,18 @@ std::size_t FindInvalidUtf8(std::string_view bytes) {
   return std::string_view::npos;
 }
 
+Status CheckEncoding(std::string_view encoding) {
+  if (IsUtf8Name(encoding) || Lowercase(encoding) == "auto") return Status::Ok();
+  const std::string name(encoding);
+  UErrorCode error = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(name.c_str(), &error));
+  if (U_FAILURE(error) || name.empty()) {
+    return InvalidArgument("unknown encoding '" + name +
+                           "' (utf-8, auto, or an ICU converter name such as windows-1252)");
+  }
+  return Status::Ok();
+}
+
 Result<DecodedText> Decode(std::string_view bytes, const DecodeOptions& options) {
   if (bytes.size() > kMaxDocumentBytes) {
     return InvalidInput("document larger than 4 GiB (" + std::to_string(bytes.size()) +

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "precis/text/language.h"
 #include "text/abbreviations.h"
 #include "text/root_rules.h"
 #include "text/scratch.h"
@@ -237,11 +238,14 @@ SentenceSplitter& SentenceSplitter::operator=(SentenceSplitter&&) noexcept = def
 SentenceSplitter::~SentenceSplitter() = default;
 
 Result<SentenceSplitter> SentenceSplitter::Create(const SentenceOptions& options) {
+  Result<std::string> language = CanonicalLanguage(options.language);
+  if (!language.ok()) return language.status();
   UErrorCode error = U_ZERO_ERROR;
   auto impl = std::make_unique<Impl>();
   impl->options = options;
+  impl->options.language = *language;
   impl->iterator.reset(
-      icu::BreakIterator::createSentenceInstance(icu::Locale(options.language.c_str()), error));
+      icu::BreakIterator::createSentenceInstance(icu::Locale(language->c_str()), error));
   if (U_FAILURE(error) || !impl->iterator) {
     return InternalError(std::string("cannot load ICU sentence rules: ") + u_errorName(error));
   }

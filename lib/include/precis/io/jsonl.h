@@ -43,6 +43,11 @@ struct JsonField {
 // offset within the line. A null value counts as missing.
 Status ParseJsonFields(std::string_view line, std::span<JsonField> fields);
 
+// Removes a UTF-8 byte order mark (EF BB BF) from the start of `line`, as
+// Windows tools write one at the start of a file; call it on a stream's first
+// line. Returns whether there was one.
+bool StripByteOrderMark(std::string& line);
+
 // Appends `value` to `out` as a JSON string literal (quotes included).
 void AppendJsonString(std::string& out, std::string_view value);
 

@@ -44,6 +44,11 @@ struct DecodedText {
 // 4 GiB; with kInvalidArgument on an unknown encoding name.
 Result<DecodedText> Decode(std::string_view bytes, const DecodeOptions& options);
 
+// Ok when Decode() accepts `encoding` as DecodeOptions::encoding ("utf-8",
+// "auto" or a converter ICU can open); kInvalidArgument "unknown encoding
+// 'NAME'" otherwise. Lets a caller refuse a bad name before reading input.
+Status CheckEncoding(std::string_view encoding);
+
 // The offset of the first byte that is not part of valid UTF-8, or npos when
 // all of `bytes` is valid.
 std::size_t FindInvalidUtf8(std::string_view bytes);
