@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <cstdio>
 #include <limits>
 #include <optional>
 #include <string_view>
@@ -63,10 +64,26 @@ std::optional<std::vector<eval::RougeMeasure>> ParseMeasures(std::string_view li
 
 constexpr std::uint64_t kMaxLimit = std::numeric_limits<std::uint32_t>::max();
 
+// A default as the user would type it: 0.5, 0.95.
+std::string ShortNumber(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g", value);
+  return text;
+}
+
 }  // namespace
 
 void AddRougeOptions(po::options_description& description, CommonOptions& common,
                      RougeFlags& flags) {
+  const eval::RougeOptions library;
+  const eval::BootstrapOptions bootstrap;
+  flags.multi_ref = eval::MultiReferenceName(library.multi_reference);
+  flags.tokenize = eval::RougeTokenizerName(library.tokenizer);
+  flags.words = std::to_string(library.word_limit);
+  flags.bytes = std::to_string(library.byte_limit);
+  flags.alpha = ShortNumber(library.alpha);
+  flags.bootstrap = std::to_string(bootstrap.samples);
+  flags.confidence = ShortNumber(bootstrap.confidence);
   const std::string limit_range = "0.." + std::to_string(kMaxLimit);
   description.add_options()(
       "jsonl", po::bool_switch(&common.jsonl),

@@ -14,7 +14,9 @@
 namespace precis::cli {
 
 // The flags as given. Numbers stay text until RougeSettingsFromFlags checks
-// them: Boost would read "-1" into an unsigned as 4294967295.
+// them: Boost would read "-1" into an unsigned as 4294967295. AddRougeOptions
+// sets the defaults of the text fields from eval::RougeOptions and
+// eval::BootstrapOptions, so the CLI and the library cannot drift.
 struct RougeFlags {
   bool stem = false;
   bool remove_stopwords = false;
@@ -22,14 +24,14 @@ struct RougeFlags {
   bool no_mean = false;
   bool counts = false;
   bool byte_limit_bug = false;
-  std::string multi_ref = "pool";
+  std::string multi_ref;
   std::string measures = "1,2,3,4,L,Lsum,SU4";
-  std::string tokenize = "rouge155";
-  std::string words = "0";
-  std::string bytes = "0";
-  std::string alpha = "0.5";
-  std::string bootstrap = "1000";
-  std::string confidence = "0.95";
+  std::string tokenize;
+  std::string words;
+  std::string bytes;
+  std::string alpha;
+  std::string bootstrap;
+  std::string confidence;
 };
 
 // What the flags ask for.
@@ -39,7 +41,8 @@ struct RougeSettings {
   eval::BootstrapOptions bootstrap;
 };
 
-// Declares every precis-rouge option, bound to `common` and `flags`.
+// Declares every precis-rouge option, bound to `common` and `flags`, and
+// sets `flags`' defaults.
 void AddRougeOptions(boost::program_options::options_description& description,
                      CommonOptions& common, RougeFlags& flags);
 
