@@ -17,6 +17,18 @@ std::string Fixed5(double value) {
 
 double Round5(double value) { return std::strtod(Fixed5(value).c_str(), nullptr); }
 
+// "95", "97.5": the level as ROUGE-1.5.5 prints it ("95%-conf.int.").
+std::string Percent(double confidence) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.10g", confidence * 100);
+  return text;
+}
+
+std::string TokenizerText(const eval::RougeOptions& options) {
+  if (options.tokenizer == eval::RougeTokenizer::kRouge155) return "rouge155";
+  return "unicode (lang " + options.language + ")";
+}
+
 std::string LimitText(const eval::RougeOptions& options) {
   if (options.word_limit > 0) return std::to_string(options.word_limit) + " words";
   if (options.byte_limit > 0) {
@@ -56,11 +68,12 @@ void RougeReport::Begin() {
       out_ << "# precis-rouge: multi-ref " << DescribeMultiReference(options.multi_reference)
            << "; stem " << (options.stem ? "yes" : "no") << "; stopwords "
            << (options.remove_stopwords ? "removed" : "kept") << "; limit " << LimitText(options)
-           << "; alpha " << options.alpha << '\n';
+           << "; alpha " << options.alpha << "; tokenize " << TokenizerText(options) << '\n';
       break;
     case Format::kTsv:
       out_ << "kind\tid\tmeasure\tmulti_ref\tdocuments\trecall\tprecision\tf\trecall_low\t"
-              "recall_high\tprecision_low\tprecision_high\tf_low\tf_high\thit\tmodel\tpeer\n";
+              "recall_high\tprecision_low\tprecision_high\tf_low\tf_high\thit\tmodel\tpeer\t"
+              "recall_mean\tprecision_mean\tf_mean\n";
       break;
     case Format::kJsonl:
       break;
@@ -101,7 +114,8 @@ void RougeReport::Document(std::string_view id, std::size_t references,
         line += eval::MultiReferenceName(settings_.options.multi_reference);
         line += "\t1\t" + Fixed5(score.recall) + '\t' + Fixed5(score.precision) + '\t' +
                 Fixed5(score.f) + "\t\t\t\t\t\t\t" + std::to_string(score.counts.hit) + '\t' +
-                std::to_string(score.counts.model) + '\t' + std::to_string(score.counts.peer);
+                std::to_string(score.counts.model) + '\t' + std::to_string(score.counts.peer) +
+                "\t\t\t";
         out_ << line << '\n';
         break;
       }
@@ -130,10 +144,11 @@ void RougeReport::Document(std::string_view id, std::size_t references,
   }
 }
 
-void RougeReport::Mean() {
+void RougeReport::Averages() {
   const eval::RougeOptions& options = settings_.options;
-  const int percent = static_cast<int>(settings_.bootstrap.confidence * 100 + 0.5);
-  // One batch, so every measure's interval comes from the same resamples.
+  const std::string percent = Percent(settings_.bootstrap.confidence);
+  // One batch: every measure's resamples are the same documents, as in
+  // ROUGE-1.5.5 (it reseeds for each).
   std::vector<std::vector<double>> series;
   for (std::size_t m = 0; m < settings_.measures.size(); ++m) {
     series.push_back(std::move(recall_[m]));
@@ -145,37 +160,43 @@ void RougeReport::Mean() {
   io::JsonObject scores;
   for (std::size_t m = 0; m < settings_.measures.size(); ++m) {
     const std::string_view name = eval::RougeMeasureName(settings_.measures[m]);
-    const eval::MeanInterval& r = intervals[3 * m];
-    const eval::MeanInterval& p = intervals[3 * m + 1];
-    const eval::MeanInterval& f = intervals[3 * m + 2];
+    const eval::MeanInterval* rpf[] = {&intervals[3 * m], &intervals[3 * m + 1],
+                                       &intervals[3 * m + 2]};
     switch (settings_.format) {
       case Format::kText: {
-        const std::pair<const char*, const eval::MeanInterval*> rows[] = {
-            {"R", &r}, {"P", &p}, {"F", &f}};
-        for (const auto& [label, ci] : rows) {
-          out_ << name << " Average_" << label << ": " << Fixed5(ci->mean) << " (" << percent
-               << "%-conf.int. " << Fixed5(ci->low) << " - " << Fixed5(ci->high) << ")\n";
+        const char* labels[] = {"R", "P", "F"};
+        for (std::size_t k = 0; k < 3; ++k) {
+          out_ << name << " Average_" << labels[k] << ": " << Fixed5(rpf[k]->average) << " ("
+               << percent << "%-conf.int. " << Fixed5(rpf[k]->low) << " - " << Fixed5(rpf[k]->high)
+               << ") plain-mean: " << Fixed5(rpf[k]->mean) << '\n';
         }
         break;
       }
       case Format::kTsv: {
-        std::string line = "mean\t\t";
+        std::string line = "average\t\t";
         line += name;
         line += '\t';
         line += eval::MultiReferenceName(options.multi_reference);
         line += '\t' + std::to_string(documents_);
-        for (const eval::MeanInterval* ci : {&r, &p, &f}) line += '\t' + Fixed5(ci->mean);
-        for (const eval::MeanInterval* ci : {&r, &p, &f}) {
+        for (const eval::MeanInterval* ci : rpf) line += '\t' + Fixed5(ci->average);
+        for (const eval::MeanInterval* ci : rpf) {
           line += '\t' + Fixed5(ci->low) + '\t' + Fixed5(ci->high);
         }
-        out_ << line << "\t\t\t\n";
+        line += "\t\t\t";
+        for (const eval::MeanInterval* ci : rpf) line += '\t' + Fixed5(ci->mean);
+        out_ << line << '\n';
         break;
       }
       case Format::kJsonl: {
         io::JsonObject entry;
-        entry.Add("r", Round5(r.mean)).Add("r_low", Round5(r.low)).Add("r_high", Round5(r.high));
-        entry.Add("p", Round5(p.mean)).Add("p_low", Round5(p.low)).Add("p_high", Round5(p.high));
-        entry.Add("f", Round5(f.mean)).Add("f_low", Round5(f.low)).Add("f_high", Round5(f.high));
+        const char* keys[] = {"r", "p", "f"};
+        for (std::size_t k = 0; k < 3; ++k) {
+          const std::string key = keys[k];
+          entry.Add(key, Round5(rpf[k]->average))
+              .Add(key + "_low", Round5(rpf[k]->low))
+              .Add(key + "_high", Round5(rpf[k]->high))
+              .Add(key + "_mean", Round5(rpf[k]->mean));
+        }
         scores.AddRaw(name, entry.Finish());
         break;
       }
@@ -183,6 +204,10 @@ void RougeReport::Mean() {
   }
   if (settings_.format == Format::kJsonl) {
     io::JsonObject options_json;
+    options_json.Add("tokenize", eval::RougeTokenizerName(options.tokenizer));
+    if (options.tokenizer == eval::RougeTokenizer::kUnicode) {
+      options_json.Add("lang", options.language);
+    }
     options_json.Add("stem", options.stem)
         .Add("remove_stopwords", options.remove_stopwords)
         .Add("word_limit", options.word_limit)
@@ -190,12 +215,11 @@ void RougeReport::Mean() {
         .Add("byte_limit_lsum_bug", options.byte_limit_lsum_bug)
         .Add("alpha", options.alpha);
     out_ << io::JsonObject()
-                .Add("type", "mean")
+                .Add("type", "average")
                 .Add("documents", static_cast<std::uint64_t>(documents_))
                 .Add("multi_ref", eval::MultiReferenceName(options.multi_reference))
                 .Add("confidence", settings_.bootstrap.confidence)
                 .Add("bootstrap", settings_.bootstrap.samples)
-                .Add("seed", settings_.bootstrap.seed)
                 .AddRaw("options", options_json.Finish())
                 .AddRaw("scores", scores.Finish())
                 .Finish()

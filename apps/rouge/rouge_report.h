@@ -1,5 +1,6 @@
-// Writing precis-rouge's records: per-document scores and the corpus mean
-// with its bootstrap interval, as text, TSV or JSON Lines.
+// Writing precis-rouge's records: per-document scores and the corpus averages
+// (ROUGE-1.5.5's bootstrap Average_X with its interval, and the plain mean),
+// as text, TSV or JSON Lines.
 #pragma once
 
 #include <iosfwd>
@@ -28,12 +29,13 @@ class RougeReport {
   // The text header line or the TSV header row (nothing for JSONL).
   void Begin();
   // One document's scores (unrounded), printed as ROUGE-1.5.5 rounds them
-  // and kept, rounded, for the mean (ROUGE-1.5.5 averages rounded values).
+  // and kept, rounded, for the averages (ROUGE-1.5.5 averages rounded
+  // values). The k-th document given is ROUGE-1.5.5's eval id k.
   void Document(std::string_view id, std::size_t references, const eval::RougeResult& result,
                 bool print);
-  // The mean over the documents so far, with bootstrap intervals. Call once,
-  // last: it hands the kept scores to the bootstrap.
-  void Mean();
+  // The averages over the documents so far (eval::BootstrapMeans). Call
+  // once, last: it hands the kept scores to the bootstrap.
+  void Averages();
 
   std::size_t documents() const { return documents_; }
 

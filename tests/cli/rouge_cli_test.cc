@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "cli/app_runner.h"
 #include "common/cli.h"
@@ -56,11 +58,70 @@ TEST(RougeCliTest, TextMeanWithIntervalAndPooling) {
   EXPECT_EQ(run.status, cli::kExitOk) << run.err;
   EXPECT_EQ(run.out,
             "# precis-rouge: multi-ref pool (ROUGE-1.5.5 -f A); stem no; stopwords kept; "
-            "limit none; alpha 0.5\n"
-            // The mean of the rounded 0.83333 and 0.80000, as ROUGE-1.5.5 averages.
-            "ROUGE-1 Average_R: 0.81666 (95%-conf.int. 0.81666 - 0.81666)\n"
-            "ROUGE-1 Average_P: 0.61667 (95%-conf.int. 0.61667 - 0.61667)\n"
-            "ROUGE-1 Average_F: 0.68333 (95%-conf.int. 0.68333 - 0.68333)\n");
+            "limit none; alpha 0.5; tokenize rouge155\n"
+            // Without resampling, the mean of the rounded 0.83333 and 0.80000, as
+            // ROUGE-1.5.5 averages.
+            "ROUGE-1 Average_R: 0.81666 (95%-conf.int. 0.81666 - 0.81666) plain-mean: 0.81666\n"
+            "ROUGE-1 Average_P: 0.61667 (95%-conf.int. 0.61667 - 0.61667) plain-mean: 0.61667\n"
+            "ROUGE-1 Average_F: 0.68333 (95%-conf.int. 0.68333 - 0.68333) plain-mean: 0.68333\n");
+}
+
+// Twelve documents against the reference "a b c d e": document k's
+// candidate is the reference's first n_k words (R = n_k / 5, P = 1), or "x".
+std::string TwelveRecords() {
+  const int hits[] = {5, 1, 3, 0, 2, 4, 5, 2, 1, 3, 4, 0};
+  const std::string words[] = {"a", "b", "c", "d", "e"};
+  std::string records;
+  for (int d = 0; d < 12; ++d) {
+    std::string candidate = hits[d] == 0 ? "x" : "";
+    for (int w = 0; w < hits[d]; ++w) candidate += (w > 0 ? " " : "") + words[w];
+    records += "{\"id\": \"d" + std::to_string(d + 1) + "\", \"candidate\": \"" + candidate +
+               "\", \"references\": [\"a b c d e\"]}\n";
+  }
+  return records;
+}
+
+// The expected numbers come from ROUGE-1.5.5's averaging written in Perl 5.36
+// (srand(i) per resample, int(rand(12)) into eval ids sorted as strings).
+TEST(RougeCliTest, AveragesAreRouge155BootstrapWithThePlainMeanBeside) {
+  const testing::AppRun text =
+      RunApp(cli::RunRouge, {"--jsonl", "--measures", "1"}, TwelveRecords());
+  EXPECT_EQ(text.status, cli::kExitOk) << text.err;
+  EXPECT_EQ(text.out,
+            "# precis-rouge: multi-ref pool (ROUGE-1.5.5 -f A); stem no; stopwords kept; "
+            "limit none; alpha 0.5; tokenize rouge155\n"
+            "ROUGE-1 Average_R: 0.49955 (95%-conf.int. 0.31667 - 0.68333) plain-mean: 0.50000\n"
+            "ROUGE-1 Average_P: 0.83292 (95%-conf.int. 0.58333 - 1.00000) plain-mean: 0.83333\n"
+            "ROUGE-1 Average_F: 0.59014 (95%-conf.int. 0.39947 - 0.77216) plain-mean: 0.59061\n");
+  const testing::AppRun tsv =
+      RunApp(cli::RunRouge, {"--jsonl", "--measures", "1", "--format", "tsv"}, TwelveRecords());
+  EXPECT_NE(tsv.out.find("\naverage\t\tROUGE-1\tpool\t12\t0.49955\t0.83292\t0.59014\t0.31667\t"
+                         "0.68333\t0.58333\t1.00000\t0.39947\t0.77216\t\t\t\t0.50000\t0.83333\t"
+                         "0.59061\n"),
+            std::string::npos)
+      << tsv.out;
+  const testing::AppRun jsonl =
+      RunApp(cli::RunRouge, {"--jsonl", "--measures", "1", "--format", "jsonl"}, TwelveRecords());
+  EXPECT_EQ(jsonl.out,
+            "{\"type\":\"average\",\"documents\":12,\"multi_ref\":\"pool\",\"confidence\":0.95,"
+            "\"bootstrap\":1000,\"options\":{\"tokenize\":\"rouge155\",\"stem\":false,"
+            "\"remove_stopwords\":false,\"word_limit\":0,\"byte_limit\":0,"
+            "\"byte_limit_lsum_bug\":false,\"alpha\":0.5},\"scores\":{\"ROUGE-1\":{"
+            "\"r\":0.49955,\"r_low\":0.31667,\"r_high\":0.68333,\"r_mean\":0.5,"
+            "\"p\":0.83292,\"p_low\":0.58333,\"p_high\":1,\"p_mean\":0.83333,"
+            "\"f\":0.59014,\"f_low\":0.39947,\"f_high\":0.77216,\"f_mean\":0.59061}}}\n");
+}
+
+TEST(RougeCliTest, BootstrapAndConfidenceDriveTheAverages) {
+  const testing::AppRun none =
+      RunApp(cli::RunRouge, {"--jsonl", "--measures", "1", "--bootstrap", "0"}, TwelveRecords());
+  EXPECT_NE(none.out.find("Average_R: 0.50000 (95%-conf.int. 0.50000 - 0.50000) plain-mean: "
+                          "0.50000"),
+            std::string::npos)
+      << none.out;
+  const testing::AppRun ninety =
+      RunApp(cli::RunRouge, {"--jsonl", "--measures", "1", "--confidence", "0.9"}, TwelveRecords());
+  EXPECT_NE(ninety.out.find("Average_R: 0.49955 (90%-conf.int. "), std::string::npos) << ninety.out;
 }
 
 TEST(RougeCliTest, FilesCandidateThenReferences) {
@@ -74,10 +135,11 @@ TEST(RougeCliTest, FilesCandidateThenReferences) {
   // Pooled: hits 5 + 1 (sat), model 6 + 3, peer 6 x 2.
   EXPECT_EQ(run.out,
             "kind\tid\tmeasure\tmulti_ref\tdocuments\trecall\tprecision\tf\trecall_low\t"
-            "recall_high\tprecision_low\tprecision_high\tf_low\tf_high\thit\tmodel\tpeer\n"
+            "recall_high\tprecision_low\tprecision_high\tf_low\tf_high\thit\tmodel\tpeer\t"
+            "recall_mean\tprecision_mean\tf_mean\n"
             "doc\t" +
                 candidate +
-                "\tROUGE-1\tpool\t1\t0.66667\t0.50000\t0.57143\t\t\t\t\t\t\t6\t9\t12\n");
+                "\tROUGE-1\tpool\t1\t0.66667\t0.50000\t0.57143\t\t\t\t\t\t\t6\t9\t12\t\t\t\n");
   const testing::AppRun best =
       RunApp(cli::RunRouge, {"--per-doc", "--no-mean", "--multi-ref", "best", "--measures", "1",
                              candidate, reference1, reference2});
@@ -158,6 +220,155 @@ TEST(RougeCliTest, UsageErrors) {
             cli::kExitUsage);
   EXPECT_EQ(RunApp(cli::RunRouge, {"--jsonl", "--rouge155-byte-bug"}).status, cli::kExitUsage);
   EXPECT_EQ(RunApp(cli::RunRouge, {"--bogus"}).status, cli::kExitUsage);
+}
+
+// Every numeric option is checked before any input is read: one line on
+// stderr naming the option and its range, exit status 2.
+TEST(RougeCliTest, NumericOptionsOutOfRangeAreUsageErrors) {
+  const std::pair<std::vector<std::string>, std::string> cases[] = {
+      {{"--bootstrap", "-1"}, "--bootstrap must be an integer in 0..1000000 (got -1)"},
+      {{"--bootstrap", "1000001"}, "--bootstrap must be an integer in 0..1000000 (got 1000001)"},
+      {{"--bootstrap", "1.5"}, "--bootstrap must be an integer in 0..1000000 (got 1.5)"},
+      {{"--bootstrap", "many"}, "--bootstrap must be an integer in 0..1000000 (got many)"},
+      {{"--confidence", "95"}, "--confidence must be a number in (0, 1), e.g. 0.95 (got 95)"},
+      {{"--confidence", "0"}, "--confidence must be a number in (0, 1), e.g. 0.95 (got 0)"},
+      {{"--confidence", "-0.5"}, "--confidence must be a number in (0, 1), e.g. 0.95 (got -0.5)"},
+      {{"--confidence", "nan"}, "--confidence must be a number in (0, 1), e.g. 0.95 (got nan)"},
+      {{"--words", "-1"}, "--words must be an integer in 0..4294967295 (got -1)"},
+      {{"--words", "4294967296"}, "--words must be an integer in 0..4294967295 (got 4294967296)"},
+      {{"--bytes", "-665"}, "--bytes must be an integer in 0..4294967295 (got -665)"},
+      {{"--bytes", "1e3"}, "--bytes must be an integer in 0..4294967295 (got 1e3)"},
+      {{"--alpha", "-0.1"}, "--alpha must be a number in [0, 1] (got -0.1)"},
+      {{"--alpha", "1.5"}, "--alpha must be a number in [0, 1] (got 1.5)"},
+      {{"--alpha", "inf"}, "--alpha must be a number in [0, 1] (got inf)"},
+  };
+  for (const auto& [flags, message] : cases) {
+    std::vector<std::string> args = {"--jsonl"};
+    args.insert(args.end(), flags.begin(), flags.end());
+    // The input would be scored if the flags were accepted: nothing is read.
+    const testing::AppRun run = RunApp(cli::RunRouge, args, kRecords);
+    EXPECT_EQ(run.status, cli::kExitUsage) << flags[0] << " " << flags[1];
+    EXPECT_EQ(run.err, "precis-rouge: " + message + "\n");
+    EXPECT_EQ(run.out, "");
+  }
+  // The ends of each range are accepted.
+  for (const std::vector<std::string>& flags :
+       std::vector<std::vector<std::string>>{{"--bootstrap", "0"},
+                                             {"--words", "4294967295"},
+                                             {"--bytes", "0"},
+                                             {"--alpha", "0"},
+                                             {"--alpha", "1"},
+                                             {"--confidence", "0.999"}}) {
+    std::vector<std::string> args = {"--jsonl", "--measures", "1"};
+    args.insert(args.end(), flags.begin(), flags.end());
+    EXPECT_EQ(RunApp(cli::RunRouge, args, kRecords).status, cli::kExitOk) << flags[0];
+  }
+}
+
+constexpr const char* kChinese = "北京今天下雨了。我们明天去上海。";
+
+std::string ChineseRecord() {
+  return std::string("{\"id\": \"zh\", \"candidate\": \"") + kChinese + "\", \"references\": [\"" +
+         kChinese + "\"]}\n";
+}
+
+TEST(RougeCliTest, NonAsciiLettersAreWarnedAboutByDefault) {
+  const testing::AppRun run = RunApp(
+      cli::RunRouge, {"--jsonl", "--per-doc", "--no-mean", "--measures", "1"}, ChineseRecord());
+  EXPECT_EQ(run.status, cli::kExitOk);
+  // ROUGE-1.5.5 sees no token at all in Chinese text.
+  EXPECT_EQ(run.out.substr(run.out.find('\n') + 1), "zh ROUGE-1 R:0.00000 P:0.00000 F:0.00000\n");
+  EXPECT_EQ(run.err,
+            "precis-rouge: -: line 1 (byte 0): letters outside ASCII, which ROUGE-1.5.5's "
+            "tokenizer drops (scored as if absent); --tokenize unicode reads them\n");
+  const testing::AppRun quiet =
+      RunApp(cli::RunRouge, {"--jsonl", "--per-doc", "--no-mean", "--measures", "1", "--quiet"},
+             ChineseRecord());
+  EXPECT_EQ(quiet.err, "");
+  // ASCII text, and punctuation alone outside ASCII, give no warning.
+  const testing::AppRun ascii =
+      RunApp(cli::RunRouge, {"--jsonl", "--no-mean", "--measures", "1"},
+             "{\"id\": \"q\", \"candidate\": \"\xE2\x80\x9CYes\xE2\x80\x9D \xE2\x80\x94 "
+             "\xC2\xA3"
+             "5.\", \"references\": [\"Yes.\"]}\n");
+  EXPECT_EQ(ascii.err, "");
+}
+
+TEST(RougeCliTest, NonAsciiWarningNamesEachFileOnce) {
+  const std::string candidate = TempFile("zh_cand.txt", std::string(kChinese) + "\n");
+  const std::string reference = TempFile("ref_ascii.txt", "Beijing rain.\n");
+  const std::string russian = TempFile("ref_ru.txt", "Дождь в Москве.\nИ завтра тоже.\n");
+  const testing::AppRun run =
+      RunApp(cli::RunRouge, {"--measures", "1", candidate, reference, russian});
+  EXPECT_EQ(run.status, cli::kExitOk);
+  const std::string warning =
+      ": letters outside ASCII, which ROUGE-1.5.5's tokenizer drops (scored as if absent); "
+      "--tokenize unicode reads them\n";
+  EXPECT_EQ(run.err, "precis-rouge: " + candidate + warning + "precis-rouge: " + russian + warning);
+  for (const std::string& path : {candidate, reference, russian}) std::remove(path.c_str());
+}
+
+TEST(RougeCliTest, UnicodeTokenizerScoresIdenticalChineseAsOne) {
+  const testing::AppRun run = RunApp(cli::RunRouge,
+                                     {"--jsonl", "--tokenize", "unicode", "--lang", "zh",
+                                      "--per-doc", "--no-mean", "--measures", "1,2,Lsum,SU4"},
+                                     ChineseRecord());
+  EXPECT_EQ(run.status, cli::kExitOk) << run.err;
+  EXPECT_EQ(run.err, "");
+  EXPECT_EQ(run.out,
+            "# precis-rouge: multi-ref pool (ROUGE-1.5.5 -f A); stem no; stopwords kept; "
+            "limit none; alpha 0.5; tokenize unicode (lang zh)\n"
+            "zh ROUGE-1 R:1.00000 P:1.00000 F:1.00000\n"
+            "zh ROUGE-2 R:1.00000 P:1.00000 F:1.00000\n"
+            "zh ROUGE-Lsum R:1.00000 P:1.00000 F:1.00000\n"
+            "zh ROUGE-SU4 R:1.00000 P:1.00000 F:1.00000\n");
+  // Different Chinese sentences share only some words.
+  const testing::AppRun partial =
+      RunApp(cli::RunRouge,
+             {"--jsonl", "--tokenize", "unicode", "--lang", "zh", "--per-doc", "--no-mean",
+              "--measures", "1"},
+             "{\"id\": \"p\", \"candidate\": \"北京今天下雨了。\", \"references\": [\"" +
+                 std::string(kChinese) + "\"]}\n");
+  EXPECT_NE(partial.out.find("p ROUGE-1 R:0."), std::string::npos) << partial.out;
+  EXPECT_NE(partial.out.find(" P:1.00000"), std::string::npos) << partial.out;
+}
+
+TEST(RougeCliTest, UnicodeTokenizerStemsAndRemovesStopwordsForLang) {
+  // Russian: Snowball's stemmer makes "книги" and "книгу" both "книг"; "и"
+  // and "в" are on the Russian stop list.
+  const std::string record =
+      "{\"id\": \"ru\", \"candidate\": \"Книги и журналы\", "
+      "\"references\": [\"Купил книгу в магазине\"]}\n";
+  const auto score = [&](std::vector<std::string> extra) {
+    std::vector<std::string> args = {"--jsonl",   "--tokenize", "unicode",    "--lang", "ru",
+                                     "--per-doc", "--no-mean",  "--measures", "1",      "--counts"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    const testing::AppRun run = RunApp(cli::RunRouge, args, record);
+    EXPECT_EQ(run.status, cli::kExitOk) << run.err;
+    return run.out.substr(run.out.find('\n') + 1);
+  };
+  EXPECT_EQ(score({}), "ru ROUGE-1 R:0.00000 P:0.00000 F:0.00000 hit:0 model:4 peer:3\n");
+  EXPECT_EQ(score({"--stem"}), "ru ROUGE-1 R:0.25000 P:0.33333 F:0.28571 hit:1 model:4 peer:3\n");
+  EXPECT_EQ(score({"--stem", "--remove-stopwords"}),
+            "ru ROUGE-1 R:0.33333 P:0.50000 F:0.40000 hit:1 model:3 peer:2\n");
+  // rouge155 sees no Russian token at all.
+  const testing::AppRun ascii =
+      RunApp(cli::RunRouge,
+             {"--jsonl", "--per-doc", "--no-mean", "--measures", "1", "--counts", "-q"}, record);
+  EXPECT_NE(ascii.out.find("hit:0 model:0 peer:0"), std::string::npos) << ascii.out;
+}
+
+TEST(RougeCliTest, TokenizeUsageErrors) {
+  const testing::AppRun unknown = RunApp(cli::RunRouge, {"--jsonl", "--tokenize", "icu"});
+  EXPECT_EQ(unknown.status, cli::kExitUsage);
+  EXPECT_EQ(unknown.err,
+            "precis-rouge: unknown --tokenize 'icu' (rouge155 or unicode) (try --help)\n");
+  // No stop list for the language: refused rather than removing nothing.
+  const testing::AppRun no_list = RunApp(
+      cli::RunRouge, {"--jsonl", "--tokenize", "unicode", "--lang", "fi", "--remove-stopwords"});
+  EXPECT_EQ(no_list.status, cli::kExitUsage);
+  EXPECT_NE(no_list.err.find("no stop word list for language 'fi'"), std::string::npos)
+      << no_list.err;
 }
 
 TEST(RougeCliTest, HelpAndVersion) {

@@ -1,11 +1,12 @@
 // Reproduces every number of ../shared/data/rouge-vectors: ROUGE-1.5.5's own
 // per-document counts and scores for 154 cases in five configurations. Skips
 // when the folder is absent (it is not part of the project).
+#include "eval/rouge_vectors.h"
+
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -16,77 +17,19 @@
 namespace precis::eval {
 namespace {
 
+using vectors::ConfigOptions;
+using vectors::Format5;
+using vectors::ReadCases;
+using vectors::VectorCase;
+using vectors::VectorsDir;
 namespace fs = std::filesystem;
-
-fs::path VectorsDir() {
-  const char* env = std::getenv("PRECIS_DATA");
-  const fs::path root = env != nullptr && *env != '\0' ? fs::path(env) : fs::path(PRECIS_DATA_DIR);
-  return root / "rouge-vectors";
-}
-
-struct Case {
-  std::string candidate;
-  std::vector<std::string> references;
-};
-
-std::string JoinLines(simdjson::dom::array sentences) {
-  std::string text;
-  for (simdjson::dom::element sentence : sentences) {
-    text += std::string_view(sentence.get_string().value());
-    text += '\n';
-  }
-  return text;
-}
-
-std::map<std::string, Case> ReadCases(const fs::path& path) {
-  std::map<std::string, Case> cases;
-  simdjson::dom::parser parser;
-  simdjson::dom::document_stream stream = parser.load_many(path.string()).value();
-  for (simdjson::dom::element record : stream) {
-    Case c;
-    c.candidate = JoinLines(record["candidate"].get_array().value());
-    // Keep the array in a variable: ranging over .value() of a temporary
-    // simdjson_result would dangle.
-    const simdjson::dom::array references = record["references"].get_array().value();
-    for (simdjson::dom::element reference : references) {
-      c.references.push_back(JoinLines(reference.get_array().value()));
-    }
-    cases.emplace(std::string(record["id"].get_string().value()), std::move(c));
-  }
-  return cases;
-}
-
-RougeOptions ConfigOptions(std::string_view config) {
-  RougeOptions options;
-  options.stem = config != "nostem";
-  if (config == "stem-l100") options.word_limit = 100;
-  if (config == "stem-b665") {
-    options.byte_limit = 665;
-    options.byte_limit_lsum_bug = true;
-  }
-  if (config == "stem-stopwords") options.remove_stopwords = true;
-  return options;
-}
-
-std::string Format5(double value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.5f", value);
-  return text;
-}
-
-// ROUGE-1.5.5's "ROUGE-L" for sentence-per-line input is our ROUGE-Lsum.
-const std::pair<const char*, RougeMeasure> kMeasures[] = {
-    {"ROUGE-1", RougeMeasure::kRouge1},    {"ROUGE-2", RougeMeasure::kRouge2},
-    {"ROUGE-3", RougeMeasure::kRouge3},    {"ROUGE-4", RougeMeasure::kRouge4},
-    {"ROUGE-L", RougeMeasure::kRougeLsum}, {"ROUGE-SU4", RougeMeasure::kRougeSU4},
-};
 
 TEST(RougeVectorsTest, ReproducesEveryRouge155Number) {
   const fs::path dir = VectorsDir();
   if (!fs::exists(dir / "cases.jsonl") || !fs::exists(dir / "expected.jsonl")) {
     GTEST_SKIP() << "no rouge-vectors at " << dir;
   }
-  const std::map<std::string, Case> cases = ReadCases(dir / "cases.jsonl");
+  const std::map<std::string, VectorCase> cases = ReadCases(dir / "cases.jsonl");
   ASSERT_EQ(cases.size(), 154u);
 
   std::map<std::string, RougeScorer> scorers;
@@ -106,10 +49,10 @@ TEST(RougeVectorsTest, ReproducesEveryRouge155Number) {
       ASSERT_TRUE(created.ok());
       scorer = scorers.emplace(config, std::move(created).value()).first;
     }
-    const Case& c = cases.at(id);
+    const VectorCase& c = cases.at(id);
     const std::vector<std::string_view> references(c.references.begin(), c.references.end());
     const RougeResult result = scorer->second.Score(c.candidate, references);
-    for (const auto& [name, measure] : kMeasures) {
+    for (const auto& [name, measure] : vectors::kVectorMeasures) {
       const RougeScore score = RoundLikeRouge155(result[measure], 0.5);
       simdjson::dom::element counts = record["counts"][name].value();
       simdjson::dom::element scores = record["scores"][name].value();

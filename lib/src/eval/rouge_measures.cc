@@ -64,6 +64,17 @@ std::optional<MultiReference> ParseMultiReference(std::string_view name) {
   return std::nullopt;
 }
 
+std::string_view RougeTokenizerName(RougeTokenizer tokenizer) {
+  return tokenizer == RougeTokenizer::kUnicode ? "unicode" : "rouge155";
+}
+
+std::optional<RougeTokenizer> ParseRougeTokenizer(std::string_view name) {
+  const std::string lower = Lowercase(name);
+  if (lower == "rouge155") return RougeTokenizer::kRouge155;
+  if (lower == "unicode") return RougeTokenizer::kUnicode;
+  return std::nullopt;
+}
+
 double FMeasure(double precision, double recall, double alpha) {
   const double denominator = (1 - alpha) * precision + alpha * recall;
   return denominator > 0 ? precision * recall / denominator : 0;

@@ -1,9 +1,11 @@
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 #include "eval/lcs.h"
 #include "eval/ngram_overlap.h"
 #include "eval/rouge_tokenizer.h"
+#include "eval/unicode_tokens.h"
 #include "eval/word_lists.h"
 #include "precis/eval/porter_stemmer.h"
 #include "precis/eval/rouge.h"
@@ -77,7 +79,8 @@ RougeCounts Pool(std::span<const Counts> per_reference, std::size_t measure, std
 
 class RougeScorer::Impl {
  public:
-  explicit Impl(const RougeOptions& options) : options_(options), lists_(RougeWordLists::Get()) {}
+  Impl(const RougeOptions& options, std::optional<UnicodeTokens> unicode)
+      : options_(options), lists_(RougeWordLists::Get()), unicode_(std::move(unicode)) {}
 
   const RougeOptions& options() const { return options_; }
 
@@ -138,10 +141,14 @@ class RougeScorer::Impl {
     tokens.clear();
     if (sentence_end != nullptr) sentence_end->clear();
     for (const std::string_view line : lines) {
-      ForEachRougeToken(line, [&](std::string_view token) {
-        const std::uint32_t id = TokenId(token);
-        if (id != kDropped) tokens.push_back(id);
-      });
+      if (unicode_) {
+        unicode_->Append(line, tokens, names_);
+      } else {
+        ForEachRougeToken(line, [&](std::string_view token) {
+          const std::uint32_t id = TokenId(token);
+          if (id != kDropped) tokens.push_back(id);
+        });
+      }
       if (sentence_end != nullptr) {
         sentence_end->push_back(static_cast<std::uint32_t>(tokens.size()));
       }
@@ -159,10 +166,12 @@ class RougeScorer::Impl {
       limit = options_.byte_limit;
     }
     ReadLines(text, kind, limit, lines_);
+    DropPartialCharacter();
     if (kind == LengthLimit::kBytes && options_.byte_limit_lsum_bug &&
         Wants(options_.measures, RougeMeasure::kRougeLsum)) {
       Tokenize(lines_, prepared.tokens, nullptr);
       ReadLines(text, LengthLimit::kBytesLcsBug, limit, lines_);
+      DropPartialCharacter();
       Tokenize(lines_, prepared.lcs_tokens, &prepared.lcs_sentence_end);
     } else {
       Tokenize(lines_, prepared.tokens, &prepared.lcs_sentence_end);
@@ -170,6 +179,12 @@ class RougeScorer::Impl {
     }
     if (unigram_counts_.size() < names_.size()) unigram_counts_.resize(names_.size(), 0);
     if (candidate_counts_.size() < names_.size()) candidate_counts_.resize(names_.size(), 0);
+  }
+
+  // A byte limit may cut the last line inside a character, which ROUGE-1.5.5
+  // (bytes, ASCII tokens) never notices but the analyzer must not see.
+  void DropPartialCharacter() {
+    if (unicode_ && !lines_.empty()) lines_.back() = DropPartialUtf8Tail(lines_.back());
   }
 
   void MakeGrams(const PreparedText& text, Grams& grams) {
@@ -298,6 +313,7 @@ class RougeScorer::Impl {
 
   RougeOptions options_;
   const RougeWordLists& lists_;
+  std::optional<UnicodeTokens> unicode_;  // set for RougeTokenizer::kUnicode
   IdMap token_ids_;
   IdMap form_ids_;
   std::vector<std::string> names_;
@@ -325,7 +341,14 @@ Result<RougeScorer> RougeScorer::Create(const RougeOptions& options) {
   if (options.word_limit > 0 && options.byte_limit > 0) {
     return InvalidArgument("set a word limit or a byte limit, not both");
   }
-  return RougeScorer(std::make_unique<Impl>(options));
+  std::optional<UnicodeTokens> unicode;
+  if (options.tokenizer == RougeTokenizer::kUnicode) {
+    Result<UnicodeTokens> created =
+        UnicodeTokens::Create(options.language, options.stem, options.remove_stopwords);
+    if (!created.ok()) return created.status();
+    unicode.emplace(std::move(created).value());
+  }
+  return RougeScorer(std::make_unique<Impl>(options, std::move(unicode)));
 }
 
 RougeScorer::RougeScorer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}

@@ -33,6 +33,10 @@
 // For each: recall = hit / model count (reference), precision = hit / peer
 // count (candidate), F = P*R / ((1 - alpha) P + alpha R).
 //
+// RougeTokenizer::kUnicode replaces steps 2-4 for text ROUGE-1.5.5 cannot
+// read (it drops every non-ASCII letter: Chinese scores 0, Russian only on
+// its digits): see RougeOptions::tokenizer.
+//
 // A RougeScorer caches token stems; it is not thread-safe (one per thread).
 #pragma once
 
@@ -100,18 +104,52 @@ std::string_view MultiReferenceName(MultiReference mode);
 // Parses the names above; "A" and "B" (ROUGE-1.5.5's -f) are accepted too.
 std::optional<MultiReference> ParseMultiReference(std::string_view name);
 
+// Where tokens come from.
+enum class RougeTokenizer : std::uint8_t {
+  // ROUGE-1.5.5's: runs of ASCII letters and digits, lowercased; everything
+  // else, including every non-ASCII letter, separates tokens.
+  kRouge155,
+  // The project's analyzer (precis/text/analyzer.h) for `language`: ICU word
+  // segmentation (dictionary words for Chinese and Japanese), NFKC case
+  // folding; hyphenated compounds and inner apostrophes stay in one word.
+  // Not ROUGE-1.5.5: for evaluation in languages it cannot read.
+  kUnicode,
+};
+
+// "rouge155", "unicode".
+std::string_view RougeTokenizerName(RougeTokenizer tokenizer);
+// Parses the names above; nullopt when unknown.
+std::optional<RougeTokenizer> ParseRougeTokenizer(std::string_view name);
+
+// True when `text` (UTF-8) holds a letter or digit outside ASCII: a text that
+// RougeTokenizer::kRouge155 scores as if those characters were absent.
+bool HasLettersOutsideAscii(std::string_view text);
+
 struct RougeOptions {
-  // Stem tokens longer than 3 characters (ROUGE-1.5.5 -m): WordNet 2.0
-  // exception lookup, else Porter's stemmer as ROUGE-1.5.5 modified it.
+  // Where tokens come from; the options below say what each changes.
+  RougeTokenizer tokenizer = RougeTokenizer::kRouge155;
+  // With kUnicode: the language (ISO 639-1: en, de, fr, es, it, pt, nl, ru,
+  // sv, zh, ja, ...) choosing the Snowball stemmer and the stop list. Ignored
+  // with kRouge155.
+  std::string language = "en";
+  // Stem tokens. kRouge155: tokens longer than 3 characters (ROUGE-1.5.5 -m),
+  // WordNet 2.0 exception lookup, else Porter's stemmer as ROUGE-1.5.5
+  // modified it. kUnicode: every word, with Snowball's stemmer for
+  // `language` (languages without one, such as zh and ja, are not stemmed).
   bool stem = false;
-  // Delete the SMART stop words before stemming and n-grams (ROUGE-1.5.5 -s).
+  // Delete stop words before stemming and n-grams. kRouge155: the SMART list
+  // (ROUGE-1.5.5 -s). kUnicode: the project's list for `language`; Create
+  // fails for a language without one.
   bool remove_stopwords = false;
   // Keep only the first N whitespace-separated words of every text, candidate
-  // and references alike (ROUGE-1.5.5 -l N). 0 = no limit.
+  // and references alike (ROUGE-1.5.5 -l N). 0 = no limit. Words are counted
+  // this way with either tokenizer, so a Chinese line without spaces is one
+  // word: limit such text with byte_limit.
   std::uint32_t word_limit = 0;
   // Keep only the first N bytes of every text, counting line bytes but not the
   // line breaks (ROUGE-1.5.5 -b N); the line that reaches the limit is cut
-  // mid-word if need be. 0 = no limit. At most one of the two limits may be set.
+  // mid-word if need be (kUnicode: never inside a character). 0 = no limit.
+  // At most one of the two limits may be set.
   std::uint32_t byte_limit = 0;
   // Reproduce ROUGE-1.5.5's ROUGE-L bug under byte_limit: its per-sentence
   // reader keeps every line shorter than the limit and cuts only the first
@@ -162,7 +200,9 @@ RougeScore RoundLikeRouge155(const RougeScore& score, double alpha);
 class RougeScorer {
  public:
   // Fails with kInvalidArgument when alpha is outside [0, 1], `measures`
-  // selects nothing, or both length limits are set.
+  // selects nothing, both length limits are set, or kUnicode is asked to
+  // remove stop words of a language without a list; kInternal when ICU's
+  // data cannot be loaded (kUnicode).
   static Result<RougeScorer> Create(const RougeOptions& options = {});
 
   RougeScorer(RougeScorer&&) noexcept;
