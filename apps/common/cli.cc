@@ -11,29 +11,31 @@ namespace po = boost::program_options;
 
 namespace precis::cli {
 
+po::typed_value<std::string>* LanguageValue(std::string& language) {
+  return po::value(&language)->default_value(language)->notifier([&language](const std::string& tag) {
+    Result<std::string> code = text::CanonicalLanguage(tag);
+    if (!code.ok()) throw po::error("--lang: " + code.status().message());
+    language = *code;
+  });
+}
+
+po::typed_value<std::string>* EncodingValue(std::string& encoding) {
+  return po::value(&encoding)->default_value(encoding)->notifier([](const std::string& name) {
+    if (Status known = text::CheckEncoding(name); !known.ok()) {
+      throw po::error("--encoding: " + known.message());
+    }
+  });
+}
+
 void AddInputOptions(po::options_description& options, po::positional_options_description& positional,
                      CommonOptions& common) {
   options.add_options()
       ("jsonl", po::bool_switch(&common.jsonl),
        "read JSON Lines: one {\"id\": ..., \"text\": ...} object per line")
-      ("encoding",
-       po::value(&common.encoding)
-           ->default_value(common.encoding)
-           ->notifier([](const std::string& name) {
-             if (Status known = text::CheckEncoding(name); !known.ok()) {
-               throw po::error("--encoding: " + known.message());
-             }
-           }),
+      ("encoding", EncodingValue(common.encoding),
        "input encoding: utf-8 (strict), auto (detect and convert, with a warning), "
        "or an ICU converter name such as windows-1252")
-      ("lang",
-       po::value(&common.language)
-           ->default_value(common.language)
-           ->notifier([&common](const std::string& tag) {
-             Result<std::string> code = text::CanonicalLanguage(tag);
-             if (!code.ok()) throw po::error("--lang: " + code.status().message());
-             common.language = *code;
-           }),
+      ("lang", LanguageValue(common.language),
        "language of the text: an ISO 639 code, optionally with a region (en, de-DE, "
        "pt_BR.UTF-8); stopwords and stemming for en, de, fr, es, it, pt, nl, ru, sv, ja, zh")
       ("fail-fast", po::bool_switch(&common.fail_fast),

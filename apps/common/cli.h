@@ -52,6 +52,13 @@ struct CommonOptions {
 void AddInputOptions(boost::program_options::options_description& options,
                      boost::program_options::positional_options_description& positional,
                      CommonOptions& common);
+// Values for --lang and --encoding with the checks every app applies while
+// parsing: a language tag is reduced to its ISO 639 code (de-DE -> de) and an
+// unknown language or encoding is a usage error. For apps that declare these
+// options with their own descriptions.
+boost::program_options::typed_value<std::string>* LanguageValue(std::string& language);
+boost::program_options::typed_value<std::string>* EncodingValue(std::string& encoding);
+
 // Adds --format (text|tsv|jsonl); ParseCommandLine rejects other values as a
 // usage error, so ParseFormat(common.format) holds a value after it.
 void AddFormatOption(boost::program_options::options_description& options,

@@ -9,6 +9,8 @@
 #include "common/cli.h"
 #include "common/inputs.h"
 #include "common/records.h"
+#include "precis/io/input_file.h"
+#include "precis/io/jsonl.h"
 #include "precis/text/decode.h"
 #include "rouge/rouge_jsonl.h"
 #include "rouge/rouge_options.h"
@@ -175,10 +177,9 @@ int RunRouge(std::span<const std::string> args, std::istream& in, std::ostream& 
     std::ifstream file;
     std::istream* stream = &in;
     if (path != "-") {
-      file.open(path, std::ios::binary);
-      if (!file) {
+      if (Status opened = io::OpenForReading(path, file); !opened.ok()) {
         InputItem item{.id = path, .source = path};
-        item.error = IoError("cannot open (does it exist and is it readable?)");
+        item.error = opened;
         WriteErrorRecord(item, *format, kHelp.name, common.quiet, out, err);
         status = kExitDataError;
         if (common.fail_fast) break;
@@ -194,6 +195,7 @@ int RunRouge(std::span<const std::string> args, std::istream& in, std::ostream& 
       item.line = ++line_number;
       item.line_offset = offset;
       offset += line.size() + 1;
+      if (line_number == 1) io::StripByteOrderMark(line);
       if (!line.empty() && line.back() == '\r') line.pop_back();
       item.error = ParseRougeRecord(line, record);
       item.id = record.has_id ? record.id : path + ":" + std::to_string(line_number);

@@ -1,48 +1,17 @@
 #include "rouge/rouge_options.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cstdint>
-#include <cstdio>
 #include <limits>
 #include <optional>
 #include <string_view>
+
+#include "common/number_options.h"
 
 namespace po = boost::program_options;
 
 namespace precis::cli {
 namespace {
-
-// An integer option in [low, high]: the whole text must be a decimal number.
-Status ParseInteger(std::string_view flag, const std::string& text, std::uint64_t low,
-                    std::uint64_t high, std::uint64_t& value) {
-  std::int64_t parsed = 0;
-  const char* end = text.data() + text.size();
-  const auto [stop, error] = std::from_chars(text.data(), end, parsed);
-  if (error != std::errc() || stop != end || parsed < 0 ||
-      static_cast<std::uint64_t>(parsed) < low || static_cast<std::uint64_t>(parsed) > high) {
-    return InvalidArgument("--" + std::string(flag) + " must be an integer in " +
-                           std::to_string(low) + ".." + std::to_string(high) + " (got " + text +
-                           ")");
-  }
-  value = static_cast<std::uint64_t>(parsed);
-  return Status::Ok();
-}
-
-// A real option within `range` ("[0, 1]"), checked by `in_range`; NaN fails.
-template <typename InRange>
-Status ParseReal(std::string_view flag, const std::string& text, std::string_view range,
-                 InRange in_range, double& value) {
-  double parsed = 0;
-  const char* end = text.data() + text.size();
-  const auto [stop, error] = std::from_chars(text.data(), end, parsed);
-  if (error != std::errc() || stop != end || !in_range(parsed)) {
-    return InvalidArgument("--" + std::string(flag) + " must be a number in " + std::string(range) +
-                           " (got " + text + ")");
-  }
-  value = parsed;
-  return Status::Ok();
-}
 
 // Parses "1,2,L" into measures, in the order given.
 std::optional<std::vector<eval::RougeMeasure>> ParseMeasures(std::string_view list) {
@@ -62,14 +31,7 @@ std::optional<std::vector<eval::RougeMeasure>> ParseMeasures(std::string_view li
   return measures;
 }
 
-constexpr std::uint64_t kMaxLimit = std::numeric_limits<std::uint32_t>::max();
-
-// A default as the user would type it: 0.5, 0.95.
-std::string ShortNumber(double value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%g", value);
-  return text;
-}
+constexpr std::int64_t kMaxLimit = std::numeric_limits<std::uint32_t>::max();
 
 }  // namespace
 
@@ -79,12 +41,11 @@ void AddRougeOptions(po::options_description& description, CommonOptions& common
   const eval::BootstrapOptions bootstrap;
   flags.multi_ref = eval::MultiReferenceName(library.multi_reference);
   flags.tokenize = eval::RougeTokenizerName(library.tokenizer);
-  flags.words = std::to_string(library.word_limit);
-  flags.bytes = std::to_string(library.byte_limit);
-  flags.alpha = ShortNumber(library.alpha);
-  flags.bootstrap = std::to_string(bootstrap.samples);
-  flags.confidence = ShortNumber(bootstrap.confidence);
-  const std::string limit_range = "0.." + std::to_string(kMaxLimit);
+  flags.words = library.word_limit;
+  flags.bytes = library.byte_limit;
+  flags.alpha = library.alpha;
+  flags.bootstrap = bootstrap.samples;
+  flags.confidence = bootstrap.confidence;
   description.add_options()(
       "jsonl", po::bool_switch(&common.jsonl),
       "read JSON Lines {\"id\", \"candidate\", \"references\"} documents from FILEs or stdin")(
@@ -92,7 +53,7 @@ void AddRougeOptions(po::options_description& description, CommonOptions& common
       "rouge155: ROUGE-1.5.5's tokens, runs of ASCII letters and digits (other letters are "
       "dropped, with a warning); unicode: ICU words, case-folded, for any language (not "
       "ROUGE-1.5.5)")(
-      "lang", po::value(&common.language)->default_value(common.language),
+      "lang", LanguageValue(common.language),
       "with --tokenize unicode, the language of --stem (Snowball) and --remove-stopwords "
       "(ISO 639-1: en, de, fr, es, it, pt, nl, ru, sv, zh, ja, ...)")(
       "stem", po::bool_switch(&flags.stem),
@@ -100,15 +61,14 @@ void AddRougeOptions(po::options_description& description, CommonOptions& common
       "with --tokenize unicode, every word with Snowball for --lang")(
       "remove-stopwords", po::bool_switch(&flags.remove_stopwords),
       "delete the SMART stop words before scoring (ROUGE-1.5.5 -s); with --tokenize unicode, "
-      "the stop list of --lang")(
-      "words", po::value(&flags.words)->default_value(flags.words),
-      ("keep the first N words of every candidate and reference (ROUGE-1.5.5 -l), N in " +
-       limit_range + "; 0 = all")
-          .c_str())(
-      "bytes", po::value(&flags.bytes)->default_value(flags.bytes),
-      ("keep the first N bytes of every candidate and reference (ROUGE-1.5.5 -b), N in " +
-       limit_range + "; 0 = all")
-          .c_str())(
+      "the stop list of --lang");
+  AddIntegerOption(description, "words", flags.words, {0, kMaxLimit},
+                   "keep the first N words of every candidate and reference (ROUGE-1.5.5 -l); "
+                   "0 = all");
+  AddIntegerOption(description, "bytes", flags.bytes, {0, kMaxLimit},
+                   "keep the first N bytes of every candidate and reference (ROUGE-1.5.5 -b); "
+                   "0 = all");
+  description.add_options()(
       "rouge155-byte-bug", po::bool_switch(&flags.byte_limit_bug),
       "with --bytes, reproduce ROUGE-1.5.5's ROUGE-L bug in ROUGE-Lsum (it truncates the "
       "LCS texts wrongly); default: truncate correctly")(
@@ -116,23 +76,25 @@ void AddRougeOptions(po::options_description& description, CommonOptions& common
       "combine several references: pool (ROUGE-1.5.5 -f A: counts summed), best (-f B: "
       "highest recall), max (highest F), jackknife (leave-one-out mean of pools)")(
       "measures", po::value(&flags.measures)->default_value(flags.measures),
-      "comma-separated measures, in output order: 1 2 3 4 L Lsum SU4")(
-      "alpha", po::value(&flags.alpha)->default_value(flags.alpha),
-      "F weight in [0, 1] (ROUGE-1.5.5 -p): F = PR / ((1 - alpha) P + alpha R)")(
+      "comma-separated measures, in output order: 1 2 3 4 L Lsum SU4");
+  AddRealOption(description, "alpha", flags.alpha, {.min = 0, .max = 1},
+                "F weight in [0, 1] (ROUGE-1.5.5 -p): F = PR / ((1 - alpha) P + alpha R)");
+  description.add_options()(
       "per-doc", po::bool_switch(&flags.per_doc), "print each document's scores")(
       "no-mean", po::bool_switch(&flags.no_mean),
       "do not print the corpus averages (with --per-doc --format jsonl: one output line per "
       "input line)")("counts", po::bool_switch(&flags.counts),
-                     "add per-document hit, model (reference) and peer (candidate) counts")(
-      "bootstrap", po::value(&flags.bootstrap)->default_value(flags.bootstrap),
-      ("bootstrap resamples behind the averages and their confidence interval, as "
-       "ROUGE-1.5.5 -r draws them, in 0.." +
-       std::to_string(kMaxBootstrap) + " (0 = the plain mean, no interval)")
-          .c_str())("confidence", po::value(&flags.confidence)->default_value(flags.confidence),
-                    "confidence level of the interval, in (0, 1) (ROUGE-1.5.5 -c 95 = 0.95)")(
+                     "add per-document hit, model (reference) and peer (candidate) counts");
+  AddIntegerOption(description, "bootstrap", flags.bootstrap, {0, kMaxBootstrap},
+                   "bootstrap resamples behind the averages and their confidence interval, as "
+                   "ROUGE-1.5.5 -r draws them (0 = the plain mean, no interval)");
+  AddRealOption(description, "confidence", flags.confidence,
+                {.min = 0, .max = 1, .min_open = true, .max_open = true},
+                "confidence level of the interval, in (0, 1) (ROUGE-1.5.5 -c 95 = 0.95)");
+  description.add_options()(
       "fail-fast", po::bool_switch(&common.fail_fast),
       "stop at the first bad input instead of reporting it and going on")(
-      "encoding", po::value(&common.encoding)->default_value(common.encoding),
+      "encoding", EncodingValue(common.encoding),
       "encoding of CANDIDATE/REFERENCE files: utf-8 (strict), auto, or an ICU converter name")(
       "input", po::value(&common.inputs)->composing(), "input files");
 }
@@ -140,25 +102,11 @@ void AddRougeOptions(po::options_description& description, CommonOptions& common
 Result<RougeSettings> RougeSettingsFromFlags(const RougeFlags& flags, const CommonOptions& common) {
   RougeSettings settings;
   eval::RougeOptions& options = settings.options;
-  std::uint64_t number = 0;
-  if (Status s = ParseInteger("words", flags.words, 0, kMaxLimit, number); !s.ok()) return s;
-  options.word_limit = static_cast<std::uint32_t>(number);
-  if (Status s = ParseInteger("bytes", flags.bytes, 0, kMaxLimit, number); !s.ok()) return s;
-  options.byte_limit = static_cast<std::uint32_t>(number);
-  if (Status s = ParseInteger("bootstrap", flags.bootstrap, 0, kMaxBootstrap, number); !s.ok()) {
-    return s;
-  }
-  settings.bootstrap.samples = static_cast<std::uint32_t>(number);
-  const auto unit = [](double x) { return x >= 0 && x <= 1; };
-  if (Status s = ParseReal("alpha", flags.alpha, "[0, 1]", unit, options.alpha); !s.ok()) {
-    return s;
-  }
-  const auto open_unit = [](double x) { return x > 0 && x < 1; };
-  if (Status s = ParseReal("confidence", flags.confidence, "(0, 1), e.g. 0.95", open_unit,
-                           settings.bootstrap.confidence);
-      !s.ok()) {
-    return s;
-  }
+  options.word_limit = flags.words;
+  options.byte_limit = flags.bytes;
+  options.alpha = flags.alpha;
+  settings.bootstrap.samples = flags.bootstrap;
+  settings.bootstrap.confidence = flags.confidence;
   const std::optional<eval::RougeTokenizer> tokenizer = eval::ParseRougeTokenizer(flags.tokenize);
   if (!tokenizer) {
     return InvalidArgument("unknown --tokenize '" + flags.tokenize +

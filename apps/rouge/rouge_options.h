@@ -3,6 +3,7 @@
 #pragma once
 
 #include <boost/program_options.hpp>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -13,10 +14,10 @@
 
 namespace precis::cli {
 
-// The flags as given. Numbers stay text until RougeSettingsFromFlags checks
-// them: Boost would read "-1" into an unsigned as 4294967295. AddRougeOptions
-// sets the defaults of the text fields from eval::RougeOptions and
-// eval::BootstrapOptions, so the CLI and the library cannot drift.
+// The flags as given; numbers are range-checked while parsing
+// (common/number_options.h). AddRougeOptions sets the defaults from
+// eval::RougeOptions and eval::BootstrapOptions, so the CLI and the library
+// cannot drift.
 struct RougeFlags {
   bool stem = false;
   bool remove_stopwords = false;
@@ -27,11 +28,11 @@ struct RougeFlags {
   std::string multi_ref;
   std::string measures = "1,2,3,4,L,Lsum,SU4";
   std::string tokenize;
-  std::string words;
-  std::string bytes;
-  std::string alpha;
-  std::string bootstrap;
-  std::string confidence;
+  std::uint32_t words = 0;
+  std::uint32_t bytes = 0;
+  double alpha = 0;
+  std::uint32_t bootstrap = 0;
+  double confidence = 0;
 };
 
 // What the flags ask for.
@@ -46,9 +47,9 @@ struct RougeSettings {
 void AddRougeOptions(boost::program_options::options_description& description,
                      CommonOptions& common, RougeFlags& flags);
 
-// Checks every flag and builds the settings; `common.language` is the
-// --lang value. Fails with kInvalidArgument and a one-line message naming
-// the flag (numbers: "--bootstrap must be an integer in 0..1000000 (got -1)").
+// Checks the flags that depend on each other and builds the settings;
+// `common.language` is the --lang value. Fails with kInvalidArgument and a
+// one-line message naming the flag.
 Result<RougeSettings> RougeSettingsFromFlags(const RougeFlags& flags, const CommonOptions& common);
 
 // Largest --bootstrap: each series keeps one double per resample (7 measures

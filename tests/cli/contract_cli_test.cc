@@ -15,6 +15,7 @@
 #include "cli/app_runner.h"
 #include "compare/compare.h"
 #include "idf/idf.h"
+#include "rouge/rouge.h"
 #include "split/split.h"
 #include "summarize/summarize.h"
 #include "support/scratch_path.h"
@@ -158,6 +159,23 @@ TEST(ContractCliTest, JsonlStreamMayStartWithAByteOrderMark) {
   const std::string file = Put("bom.jsonl", records);
   const AppRun compare = RunApp(cli::RunCompare, {"--jsonl", "--format", "tsv", file});
   EXPECT_EQ(compare.status, 0) << compare.err;
+}
+
+TEST(ContractCliTest, RougeJsonlMayStartWithAByteOrderMark) {
+  const std::string records =
+      "\xEF\xBB\xBF{\"id\":\"a\",\"candidate\":\"the cat sat\",\"references\":[\"the cat sat\"]}\n";
+  const AppRun run = RunApp(cli::RunRouge, {"--jsonl", "--per-doc", "--no-mean", "--format", "tsv",
+                                            "--measures", "1"},
+                            records);
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_THAT(run.out, HasSubstr("1.00000"));
+}
+
+TEST(ContractCliTest, RougeNamesADirectoryAmongJsonlFiles) {
+  const std::string dir = MakeDirectory("rouge_dir");
+  const AppRun run = RunApp(cli::RunRouge, {"--jsonl", dir});
+  EXPECT_EQ(run.status, 1);
+  EXPECT_THAT(run.err, HasSubstr(dir + ": is a directory"));
 }
 
 TEST(ContractCliTest, AByteOrderMarkLaterInTheStreamIsStillAnError) {
