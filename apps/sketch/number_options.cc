@@ -46,12 +46,11 @@ Result<double> ParseNumberOption(std::string_view name, std::string_view text, N
 
 po::typed_value<std::string>* NumberOption(std::string name, double* target, NumberRange range,
                                            bool with_default) {
-  auto* value =
-      po::value<std::string>()->notifier([name, target, range](const std::string& text) {
-        const Result<double> parsed = ParseNumberOption(name, text, range);
-        if (!parsed.ok()) throw po::error(parsed.status().message());
-        *target = *parsed;
-      });
+  auto* value = po::value<std::string>()->notifier([name, target, range](const std::string& text) {
+    const Result<double> parsed = ParseNumberOption(name, text, range);
+    if (!parsed.ok()) throw po::error(parsed.status().message());
+    *target = *parsed;
+  });
   return with_default ? value->default_value(Shown(*target)) : value;
 }
 

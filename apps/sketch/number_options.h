@@ -44,9 +44,8 @@ Result<double> ParseNumberOption(std::string_view name, std::string_view text, N
 // current `*target` is the default shown by --help (unless `with_default`
 // is false: then the option is stored only when given).
 template <typename T>
-boost::program_options::typed_value<std::string>* IntegerOption(std::string name, T* target,
-                                                                T min, T max,
-                                                                bool with_default = true) {
+boost::program_options::typed_value<std::string>* IntegerOption(std::string name, T* target, T min,
+                                                                T max, bool with_default = true) {
   auto* value = boost::program_options::value<std::string>()->notifier(
       [name, target, min, max](const std::string& text) {
         const Result<std::uint64_t> parsed = ParseIntegerOption(name, text, min, max);
