@@ -1,11 +1,8 @@
 #include "dedup/dedup.h"
 
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <chrono>
-#include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -14,14 +11,18 @@
 #include "common/cli.h"
 #include "common/inputs.h"
 #include "common/records.h"
+#include "dedup/article_ids.h"
+#include "dedup/dedup_index.h"
 #include "dedup/dedup_output.h"
 #include "dedup/distributed.h"
 #include "dedup/near_duplicates.h"
+#include "dedup/run_summary.h"
 #include "dedup/spill_file.h"
-#include "precis/io/atomic_file.h"
+#include "precis/io/input_file.h"
 #include "precis/io/jsonl.h"
 #include "precis/sketch/lsh.h"
 #include "precis/sketch/union_find.h"
+#include "sketch/number_options.h"
 #include "sketch/signature_file.h"
 #include "sketch/signature_stream.h"
 #include "sketch/sketch_options.h"
@@ -48,9 +49,14 @@ constexpr AppHelp kHelp = {
         "            earliest article in input order; each member with its score against it\n"
         "  unique    one article per cluster (the representative) plus every article without\n"
         "            a near-duplicate, in input order: ids (text), id TAB cluster size (tsv)\n"
-        "            or {\"id\", \"text\"} records (jsonl) ready for the next pipeline stage\n"
+        "            or {\"id\", \"text\"} records (jsonl) ready for the next pipeline stage;\n"
+        "            with --signatures (no texts) {\"id\", \"cluster_size\"} records\n"
+        "An article is known by its id: one seen before (in the --index or earlier in the\n"
+        "input) with the same signature is not added again and is reported as when first\n"
+        "added, so a retried run writes the same output; with other content its new\n"
+        "signature replaces the old one, with a warning naming the id.\n"
         "--index FILE keeps the signatures of every article seen: a later run with the same\n"
-        "FILE reports only pairs, clusters and unique articles involving the new articles.\n"
+        "FILE reports only pairs, clusters and unique articles involving this run's articles.\n"
         "--reduce-bands and --components are the reduce and clustering steps of a\n"
         "distributed run fed by precis-sketch --emit-bands (docs/dedup.md).\n"
         "A summary (articles, banding and its catch probability, candidates, peak memory)\n"
@@ -75,60 +81,80 @@ struct DedupFlags {
   bool components = false;
 };
 
-std::uint64_t PeakRssBytes() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<std::uint64_t>(usage.ru_maxrss) * 1024;
-}
+// Largest --max-size-ratio: beyond it the banding's candidate Jaccard,
+// T/(1+R-T), is so low that every pair is a candidate.
+constexpr double kMaxSizeRatio = 100;
 
-std::string Mib(std::uint64_t bytes) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
-  return text;
-}
-
-// Replaces the index whole or not at all (precis/io/atomic_file.h): a full
-// disk or a crash mid-write must not cost the articles of earlier runs.
-Status WriteIndex(const std::string& path, const SketchParams& params, const DocStore& store) {
-  io::AtomicFile file;
-  if (Status opened = file.Open(path); !opened.ok()) return opened;
-  SignatureWriter writer(params);
-  file.Write(writer.Header());
-  std::string line;
-  for (std::uint32_t i = 0; i < store.size(); ++i) {
-    line.clear();
-    writer.AppendRecord(line, store.ids[i], store.shingles[i], store.Signature(i));
-    if (Status written = file.Write(line); !written.ok()) return written;
-  }
-  file.Write(writer.End());
-  return file.Commit();
-}
-
-// Opens a signature stream or the index: "<path>: cannot open" or "<path>: is
-// a directory" (which would otherwise read as an empty stream).
+// Opens a signature stream or the index: "<path>: is a directory" (which
+// would otherwise read as an empty stream) or "<path>: cannot open: <reason>".
 Status OpenInput(const std::string& path, std::ifstream& file) {
-  std::error_code ignored;
-  if (std::filesystem::is_directory(path, ignored)) return IoError(path + ": is a directory");
-  file.open(path, std::ios::binary);
-  if (!file) return IoError(path + ": cannot open");
+  if (Status opened = io::OpenForReading(path, file); !opened.ok()) {
+    return Status(opened.code(), path + ": " + opened.message());
+  }
   return Status::Ok();
 }
 
-// Opens FILE or stdin for the single-stream modes.
-std::istream* OpenSingle(const CommonOptions& common, std::istream& in, std::ifstream& file,
-                         std::ostream& err) {
+// Opens FILE or stdin for the single-stream modes; on failure, the exit
+// status (a usage error for several FILEs, a data error for a bad one).
+std::optional<int> OpenSingle(const CommonOptions& common, std::istream& in, std::ifstream& file,
+                              std::istream*& stream, std::ostream& err) {
+  stream = &in;
   if (common.inputs.size() > 1) {
     err << kHelp.name << ": this mode reads one stream (stdin or one FILE)\n";
-    return nullptr;
+    return kExitUsage;
   }
-  if (common.inputs.empty() || common.inputs[0] == "-") return &in;
-  file.open(common.inputs[0], std::ios::binary);
-  if (!file) {
-    err << kHelp.name << ": " << common.inputs[0] << ": cannot open\n";
-    return nullptr;
+  if (common.inputs.empty() || common.inputs[0] == "-") return std::nullopt;
+  if (Status opened = OpenInput(common.inputs[0], file); !opened.ok()) {
+    err << kHelp.name << ": " << opened.message() << "\n";
+    return kExitDataError;
   }
-  return &file;
+  stream = &file;
+  return std::nullopt;
 }
+
+// Counts what the id rules (dedup/article_ids.h) did with this run's
+// articles, and warns about each changed one as it comes.
+struct ArrivalLog {
+  std::uint64_t same = 0;
+  std::uint64_t changed = 0;
+  std::uint64_t index_repeats = 0;  // records of the --index repeating an id
+
+  void Note(const Placement& placed, bool from_index, std::string_view where,
+            std::string_view id, bool quiet, std::ostream& err) {
+    if (placed.arrival == Arrival::kNew) return;
+    if (from_index) {
+      ++index_repeats;
+      return;
+    }
+    if (placed.arrival == Arrival::kSame) {
+      ++same;
+      return;
+    }
+    ++changed;
+    std::string shown;
+    io::AppendTsvField(shown, id);
+    Report(err, kHelp.name,
+           std::string(where) + "id '" + shown +
+               "' was seen before with other content: this version replaces it",
+           quiet);
+  }
+  // One line each for the quiet cases, so a retry is visible but not loud.
+  void Summarize(const std::string& index, bool quiet, std::ostream& err) const {
+    if (index_repeats > 0) {
+      Report(err, kHelp.name,
+             index + ": " + std::to_string(index_repeats) +
+                 " records repeat an earlier id: merged, the last signature of each id kept",
+             quiet);
+    }
+    if (same > 0) {
+      Report(err, kHelp.name,
+             std::to_string(same) +
+                 " articles seen before with the same id and signature (in the index or earlier "
+                 "in the input): not added again",
+             quiet);
+    }
+  }
+};
 
 }  // namespace
 
@@ -138,6 +164,7 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
   SketchFlags sketch_flags;
   LshFlags lsh_flags;
   DedupFlags flags;
+  double containment = 0;
   po::options_description options;
   po::positional_options_description positional;
   AddInputOptions(options, positional, common);
@@ -146,19 +173,24 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
   options.add_options()
       ("output", po::value(&flags.output)->default_value(flags.output),
        "pairs, clusters or unique")
-      ("threshold", po::value(&flags.threshold)->default_value(flags.threshold, "0.8"),
+      ("threshold",
+       NumberOption("--threshold", &flags.threshold, {.min = 0, .min_open = true, .max = 1}),
        "minimum Jaccard similarity of a near-duplicate pair (0-1]")
-      ("containment", po::value<double>(),
+      ("containment",
+       NumberOption("--containment", &containment, {.min = 0, .min_open = true, .max = 1}, false),
        "instead of --threshold: minimum containment of either article in the other (0-1]")
-      ("max-size-ratio", po::value(&flags.max_size_ratio)->default_value(flags.max_size_ratio),
-       "with --containment: largest size ratio of a pair the LSH banding is tuned to catch")
+      ("max-size-ratio",
+       NumberOption("--max-size-ratio", &flags.max_size_ratio, {.min = 1, .max = kMaxSizeRatio}),
+       "with --containment: largest size ratio of a pair the LSH banding is tuned to catch "
+       "[1-100]")
       ("verify", po::value(&flags.verify)->default_value(flags.verify),
        "exact (shingle sets when texts were read, else estimate), estimate (signatures), or "
        "none (every LSH candidate is a pair: the distributed pipeline's clusters)")
       ("signatures", po::bool_switch(&flags.signatures),
        "inputs are precis-sketch signature streams, not articles")
       ("index", po::value(&flags.index),
-       "signature index to extend: report only what involves the new articles")
+       "signature index to extend: report only what involves this run's articles; an id "
+       "already indexed is recognised, not added again")
       ("reduce-bands", po::bool_switch(&flags.reduce_bands),
        "distributed reduce: sorted '<band key> TAB <id>' lines -> '<id> TAB <id>' edges")
       ("components", po::bool_switch(&flags.components),
@@ -171,7 +203,7 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
   if (auto exit = ParseCommandLine(kHelp, options, positional, args, out, err, &parsed)) {
     return *exit;
   }
-  if (parsed.count("containment")) flags.containment = parsed["containment"].as<double>();
+  if (parsed.count("containment")) flags.containment = containment;
   const std::optional<Format> format = ParseFormat(common.format);
   if (flags.reduce_bands || flags.components) {
     if (flags.reduce_bands && flags.components) {
@@ -179,8 +211,8 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
       return kExitUsage;
     }
     std::ifstream file;
-    std::istream* stream = OpenSingle(common, in, file, err);
-    if (stream == nullptr) return kExitUsage;
+    std::istream* stream = nullptr;
+    if (auto failed = OpenSingle(common, in, file, stream, err)) return *failed;
     return flags.reduce_bands ? ReduceBands(*stream, out, err, kHelp.name, common.quiet)
                               : Components(*stream, out, err, kHelp.name, *format, common.quiet);
   }
@@ -193,15 +225,9 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
     return kExitUsage;
   }
   const double threshold = flags.containment.value_or(flags.threshold);
-  if (!(threshold > 0.0 && threshold <= 1.0)) {
-    err << kHelp.name << ": the threshold must be in (0, 1]\n";
-    return kExitUsage;
-  }
-  if (!(flags.max_size_ratio >= 1.0)) {
-    err << kHelp.name << ": --max-size-ratio must be >= 1\n";
-    return kExitUsage;
-  }
-  const unsigned threads = ResolveThreads(sketch_flags.threads);
+  std::string threads_note;
+  const unsigned threads = ResolveThreads(sketch_flags.threads, &threads_note);
+  if (!threads_note.empty()) Report(err, kHelp.name, threads_note, common.quiet);
   const auto start_time = std::chrono::steady_clock::now();
   const bool progress = !common.quiet && &err == &std::cerr && isatty(STDERR_FILENO);
 
@@ -216,10 +242,19 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
     }
     params = *made;
   }
+  // Before any input is read: a directory, a FIFO or a device is no index.
+  bool index_exists = false;
+  if (!flags.index.empty()) {
+    if (Status checked = CheckIndexPath(flags.index, &index_exists); !checked.ok()) {
+      Report(err, kHelp.name, checked.message(), false);
+      return kExitDataError;
+    }
+  }
   std::unique_ptr<DocStore> store_holder;
   DocStore* store = nullptr;
   std::uint64_t bad = 0;
   int status = kExitOk;
+  ArrivalLog arrivals;
   // The index and signature streams are read before the permutation count
   // is known, so the store is created lazily.
   auto ensure_store = [&] {
@@ -230,10 +265,10 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
   };
   ensure_store();
   // Reads one signature stream (or the index). Damaged records are reported
-  // and skipped; a damaged index stops the run instead (`strict`), since
+  // and skipped; a damaged index stops the run instead (`is_index`), since
   // rewriting it would silently drop the damaged articles for good. With
   // --fail-fast the first damaged line of any stream stops the run.
-  auto load_stream = [&](std::istream& stream, const std::string& name, bool strict) -> bool {
+  auto load_stream = [&](std::istream& stream, const std::string& name, bool is_index) -> bool {
     bool damaged = false;
     const Status read = ReadSignatureStream(
         stream, name,
@@ -245,38 +280,34 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
              },
          .record =
              [&](SignatureRecord& record) {
-               store->ids.push_back(record.id);
-               store->slots.insert(store->slots.end(), record.signature.begin(),
-                                   record.signature.end());
-               store->shingles.push_back(record.shingles);
-               store->set_offsets.push_back(kNoOffset);
-               store->text_offsets.push_back(kNoOffset);
-               store->text_sizes.push_back(0);
+               const Placement placed =
+                   store->Add(record.id, record.signature, record.shingles, !is_index);
+               arrivals.Note(placed, is_index, name + ": ", record.id, common.quiet, err);
              },
          .damage =
              [&](const Status& problem) {
                damaged = true;
                ++bad;
-               Report(err, kHelp.name, problem.message(), common.quiet && !strict);
+               Report(err, kHelp.name, problem.message(), common.quiet && !is_index);
                return !common.fail_fast;
              }});
     if (!read.ok()) {
       Report(err, kHelp.name, read.message(), false);
       return false;
     }
-    return !((strict || common.fail_fast) && damaged);
+    return !((is_index || common.fail_fast) && damaged);
   };
 
   // 1. The index of earlier runs.
-  std::uint32_t first_new = 0;
-  if (!flags.index.empty() && std::filesystem::exists(flags.index)) {
+  std::uint32_t indexed = 0;
+  if (index_exists) {
     std::ifstream index_file;
     if (Status opened = OpenInput(flags.index, index_file); !opened.ok()) {
       Report(err, kHelp.name, opened.message() + " (the --index file)", false);
       return kExitDataError;
     }
     if (!load_stream(index_file, flags.index, true)) return kExitDataError;
-    if (store != nullptr) first_new = store->size();
+    if (store != nullptr) indexed = store->size();
   }
 
   // 2. The new articles or signatures.
@@ -314,6 +345,15 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
       return kExitDataError;
     }
     Status spill_status;
+    std::uint64_t sketched = 0;
+    auto spill_bytes = [&](std::string_view bytes, std::uint64_t& offset) {
+      Result<std::uint64_t> at = spill.Append(bytes);
+      if (at.ok()) {
+        offset = *at;
+      } else if (spill_status.ok()) {
+        spill_status = at.status();
+      }
+    };
     SketchPipeline pipeline(
         *sketcher, keep_sets, [&](std::vector<InputItem>& items, std::vector<SketchJob>& jobs) {
           for (std::size_t i = 0; i < items.size() && spill_status.ok(); ++i) {
@@ -323,35 +363,27 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
               continue;
             }
             ReportWarnings(item, kHelp.name, common.quiet, err);
-            store->ids.push_back(item.id);
-            store->slots.insert(store->slots.end(), jobs[i].signature.begin(),
-                                jobs[i].signature.end());
-            store->shingles.push_back(jobs[i].shingles);
-            std::uint64_t set_offset = kNoOffset;
-            if (keep_sets) {
+            ++sketched;
+            const Placement placed =
+                store->Add(item.id, jobs[i].signature, jobs[i].shingles, true);
+            arrivals.Note(placed, false, item.Where(), item.id, common.quiet, err);
+            // A new or changed article brings its set and text; one seen
+            // before lends them to an index entry that has none.
+            const std::uint32_t at = placed.position;
+            const bool fresh = placed.arrival != Arrival::kSame;
+            if (keep_sets && (fresh || store->set_offsets[at] == kNoOffset)) {
               const auto& set = jobs[i].set;
-              Result<std::uint64_t> offset = spill.Append(std::string_view(
-                  reinterpret_cast<const char*>(set.data()), set.size() * sizeof(std::uint64_t)));
-              if (!offset.ok())
-                spill_status = offset.status();
-              else
-                set_offset = *offset;
+              spill_bytes(std::string_view(reinterpret_cast<const char*>(set.data()),
+                                           set.size() * sizeof(std::uint64_t)),
+                          store->set_offsets[at]);
             }
-            store->set_offsets.push_back(set_offset);
-            std::uint64_t text_offset = kNoOffset;
-            if (keep_texts) {
-              Result<std::uint64_t> offset = spill.Append(item.text);
-              if (!offset.ok())
-                spill_status = offset.status();
-              else
-                text_offset = *offset;
+            if (keep_texts && (fresh || store->text_offsets[at] == kNoOffset)) {
+              spill_bytes(item.text, store->text_offsets[at]);
+              store->text_sizes[at] = item.text.size();
             }
-            store->text_offsets.push_back(text_offset);
-            store->text_sizes.push_back(item.text.size());
           }
           if (progress) {
-            err << "\r" << kHelp.name << ": sketched " << store->size() - first_new << " articles"
-                << std::flush;
+            err << "\r" << kHelp.name << ": sketched " << sketched << " articles" << std::flush;
           }
         });
     ForEachInput(common, in, [&](InputItem& item) {
@@ -373,6 +405,7 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
     }
   }
   if (bad > 0) status = kExitDataError;
+  arrivals.Summarize(flags.index, common.quiet, err);
 
   // 3. Candidates, scores, clusters.
   const double lsh_threshold =
@@ -384,7 +417,7 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
     return kExitUsage;
   }
   CandidateOptions candidate_options{
-      .lsh = *lsh, .first_new = first_new, .all_pairs = flags.verify != "none", .threads = threads};
+      .lsh = *lsh, .all_pairs = flags.verify != "none", .threads = threads};
   std::uint64_t band_entries = 0;
   const auto candidates = FindCandidates(*store, candidate_options, &band_entries);
   const std::uint64_t index_bytes =
@@ -409,16 +442,16 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
   if (flags.output == "pairs") {
     WritePairs(*store, accepted, *format, out);
   } else if (flags.output == "clusters") {
-    const auto rep_pairs = RepresentativePairs(*store, sets, first_new);
+    const auto rep_pairs = RepresentativePairs(*store, sets);
     Result<std::vector<PairScore>> rep_scores = ScorePairs(*store, spill, rep_pairs, threads);
     if (!rep_scores.ok()) {
       Report(err, kHelp.name, rep_scores.status().message(), false);
       return kExitDataError;
     }
     // ScorePairs orders (root, member); the writer looks scores up by member.
-    WriteClusters(*store, sets, accepted, *rep_scores, first_new, *format, out);
+    WriteClusters(*store, sets, accepted, *rep_scores, *format, out);
   } else {
-    if (Status written = WriteUnique(*store, spill, sets, first_new, *format, out); !written.ok()) {
+    if (Status written = WriteUnique(*store, spill, sets, *format, out); !written.ok()) {
       Report(err, kHelp.name, written.message(), false);
       return kExitDataError;
     }
@@ -436,20 +469,19 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
     for (std::uint32_t i = 0; i < store->size(); ++i) ++size[sets.Find(i)];
     for (std::uint32_t s : size) clusters += s >= 2 ? 1 : 0;
   }
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start_time).count();
-  char catch_text[32];
-  std::snprintf(catch_text, sizeof catch_text, "%.4f",
-                sketch::CatchProbability(lsh_threshold, *lsh));
   Report(err, kHelp.name,
-         std::to_string(store->size() - first_new) + " new articles, " + std::to_string(first_new) +
-             " indexed; LSH " + std::to_string(lsh->bands) + " bands x " +
-             std::to_string(lsh->rows) + " rows (catch probability " + catch_text + " at Jaccard " +
-             io::FormatScore(lsh_threshold) + "); " + std::to_string(candidates.size()) +
-             " candidate pairs, " + std::to_string(accepted.size()) + " near-duplicate pairs, " +
-             std::to_string(clusters) + " clusters; " + io::FormatScore(seconds) +
-             " s; peak memory " + Mib(PeakRssBytes()) + " (index " + Mib(index_bytes) +
-             ", spilled to disk " + Mib(spill.size()) + ")",
+         SummaryLine({.new_articles = store->size() - indexed,
+                      .indexed = indexed,
+                      .lsh = *lsh,
+                      .lsh_threshold = lsh_threshold,
+                      .candidates = candidates.size(),
+                      .pairs = accepted.size(),
+                      .clusters = clusters,
+                      .seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                                               start_time)
+                                     .count(),
+                      .index_bytes = index_bytes,
+                      .spilled_bytes = spill.size()}),
          common.quiet);
   return status;
 }

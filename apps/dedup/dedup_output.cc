@@ -49,9 +49,7 @@ void WritePairs(const DocStore& store, std::span<const PairScore> pairs, Format 
 }
 
 std::vector<std::pair<std::uint32_t, std::uint32_t>> RepresentativePairs(const DocStore& store,
-                                                                         sketch::UnionFind& sets,
-                                                                         std::uint32_t first_new) {
-  (void)first_new;
+                                                                         sketch::UnionFind& sets) {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   for (std::uint32_t i = 0; i < store.size(); ++i) {
     const std::uint32_t root = sets.Find(i);
@@ -63,8 +61,8 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> RepresentativePairs(const D
 
 void WriteClusters(const DocStore& store, sketch::UnionFind& sets,
                    std::span<const PairScore> accepted,
-                   std::span<const PairScore> to_representative, std::uint32_t first_new,
-                   Format format, std::ostream& out) {
+                   std::span<const PairScore> to_representative, Format format,
+                   std::ostream& out) {
   // Members per root, in input order; scores against the root by member.
   std::vector<std::vector<std::uint32_t>> members(store.size());
   for (std::uint32_t i = 0; i < store.size(); ++i) members[sets.Find(i)].push_back(i);
@@ -79,7 +77,10 @@ void WriteClusters(const DocStore& store, sketch::UnionFind& sets,
   std::string text;
   for (std::uint32_t root = 0; root < store.size(); ++root) {
     const auto& group = members[root];
-    if (group.size() < 2 || group.back() < first_new) continue;
+    if (group.size() < 2 ||
+        std::ranges::none_of(group, [&](std::uint32_t m) { return store.in_run[m] != 0; })) {
+      continue;
+    }
     ++cluster;
     text.clear();
     const std::string& representative = store.ids[root];
@@ -150,13 +151,13 @@ void WriteClusters(const DocStore& store, sketch::UnionFind& sets,
 }
 
 Status WriteUnique(const DocStore& store, const SpillFile& spill, sketch::UnionFind& sets,
-                   std::uint32_t first_new, Format format, std::ostream& out) {
+                   Format format, std::ostream& out) {
   std::vector<std::uint32_t> cluster_size(store.size(), 0);
   for (std::uint32_t i = 0; i < store.size(); ++i) ++cluster_size[sets.Find(i)];
   std::string line;
   std::string text;
-  for (std::uint32_t i = first_new; i < store.size(); ++i) {
-    if (sets.Find(i) != i) continue;
+  for (std::uint32_t i = 0; i < store.size(); ++i) {
+    if (store.in_run[i] == 0 || sets.Find(i) != i) continue;
     line.clear();
     switch (format) {
       case Format::kText:
@@ -176,7 +177,7 @@ Status WriteUnique(const DocStore& store, const SpillFile& spill, sketch::UnionF
           }
           record.Add("text", text);
         } else {
-          record.Add("duplicates", cluster_size[i] - 1);
+          record.Add("cluster_size", cluster_size[i]);
         }
         line = record.Finish();
         break;

@@ -16,26 +16,25 @@ namespace precis::cli {
 void WritePairs(const DocStore& store, std::span<const PairScore> pairs, Format format,
                 std::ostream& out);
 
-// Clusters of two or more articles with at least one article at index >=
-// first_new, ordered by representative (their earliest article). Each member
+// Clusters of two or more articles with at least one article of this run
+// (store.in_run), ordered by representative (their earliest article). Each member
 // comes with its score against the representative (`to_representative`,
 // one per non-representative member, sorted by member), and in jsonl the
 // accepted pairs inside the cluster.
 void WriteClusters(const DocStore& store, sketch::UnionFind& sets,
                    std::span<const PairScore> accepted,
-                   std::span<const PairScore> to_representative, std::uint32_t first_new,
-                   Format format, std::ostream& out);
+                   std::span<const PairScore> to_representative, Format format,
+                   std::ostream& out);
 
 // The (b, representative) pairs WriteClusters needs scores for.
 std::vector<std::pair<std::uint32_t, std::uint32_t>> RepresentativePairs(const DocStore& store,
-                                                                         sketch::UnionFind& sets,
-                                                                         std::uint32_t first_new);
+                                                                         sketch::UnionFind& sets);
 
-// Every article at index >= first_new that represents its cluster (or stands
-// alone), in input order: its id (text), id and cluster size (tsv), or the
-// {"id", "text"} record (jsonl; "duplicates" instead of text when the text
-// was not kept).
+// Every article of this run (store.in_run) that represents its cluster (or
+// stands alone), in store order: its id (text), id TAB cluster size (tsv), or
+// the {"id", "text"} record (jsonl). Without texts (--signatures) the jsonl
+// record is {"id", "cluster_size"}, the tsv columns by name.
 Status WriteUnique(const DocStore& store, const SpillFile& spill, sketch::UnionFind& sets,
-                   std::uint32_t first_new, Format format, std::ostream& out);
+                   Format format, std::ostream& out);
 
 }  // namespace precis::cli

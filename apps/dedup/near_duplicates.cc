@@ -67,9 +67,39 @@ std::uint64_t DocStore::MemoryBytes() const {
                         (shingles.capacity() + set_offsets.capacity() + text_offsets.capacity() +
                          text_sizes.capacity()) *
                             sizeof(std::uint64_t) +
-                        ids.capacity() * sizeof(std::string);
+                        in_run.capacity() + ids.capacity() * sizeof(std::string);
   for (const std::string& id : ids) bytes += id.capacity() > 15 ? id.capacity() : 0;
   return bytes;
+}
+
+Placement DocStore::Add(std::string_view id, std::span<const std::uint32_t> signature,
+                        std::uint64_t shingles_count, bool article_in_run) {
+  const Placement placed = known.Place(id, ids, [&](std::uint32_t held) {
+    return shingles[held] == shingles_count && std::ranges::equal(Signature(held), signature);
+  });
+  const std::uint32_t at = placed.position;
+  switch (placed.arrival) {
+    case Arrival::kNew:
+      ids.emplace_back(id);
+      slots.insert(slots.end(), signature.begin(), signature.end());
+      shingles.push_back(shingles_count);
+      set_offsets.push_back(kNoOffset);
+      text_offsets.push_back(kNoOffset);
+      text_sizes.push_back(0);
+      in_run.push_back(0);
+      break;
+    case Arrival::kChanged:
+      std::ranges::copy(signature, slots.begin() + std::ptrdiff_t{at} * permutations);
+      shingles[at] = shingles_count;
+      set_offsets[at] = kNoOffset;
+      text_offsets[at] = kNoOffset;
+      text_sizes[at] = 0;
+      break;
+    case Arrival::kSame:
+      break;
+  }
+  if (article_in_run) in_run[at] = 1;
+  return placed;
 }
 
 std::vector<std::pair<std::uint32_t, std::uint32_t>> FindCandidates(const DocStore& store,
@@ -99,7 +129,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> FindCandidates(const DocSto
 
   std::vector<std::uint64_t> packed;
   auto add = [&](std::uint32_t a, std::uint32_t b) {
-    if (a == b || b < options.first_new) return;  // b > a, so both are old when b is
+    if (a == b || (store.in_run[a] == 0 && store.in_run[b] == 0)) return;
     packed.push_back((std::uint64_t{a} << 32) | b);
   };
   for (std::size_t start = 0; start < entries.size();) {

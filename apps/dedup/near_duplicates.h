@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "dedup/article_ids.h"
 #include "dedup/spill_file.h"
 #include "precis/core/status.h"
 #include "precis/sketch/lsh.h"
@@ -15,7 +16,8 @@ namespace precis::cli {
 
 inline constexpr std::uint64_t kNoOffset = ~std::uint64_t{0};
 
-// Articles in input order; index = position, which decides representatives.
+// Articles in input order (the --index's first); index = position, which
+// decides representatives. One article per id (dedup/article_ids.h).
 struct DocStore {
   explicit DocStore(std::uint32_t slots_per_signature) : permutations(slots_per_signature) {}
 
@@ -26,8 +28,19 @@ struct DocStore {
   std::vector<std::uint64_t> set_offsets;   // spilled sorted set, or kNoOffset
   std::vector<std::uint64_t> text_offsets;  // spilled text, or kNoOffset
   std::vector<std::uint64_t> text_sizes;
+  // 1: the article is in this run's input (new, seen again or changed); 0:
+  // only in the --index. Pairs and clusters reported involve at least one.
+  std::vector<std::uint8_t> in_run;
+  ArticleIds known;
 
   std::uint32_t size() const { return static_cast<std::uint32_t>(ids.size()); }
+  // Adds an article by the rules of dedup/article_ids.h; `in_run` as above
+  // (a kSame or kChanged arrival from the input marks the held article).
+  // kNew appends it without a spilled set or text; kChanged replaces its
+  // signature and shingle count and forgets its spilled set and text; the
+  // caller spills this run's and sets set_offsets/text_offsets/text_sizes.
+  Placement Add(std::string_view id, std::span<const std::uint32_t> signature,
+                std::uint64_t shingles, bool in_run);
   std::span<const std::uint32_t> Signature(std::uint32_t i) const {
     return std::span<const std::uint32_t>(slots).subspan(std::size_t{i} * permutations,
                                                          permutations);
@@ -38,9 +51,8 @@ struct DocStore {
 
 struct CandidateOptions {
   sketch::LshParams lsh;
-  // Articles before this index came from an --index file: pairs among them
-  // were reported by the run that indexed them.
-  std::uint32_t first_new = 0;
+  // Pairs of two articles not in this run (store.in_run) are left out: the
+  // run that indexed them reported them.
   // true: every pair sharing a bucket of at most kMaxBucketPairs articles
   // (star to the smallest index beyond that); false: only the star, which has
   // the same connected components (what the distributed reduce emits).

@@ -9,6 +9,7 @@
 #include "precis/io/jsonl.h"
 #include "precis/sketch/lsh.h"
 #include "sketch/signature_file.h"
+#include "sketch/number_options.h"
 #include "sketch/signature_stream.h"
 #include "sketch/sketch_options.h"
 #include "sketch/sketcher.h"
@@ -60,8 +61,8 @@ int RunSketch(std::span<const std::string> args, std::istream& in, std::ostream&
   options.add_options()
       ("emit-bands", po::bool_switch(&emit_bands),
        "write LSH band keys (key TAB id) instead of signatures")
-      ("threshold", po::value(&threshold)->default_value(threshold, "0.8"),
-       "with --emit-bands: the Jaccard threshold the banding is chosen for");
+      ("threshold", NumberOption("--threshold", &threshold, {.min = 0, .min_open = true, .max = 1}),
+       "with --emit-bands: the Jaccard threshold the banding is chosen for (0-1]");
   // clang-format on
   AddLshOptions(options, lsh_flags);
   AddQuietOption(options, common);
@@ -72,16 +73,15 @@ int RunSketch(std::span<const std::string> args, std::istream& in, std::ostream&
     err << kHelp.name << ": " << params.status().message() << "\n";
     return kExitUsage;
   }
-  if (!(threshold > 0.0 && threshold <= 1.0)) {
-    err << kHelp.name << ": --threshold must be in (0, 1]\n";
-    return kExitUsage;
-  }
   Result<sketch::LshParams> lsh = MakeLshParams(lsh_flags, threshold, params->minhash.permutations);
   if (!lsh.ok()) {
     err << kHelp.name << ": " << lsh.status().message() << "\n";
     return kExitUsage;
   }
-  Result<Sketcher> sketcher = Sketcher::Create(*params, ResolveThreads(flags.threads));
+  std::string threads_note;
+  const unsigned threads = ResolveThreads(flags.threads, &threads_note);
+  if (!threads_note.empty()) Report(err, kHelp.name, threads_note, common.quiet);
+  Result<Sketcher> sketcher = Sketcher::Create(*params, threads);
   if (!sketcher.ok()) {
     Report(err, kHelp.name, sketcher.status().message(), false);
     return kExitDataError;

@@ -1,7 +1,10 @@
 #include "sketch/sketch_options.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <thread>
+
+#include "sketch/number_options.h"
 
 namespace po = boost::program_options;
 
@@ -10,20 +13,24 @@ namespace precis::cli {
 void AddSketchOptions(po::options_description& options, SketchFlags& flags) {
   // clang-format off
   options.add_options()
-      ("shingle-size,k", po::value(&flags.shingle_size)->default_value(flags.shingle_size),
+      ("shingle-size,k",
+       IntegerOption("--shingle-size", &flags.shingle_size, 1u, sketch::kMaxShingleSize),
        "units per shingle (1-256)")
       ("unit", po::value(&flags.unit)->default_value(flags.unit),
        "shingle unit: word (analyzer terms) or char (code points, for zh/ja)")
       ("drop-stopwords", po::bool_switch(&flags.drop_stopwords),
        "skip stopwords before shingling")
       ("no-stem", po::bool_switch(&flags.no_stem), "do not stem words")
-      ("permutations,K", po::value(&flags.permutations)->default_value(flags.permutations),
+      ("permutations,K",
+       IntegerOption("--permutations", &flags.permutations, 1u, kMaxPermutations),
        "MinHash slots per signature (1-4096)")
       ("method", po::value(&flags.method)->default_value(flags.method),
        "MinHash method: oph (one permutation + densification) or kh (K hashes)")
-      ("seed", po::value(&flags.seed)->default_value(flags.seed), "MinHash seed")
-      ("threads", po::value(&flags.threads)->default_value(flags.threads),
-       "worker threads (0 = all cores); output does not depend on it");
+      ("seed", IntegerOption("--seed", &flags.seed, std::uint64_t{0}, ~std::uint64_t{0}),
+       "MinHash seed (0-18446744073709551615)")
+      ("threads", IntegerOption("--threads", &flags.threads, 0u, kMaxThreadsOption),
+       "worker threads (0 = all cores; 0-1024, at most 4 per core are used); output does "
+       "not depend on it");
   // clang-format on
 }
 
@@ -43,8 +50,9 @@ Result<SketchParams> MakeSketchParams(const SketchFlags& flags, const CommonOpti
   if (Status status = sketch::ValidateShingleOptions(params.shingles); !status.ok()) {
     return InvalidArgument("bad --shingle-size: " + status.message());
   }
-  if (flags.permutations == 0 || flags.permutations > 4096) {
-    return InvalidArgument("--permutations must be 1-4096");
+  if (flags.permutations == 0 || flags.permutations > kMaxPermutations) {
+    return InvalidArgument("--permutations must be an integer in 1.." +
+                           std::to_string(kMaxPermutations));
   }
   params.minhash.permutations = flags.permutations;
   if (!sketch::ParseMethod(flags.method, params.minhash.method)) {
@@ -54,9 +62,18 @@ Result<SketchParams> MakeSketchParams(const SketchFlags& flags, const CommonOpti
   return params;
 }
 
-unsigned ResolveThreads(unsigned requested) {
-  if (requested != 0) return requested;
-  return std::max(1u, std::thread::hardware_concurrency());
+unsigned ResolveThreads(unsigned requested, std::string* note) {
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  if (requested == 0) return cores;
+  // Each worker holds its own analyzer (ICU break iterators, a stemmer) and
+  // batch: threads beyond a few per core add memory, not speed.
+  const unsigned cap = kThreadsPerCore * cores;
+  if (requested <= cap) return requested;
+  if (note != nullptr) {
+    *note = "--threads " + std::to_string(requested) + " capped at " + std::to_string(cap) + " (" +
+            std::to_string(kThreadsPerCore) + " per core, " + std::to_string(cores) + " cores)";
+  }
+  return cap;
 }
 
 }  // namespace precis::cli
@@ -66,9 +83,9 @@ namespace precis::cli {
 void AddLshOptions(po::options_description& options, LshFlags& flags) {
   // clang-format off
   options.add_options()
-      ("bands", po::value(&flags.bands)->default_value(0),
+      ("bands", IntegerOption("--bands", &flags.bands, 0u, kMaxPermutations),
        "LSH bands (0 = chosen from the threshold; give with --rows)")
-      ("rows", po::value(&flags.rows)->default_value(0),
+      ("rows", IntegerOption("--rows", &flags.rows, 0u, kMaxPermutations),
        "signature slots per LSH band (0 = chosen from the threshold)");
   // clang-format on
 }

@@ -23,15 +23,24 @@ struct SketchFlags {
   unsigned threads = 0;  // 0: all cores
 };
 
+// Largest -K (and --bands, --rows).
+inline constexpr std::uint32_t kMaxPermutations = 4096;
+// Largest --threads accepted; above it the value is a usage error.
+inline constexpr unsigned kMaxThreadsOption = 1024;
+// Workers per core ResolveThreads allows.
+inline constexpr unsigned kThreadsPerCore = 4;
+
 // Adds --shingle-size, --unit, --drop-stopwords, --no-stem, --permutations,
-// --method, --seed and --threads.
+// --method, --seed and --threads. Numbers are range-checked while parsing
+// (sketch/number_options.h): a bad one is a usage error naming the option.
 void AddSketchOptions(boost::program_options::options_description& options, SketchFlags& flags);
 
 // The parameters the flags (and --lang) ask for; kInvalidArgument for a bad value.
 Result<SketchParams> MakeSketchParams(const SketchFlags& flags, const CommonOptions& common);
 
-// --threads resolved: 0 means every core the machine has.
-unsigned ResolveThreads(unsigned requested);
+// --threads resolved: 0 means one per core; a request above kThreadsPerCore
+// per core is capped there, with a line for stderr in `*note` (when given).
+unsigned ResolveThreads(unsigned requested, std::string* note = nullptr);
 
 }  // namespace precis::cli
 
@@ -43,7 +52,7 @@ struct LshFlags {
   std::uint32_t rows = 0;   // 0: chosen from the threshold
 };
 
-// Adds --bands and --rows.
+// Adds --bands and --rows (each 0..kMaxPermutations).
 void AddLshOptions(boost::program_options::options_description& options, LshFlags& flags);
 
 // The banding: --bands/--rows when given (both), else ChooseLshParams for the

@@ -10,10 +10,12 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "cli/app_runner.h"
 #include "dedup/dedup.h"
+#include "dedup/run_summary.h"
 #include "sketch/sketch.h"
 #include "support/read_file.h"
 #include "support/scratch_path.h"
@@ -229,10 +231,17 @@ TEST(DedupCliTest, IndexReportsOnlyWhatInvolvesNewArticles) {
   all.insert(later.begin(), later.end());
   EXPECT_EQ(all, collection.planted);
   EXPECT_THAT(run2.err, HasSubstr(" indexed;"));
-  // An article already indexed is not unique any more.
+  // A copy of an indexed article under a new id is not unique; the indexed
+  // article itself, sent again, is recognised and stays what it was (unique:
+  // the earliest of its cluster).
+  std::string copy = lines[0];
+  copy.replace(copy.find("\"d000\""), 6, "\"late\"");
+  const AppRun late =
+      Dedup({"--jsonl", "--index", index, "--output", "unique", "-q"}, copy + "\n");
+  EXPECT_EQ(late.out, "");
   const AppRun again =
       Dedup({"--jsonl", "--index", index, "--output", "unique", "-q"}, lines[0] + "\n");
-  EXPECT_EQ(again.out, "");
+  EXPECT_EQ(again.out, "d000\n");
   std::filesystem::remove(index);
 }
 
@@ -364,6 +373,222 @@ TEST(DedupCliTest, UsageErrors) {
   EXPECT_EQ(Dedup({"--threshold", "0"}).status, 2);
   EXPECT_EQ(Dedup({"--verify", "maybe"}).status, 2);
   EXPECT_EQ(Dedup({"--reduce-bands", "--components"}).status, 2);
+}
+
+TEST(DedupCliTest, NumbersOutOfRangeAreUsageErrorsNamingTheOption) {
+  // Boost's unsigned parsing used to wrap "-1" around: --threads -1 asked for
+  // 4294967295 threads and ate gigabytes. Every numeric option is checked
+  // before any input is read (the input here does not exist).
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+      {{"--threads", "-1"}, "--threads must be an integer in 0..1024 (got -1)"},
+      {{"--threads=1000000"}, "--threads must be an integer in 0..1024 (got 1000000)"},
+      {{"--threads", "2x"}, "--threads must be an integer in 0..1024 (got 2x)"},
+      {{"-K", "-5"}, "--permutations must be an integer in 1..4096 (got -5)"},
+      {{"-K", "0"}, "--permutations must be an integer in 1..4096 (got 0)"},
+      {{"-k", "257"}, "--shingle-size must be an integer in 1..256 (got 257)"},
+      {{"--seed=-1"}, "--seed must be an integer in 0..18446744073709551615 (got -1)"},
+      {{"--seed", "18446744073709551616"},
+       "--seed must be an integer in 0..18446744073709551615 (got 18446744073709551616)"},
+      {{"--bands=-1", "--rows", "2"}, "--bands must be an integer in 0..4096 (got -1)"},
+      {{"--rows", "1e3"}, "--rows must be an integer in 0..4096 (got 1e3)"},
+      {{"--threshold", "1.5"}, "--threshold must be a number in (0, 1] (got 1.5)"},
+      {{"--threshold", "nan"}, "--threshold must be a number in (0, 1] (got nan)"},
+      {{"--containment", "0"}, "--containment must be a number in (0, 1] (got 0)"},
+      {{"--max-size-ratio", "inf"}, "--max-size-ratio must be a number in [1, 100] (got inf)"},
+      {{"--max-size-ratio", "0.5"}, "--max-size-ratio must be a number in [1, 100] (got 0.5)"},
+  };
+  for (const auto& [options, message] : cases) {
+    std::vector<std::string> args = options;
+    args.push_back(TempPath("no-such-input.txt"));
+    const AppRun run = Dedup(args);
+    EXPECT_EQ(run.status, 2) << message;
+    EXPECT_EQ(run.out, "");
+    EXPECT_EQ(run.err, "precis-dedup: " + message + " (try --help)\n");
+  }
+  // The extremes of each range are accepted.
+  const std::string article = "{\"id\": \"a\", \"text\": \"One two three four.\"}\n";
+  for (const std::vector<std::string>& options :
+       {std::vector<std::string>{"--threads", "0"}, {"--seed", "18446744073709551615"},
+        {"-K", "4096"}, {"-k", "256"}, {"--threshold", "1"}, {"--max-size-ratio", "100"}}) {
+    std::vector<std::string> args = {"--jsonl", "-q"};
+    args.insert(args.end(), options.begin(), options.end());
+    const AppRun run = Dedup(args, article);
+    EXPECT_EQ(run.status, 0) << options[0] << " " << run.err;
+  }
+}
+
+TEST(DedupCliTest, ThreadsBeyondFourPerCoreAreCappedWithANote) {
+  const Collection collection = MakeCollection(30);
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const AppRun capped = Dedup({"--jsonl", "--format", "tsv", "--threads", "1024"}, collection.jsonl);
+  ASSERT_EQ(capped.status, 0) << capped.err;
+  EXPECT_THAT(capped.err, StartsWith("precis-dedup: --threads 1024 capped at " +
+                                     std::to_string(4 * cores) + " (4 per core, " +
+                                     std::to_string(cores) + " cores)\n"));
+  EXPECT_EQ(capped.out, Dedup({"--jsonl", "--format", "tsv", "--threads", "1", "-q"},
+                              collection.jsonl).out);
+  const AppRun quiet =
+      Dedup({"--jsonl", "--format", "tsv", "--threads", "1024", "-q"}, collection.jsonl);
+  EXPECT_EQ(quiet.err, "");
+}
+
+TEST(DedupCliTest, SummaryPrintsTheDurationAtAFixedPrecision) {
+  EXPECT_EQ(cli::FormatDuration(0.0041926), "4.2 ms");
+  EXPECT_EQ(cli::FormatDuration(0.000899644), "0.9 ms");
+  EXPECT_EQ(cli::FormatDuration(0.009996), "10 ms");
+  EXPECT_EQ(cli::FormatDuration(0.38), "380 ms");
+  EXPECT_EQ(cli::FormatDuration(0.99996), "1.00 s");
+  EXPECT_EQ(cli::FormatDuration(1.25), "1.25 s");
+  EXPECT_EQ(cli::FormatDuration(56.8), "56.8 s");
+  EXPECT_EQ(cli::FormatDuration(373.6), "374 s");
+  const AppRun run = Dedup({"--jsonl"}, "{\"id\": \"a\", \"text\": \"One two three.\"}\n");
+  ASSERT_EQ(run.status, 0);
+  EXPECT_THAT(run.err, ::testing::ContainsRegex(
+                           " clusters; ([0-9]+(\\.[0-9])? ms|[0-9]+(\\.[0-9][0-9]?)? s); peak memory "));
+}
+
+// --index and ids seen before (dedup/article_ids.h): a retry or an
+// overlapping feed poll must not report articles as duplicates of themselves.
+class DedupIndexRetryTest : public ::testing::Test {
+ protected:
+  void SetUp() override { std::filesystem::remove(index_); }
+  void TearDown() override { std::filesystem::remove(index_); }
+  AppRun Run(const std::string& jsonl, std::vector<std::string> extra) {
+    std::vector<std::string> args = {"--jsonl", "--index", index_};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return Dedup(args, jsonl);
+  }
+  std::string Index() const { return ReadFileBytes(index_); }
+  const std::string index_ = TempPath("precis-dedup-retry.idx");
+};
+
+TEST_F(DedupIndexRetryTest, RetryWritesTheSameOutputAndTheSameIndex) {
+  // Monday's articles, then Tuesday's (copies of Monday's among them) twice:
+  // the retry must write what the first Tuesday run wrote, for every output,
+  // and leave the index byte for byte as the first Tuesday run left it.
+  const Collection collection = MakeCollection(40);
+  const auto lines = Lines(collection.jsonl);
+  std::string monday, tuesday;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    (i % 3 == 0 ? monday : tuesday) += lines[i] + "\n";
+  }
+  for (const std::vector<std::string>& output :
+       {std::vector<std::string>{"--format", "tsv"},
+        {"--output", "clusters", "--format", "jsonl"},
+        {"--output", "unique", "--format", "jsonl"},
+        {"--output", "unique", "--format", "tsv"}}) {
+    std::filesystem::remove(index_);
+    ASSERT_EQ(Run(monday, {"-q"}).status, 0);
+    const AppRun first = Run(tuesday, output);
+    ASSERT_EQ(first.status, 0) << first.err;
+    const std::string index_after_first = Index();
+    const AppRun retry = Run(tuesday, output);
+    ASSERT_EQ(retry.status, 0) << retry.err;
+    EXPECT_FALSE(first.out.empty()) << output[1];
+    EXPECT_EQ(retry.out, first.out) << output[1];
+    EXPECT_EQ(Index(), index_after_first) << output[1];
+    // One note for the lot, not one line per article.
+    const std::size_t tuesday_count = Lines(tuesday).size();
+    EXPECT_THAT(retry.err, StartsWith("precis-dedup: " + std::to_string(tuesday_count) +
+                                      " articles seen before with the same id and signature (in "
+                                      "the index or earlier in the input): not added again\n"));
+    EXPECT_THAT(retry.err, HasSubstr(": 0 new articles, " +
+                                     std::to_string(Lines(collection.jsonl).size()) + " indexed;"));
+    EXPECT_EQ(Lines(retry.err).size(), 2u) << retry.err;
+  }
+}
+
+TEST_F(DedupIndexRetryTest, OverlappingPollAddsOnlyWhatIsNew) {
+  const Collection collection = MakeCollection(30);
+  const auto lines = Lines(collection.jsonl);
+  std::string first_poll, second_poll, all;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i < 24) first_poll += lines[i] + "\n";
+    if (i >= 12) second_poll += lines[i] + "\n";
+  }
+  ASSERT_EQ(Run(first_poll, {"-q"}).status, 0);
+  const AppRun second = Run(second_poll, {"--format", "tsv"});
+  ASSERT_EQ(second.status, 0) << second.err;
+  EXPECT_THAT(second.err, HasSubstr(": " + std::to_string(lines.size() - 24) + " new articles, 24 "
+                                    "indexed;"));
+  // The index equals one made from the whole collection in one run.
+  const std::string polled = Index();
+  std::filesystem::remove(index_);
+  ASSERT_EQ(Run(collection.jsonl, {"-q"}).status, 0);
+  EXPECT_EQ(polled, Index());
+  // No article is its own duplicate; every planted pair in the second poll's
+  // range is still found.
+  for (const auto& [a, b] : PairsOf(second.out)) EXPECT_NE(a, b);
+  EXPECT_FALSE(second.out.empty());
+}
+
+TEST_F(DedupIndexRetryTest, ChangedContentReplacesTheSignatureWithAWarning) {
+  const std::string v1 =
+      "{\"id\": \"story\", \"text\": \"The council approved the harbour budget on Monday "
+      "after a long debate about repairs to the old bridge.\"}\n";
+  const std::string v2 =
+      "{\"id\": \"story\", \"text\": \"Rain fell on the bridge all day and the river rose "
+      "to its highest level in twenty years.\"}\n";
+  ASSERT_EQ(Run(v1, {"-q"}).status, 0);
+  const AppRun changed = Run(v2, {"--output", "unique"});
+  EXPECT_EQ(changed.status, 0) << changed.err;
+  EXPECT_EQ(changed.out, "story\n");
+  EXPECT_THAT(changed.err,
+              StartsWith("precis-dedup: -: line 1 (byte 0): id 'story' was seen before with "
+                         "other content: this version replaces it\n"));
+  EXPECT_THAT(changed.err, HasSubstr(": 0 new articles, 1 indexed;"));
+  // The index now holds v2 only: byte for byte what a first run on v2 makes.
+  const std::string replaced = Index();
+  std::filesystem::remove(index_);
+  ASSERT_EQ(Run(v2, {"-q"}).status, 0);
+  EXPECT_EQ(replaced, Index());
+}
+
+TEST_F(DedupIndexRetryTest, RepeatedIdsInOneInputFollowTheSameRules) {
+  const std::string a =
+      "{\"id\": \"a\", \"text\": \"The council approved the harbour budget on Monday after "
+      "a long debate about repairs to the old bridge.\"}\n";
+  const std::string a_edited =
+      "{\"id\": \"a\", \"text\": \"Rain fell on the bridge all day and the river rose to "
+      "its highest level in twenty years.\"}\n";
+  const std::string b =
+      "{\"id\": \"b\", \"text\": \"The council approved the harbour budget on Monday after "
+      "a long debate about repairs to the old bridge.\"}\n";
+  // The same line twice: one article, no pair with itself.
+  const AppRun repeated = Dedup({"--jsonl", "--format", "tsv"}, a + a + b);
+  EXPECT_EQ(repeated.status, 0);
+  EXPECT_EQ(repeated.out, "a\tb\t1\t1\t1\texact\n");
+  EXPECT_THAT(repeated.err, StartsWith("precis-dedup: 1 articles seen before with the same id"));
+  // An edited version later in the input replaces the first, in its place.
+  const AppRun edited = Dedup({"--jsonl", "--format", "tsv", "-K", "32"}, a + b + a_edited);
+  EXPECT_EQ(edited.status, 0);
+  EXPECT_EQ(edited.out, "");
+  EXPECT_THAT(edited.err, StartsWith("precis-dedup: -: line 3 (byte " +
+                                     std::to_string(a.size() + b.size()) +
+                                     "): id 'a' was seen before with other content"));
+  EXPECT_THAT(edited.err, HasSubstr(": 2 new articles, 0 indexed;"));
+}
+
+TEST(DedupCliTest, UniqueFromSignaturesIsIdAndClusterSize) {
+  // No texts in a signature stream: the jsonl record carries what the tsv
+  // line does, by name (golden).
+  const std::string articles =
+      "{\"id\": \"a\", \"text\": \"The council approved the harbour budget on Monday after "
+      "a long debate about repairs to the old bridge.\"}\n"
+      "{\"id\": \"b\", \"text\": \"The council approved the harbour budget on Monday after "
+      "a long debate about repairs to the old bridge.\"}\n"
+      "{\"id\": \"c\", \"text\": \"Rain fell on the bridge all day and the river rose to its "
+      "highest level in twenty years.\"}\n";
+  const AppRun sketched = Sketch({"--jsonl"}, articles);
+  ASSERT_EQ(sketched.status, 0);
+  const AppRun jsonl =
+      Dedup({"--signatures", "--output", "unique", "--format", "jsonl", "-q"}, sketched.out);
+  EXPECT_EQ(jsonl.status, 0);
+  EXPECT_EQ(jsonl.out, "{\"id\":\"a\",\"cluster_size\":2}\n{\"id\":\"c\",\"cluster_size\":1}\n");
+  const AppRun tsv =
+      Dedup({"--signatures", "--output", "unique", "--format", "tsv", "-q"}, sketched.out);
+  EXPECT_EQ(tsv.out, "a\t2\nc\t1\n");
+  EXPECT_THAT(Dedup({"--help"}).out, HasSubstr("{\"id\", \"cluster_size\"}"));
 }
 
 TEST(DedupCliTest, BadRecordIsReportedAndRestDeduplicated) {

@@ -100,6 +100,37 @@ TEST(SketchCliTest, UsageErrors) {
   EXPECT_EQ(Sketch({"--unit", "sentence"}).status, 2);
 }
 
+TEST(SketchCliTest, NumbersOutOfRangeAreUsageErrorsNamingTheOption) {
+  // Checked before any input is read (this one does not exist).
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+      {{"--threads", "-1"}, "--threads must be an integer in 0..1024 (got -1)"},
+      {{"--threads", "4294967296"}, "--threads must be an integer in 0..1024 (got 4294967296)"},
+      {{"-K", "-1"}, "--permutations must be an integer in 1..4096 (got -1)"},
+      {{"-k", "0"}, "--shingle-size must be an integer in 1..256 (got 0)"},
+      {{"--seed", "-7"}, "--seed must be an integer in 0..18446744073709551615 (got -7)"},
+      {{"--bands", "4097"}, "--bands must be an integer in 0..4096 (got 4097)"},
+      {{"--rows=-2"}, "--rows must be an integer in 0..4096 (got -2)"},
+      {{"--threshold", "-0.5"}, "--threshold must be a number in (0, 1] (got -0.5)"},
+      {{"--threshold", "inf"}, "--threshold must be a number in (0, 1] (got inf)"},
+  };
+  for (const auto& [options, message] : cases) {
+    std::vector<std::string> args = options;
+    args.push_back("/nonexistent/input.txt");
+    const AppRun run = Sketch(args);
+    EXPECT_EQ(run.status, 2) << message;
+    EXPECT_EQ(run.out, "");
+    EXPECT_EQ(run.err, "precis-sketch: " + message + " (try --help)\n");
+  }
+}
+
+TEST(SketchCliTest, ThreadsBeyondFourPerCoreAreCappedWithANote) {
+  const AppRun run = Sketch({"--jsonl", "--threads", "1024"}, kTwoArticles);
+  EXPECT_EQ(run.status, 0);
+  EXPECT_THAT(run.err, StartsWith("precis-sketch: --threads 1024 capped at "));
+  EXPECT_EQ(run.out, Sketch({"--jsonl", "--threads", "1"}, kTwoArticles).out);
+  EXPECT_EQ(Sketch({"--jsonl", "--threads", "1024", "-q"}, kTwoArticles).err, "");
+}
+
 TEST(SketchCliTest, HeaderParserRefusesOtherFormatsAndVersions) {
   EXPECT_EQ(cli::ParseSignatureHeader("#precis-idf\tv1").status().code(),
             ErrorCode::kFormatMismatch);

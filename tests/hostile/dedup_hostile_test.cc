@@ -3,8 +3,11 @@
 // not at all).
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
+#include <filesystem>
 #include <fstream>
 
 #include "cli/app_runner.h"
@@ -354,9 +357,11 @@ TEST_F(DedupSignatureTest, IndexEndsWithItsEndLineAndReadsBack) {
   const std::vector<std::string> lines = SplitLines(ReadFileBytes(index));
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_THAT(lines[2], StartsWith("#precis-signatures-end\trecords=1\tcheck="));
+  // The same article again is recognised, not indexed twice.
   const AppRun again = RunApp(cli::RunDedup, {"--index", index, "-K", "8", "--jsonl"}, jsonl);
   EXPECT_EQ(again.status, 0) << again.err;
-  EXPECT_THAT(again.err, HasSubstr("1 new articles, 1 indexed"));
+  EXPECT_THAT(again.err, HasSubstr("0 new articles, 1 indexed"));
+  EXPECT_EQ(SplitLines(ReadFileBytes(index)).size(), 3u);
 }
 
 TEST_F(DedupSignatureTest, IndexIsReplacedWholeOrNotAtAll) {
@@ -404,16 +409,17 @@ TEST_F(DedupSignatureTest, UnreadableSignatureFileIsBadInputAndStopsAFailFastRun
   const AppRun slow = RunApp(cli::RunDedup, {"--signatures", "--format", "tsv", missing, good});
   EXPECT_EQ(slow.status, 1);
   EXPECT_EQ(slow.out, "a\tb\t1\t1\t1\testimate\n");
-  EXPECT_EQ(WithoutSummary(slow.err), "precis-dedup: " + missing + ": cannot open\n");
+  EXPECT_EQ(WithoutSummary(slow.err),
+            "precis-dedup: " + missing + ": cannot open: No such file or directory\n");
   const AppRun fast =
       RunApp(cli::RunDedup, {"--signatures", "--format", "tsv", "--fail-fast", missing, good});
   EXPECT_EQ(fast.status, 1);
   EXPECT_EQ(fast.out, "");
-  EXPECT_EQ(fast.err, "precis-dedup: " + missing + ": cannot open\n");
+  EXPECT_EQ(fast.err, "precis-dedup: " + missing + ": cannot open: No such file or directory\n");
   // The only input unreadable: still exit 1 (it used to be 0, nothing read).
   const AppRun alone = RunApp(cli::RunDedup, {"--signatures", missing});
   EXPECT_EQ(alone.status, 1);
-  EXPECT_EQ(alone.err, "precis-dedup: " + missing + ": cannot open\n");
+  EXPECT_EQ(alone.err, "precis-dedup: " + missing + ": cannot open: No such file or directory\n");
   // A directory is named as one, not read as an empty stream.
   const AppRun directory = RunApp(cli::RunDedup, {"--signatures", "--fail-fast", dir_.Path("")});
   EXPECT_EQ(directory.status, 1);
@@ -423,17 +429,24 @@ TEST_F(DedupSignatureTest, UnreadableSignatureFileIsBadInputAndStopsAFailFastRun
 TEST_F(DedupSignatureTest, FailFastLeavesTheIndexAsItWas) {
   // Without --fail-fast the intact records of a damaged stream are indexed;
   // with it nothing is, and a rerun on the mended stream starts clean.
-  const std::string index = dir_.Write("index.sig", good_);
+  const AppRun earlier = RunApp(cli::RunSketch, {"--jsonl", "-K", "8"},
+                                "{\"id\":\"z\",\"text\":\"Rain fell on the harbour.\"}\n");
+  ASSERT_EQ(earlier.status, 0);
+  const std::string index = dir_.Write("index.sig", earlier.out);
   const std::string damaged = dir_.Write("d.sig", Flipped(good_, LineStart(3) + 20));
   const AppRun fast =
       RunApp(cli::RunDedup, {"--signatures", "--fail-fast", "--index", index, damaged});
   EXPECT_EQ(fast.status, 1);
   EXPECT_EQ(fast.out, "");
   EXPECT_EQ(CountLines(fast.err), 1u) << fast.err;
-  EXPECT_EQ(ReadFileBytes(index), good_);
+  EXPECT_EQ(ReadFileBytes(index), earlier.out);
   const AppRun slow = RunApp(cli::RunDedup, {"-q", "--signatures", "--index", index, damaged});
   EXPECT_EQ(slow.status, 1);
-  EXPECT_NE(ReadFileBytes(index), good_);
+  const std::vector<std::string> lines = SplitLines(ReadFileBytes(index));
+  ASSERT_EQ(lines.size(), 5u);  // header, z, a, b (c was damaged), end line
+  EXPECT_THAT(lines[1], StartsWith("z\t"));
+  EXPECT_THAT(lines[2], StartsWith("a\t"));
+  EXPECT_THAT(lines[3], StartsWith("b\t"));
 }
 
 TEST(DedupFailFastTest, BadArticleStopsTheRunWithNoOutputAndNoIndex) {
@@ -518,6 +531,101 @@ TEST(DedupOutputTest, ClosedPipeIsQuietAndFullDiskIsAnError) {
   stream.close();
   ExpectOutputSideContract("dedup", "--jsonl --output unique --format jsonl " + dir.Path("many.jsonl"),
                            dir.path().string());
+}
+
+// A directory among the inputs (feed/* with a sub-folder) used to end the run
+// with "internal error: std::bad_alloc" and no output.
+class DedupDirectoryInputTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::filesystem::create_directory(sub_);
+    a_ = dir_.Write("a.txt", kStory);
+    b_ = dir_.Write("b.txt", kStory);
+  }
+  static constexpr const char* kStory =
+      "The council approved the harbour budget on Monday after a long debate.";
+  TempDir dir_{"dedup_directory"};
+  const std::string sub_ = dir_.Path("sub");
+  std::string a_, b_;
+};
+
+TEST_F(DedupDirectoryInputTest, DirectoryIsNamedAndEveryOtherInputProcessed) {
+  const AppRun run = RunApp(cli::RunDedup, {"--format", "tsv", a_, sub_, b_});
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(run.out, a_ + "\t" + b_ + "\t1\t1\t1\texact\n");
+  EXPECT_EQ(WithoutSummary(run.err), "precis-dedup: " + sub_ + ": is a directory\n");
+  EXPECT_THAT(run.err, HasSubstr("2 new articles, 0 indexed;"));
+  // --jsonl files: the same.
+  const std::string jsonl =
+      dir_.Write("day.jsonl", HostileRecord("x", kStory) + "\n" + HostileRecord("y", kStory) + "\n");
+  const AppRun records = RunApp(cli::RunDedup, {"--jsonl", "--format", "tsv", sub_, jsonl});
+  EXPECT_EQ(records.status, 1);
+  EXPECT_EQ(records.out, "x\ty\t1\t1\t1\texact\n");
+  EXPECT_EQ(WithoutSummary(records.err), "precis-dedup: " + sub_ + ": is a directory\n");
+  // --fail-fast stops there: one line, nothing on stdout.
+  const AppRun fast = RunApp(cli::RunDedup, {"--fail-fast", a_, sub_, b_});
+  EXPECT_EQ(fast.status, 1);
+  EXPECT_EQ(fast.out, "");
+  EXPECT_EQ(fast.err, "precis-dedup: " + sub_ + ": is a directory\n");
+}
+
+TEST_F(DedupDirectoryInputTest, SingleStreamStepsRefuseADirectory) {
+  for (const char* step : {"--reduce-bands", "--components"}) {
+    const AppRun run = RunApp(cli::RunDedup, {step, sub_});
+    EXPECT_EQ(run.status, 1) << step;
+    EXPECT_EQ(run.out, "");
+    EXPECT_EQ(run.err, "precis-dedup: " + sub_ + ": is a directory\n");
+  }
+}
+
+// --index through a symbolic link, or naming what is not a regular file.
+class DedupIndexPathTest : public ::testing::Test {
+ protected:
+  AppRun Run(const std::string& index, const std::string& id) {
+    return RunApp(cli::RunDedup, {"-q", "--index", index, "--jsonl"},
+                  HostileRecord(id, "Story " + id + " about the harbour budget and the bridge.") +
+                      "\n");
+  }
+  TempDir dir_{"dedup_index_path"};
+};
+
+TEST_F(DedupIndexPathTest, SymbolicLinkIsWrittenThroughAndStaysALink) {
+  // The link used to be replaced by a plain file, its target left stale.
+  std::filesystem::create_directory(dir_.Path("store"));
+  const std::string real = dir_.Path("store/news.idx");
+  const std::string link = dir_.Path("news.idx");
+  std::filesystem::create_symlink("store/news.idx", link);  // dangling until the first run
+  ASSERT_EQ(Run(link, "monday").status, 0);
+  ASSERT_EQ(Run(link, "tuesday").status, 0);
+  EXPECT_TRUE(std::filesystem::is_symlink(std::filesystem::symlink_status(link)));
+  const std::vector<std::string> lines = SplitLines(ReadFileBytes(real));
+  ASSERT_EQ(lines.size(), 4u);  // header, monday, tuesday, end line
+  EXPECT_THAT(lines[1], StartsWith("monday\t"));
+  EXPECT_THAT(lines[2], StartsWith("tuesday\t"));
+  EXPECT_THAT(dir_.Files(), ElementsAre("news.idx", "store"));
+}
+
+TEST_F(DedupIndexPathTest, FifoOrDeviceIsRefusedBeforeTheRun) {
+  // Read as a stream, a FIFO waited for a writer and /dev/null read as an
+  // empty index; rewriting either replaced it with a plain file.
+  const std::string fifo = dir_.Path("fifo.idx");
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::vector<std::pair<std::string, std::string>> cases = {{fifo, "FIFO"}};
+  const std::string device = dir_.Path("null.idx");
+  if (::mknod(device.c_str(), S_IFCHR | 0666, makedev(1, 3)) == 0) {
+    cases.emplace_back(device, "character device");
+  }
+  for (const auto& [index, type] : cases) {
+    const AppRun run = Run(index, "monday");
+    EXPECT_EQ(run.status, 1) << type;
+    EXPECT_EQ(run.out, "");
+    EXPECT_EQ(run.err, "precis-dedup: " + index + ": not a regular file (" + type +
+                           "); the --index file must be a regular file\n");
+  }
+  EXPECT_TRUE(std::filesystem::is_fifo(fifo));
+  if (cases.size() > 1) {
+    EXPECT_TRUE(std::filesystem::is_character_file(device));
+  }
 }
 
 }  // namespace

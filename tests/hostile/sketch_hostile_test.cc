@@ -5,9 +5,11 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 
 #include "cli/app_runner.h"
+#include "dedup/dedup.h"
 #include "hostile/hostile_helpers.h"
 #include "hostile/hostile_inputs.h"
 #include "sketch/signature_file.h"
@@ -140,6 +142,37 @@ TEST(SketchOutputTest, ClosedPipeIsQuietAndFullDiskIsAnError) {
   }
   stream.close();
   ExpectOutputSideContract("sketch", "--jsonl " + dir.Path("many.jsonl"), dir.path().string());
+}
+
+TEST(SketchDirectoryTest, DirectoryAmongInputsIsNamedAndTheStreamIsWhole) {
+  // The stream used to stop without its end line, which readers take for a
+  // cut stream.
+  const TempDir dir("sketch_directory");
+  const std::string story = "The council approved the harbour budget on Monday.";
+  const std::string a = dir.Write("a.txt", story);
+  const std::string b = dir.Write("b.txt", story);
+  const std::string sub = dir.Path("sub");
+  std::filesystem::create_directory(sub);
+  const std::string jsonl = dir.Write("day.jsonl", HostileRecord("x", story) + "\n");
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"-K", "8", a, sub, b},
+        std::vector<std::string>{"-K", "8", "--jsonl", sub, jsonl, jsonl}}) {
+    const AppRun run = RunApp(cli::RunSketch, args);
+    EXPECT_EQ(run.status, 1);
+    EXPECT_EQ(run.err, "precis-sketch: " + sub + ": is a directory\n");
+    const std::vector<std::string> lines = SplitLines(run.out);
+    ASSERT_EQ(lines.size(), 4u);  // header, two records, end line
+    EXPECT_THAT(lines[3], StartsWith("#precis-signatures-end\trecords=2\t"));
+    // precis-dedup reads it back without a complaint.
+    const AppRun read = RunApp(cli::RunDedup, {"--signatures", "-q"}, run.out);
+    EXPECT_EQ(read.status, 0) << read.err;
+  }
+  // Band keys: the other inputs' bands, the directory named.
+  const AppRun bands = RunApp(cli::RunSketch, {"-K", "8", "--emit-bands", "--bands", "2",
+                                               "--rows", "4", a, sub});
+  EXPECT_EQ(bands.status, 1);
+  EXPECT_EQ(CountLines(bands.out), 2u);
+  EXPECT_EQ(bands.err, "precis-sketch: " + sub + ": is a directory\n");
 }
 
 }  // namespace
