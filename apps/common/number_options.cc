@@ -21,12 +21,13 @@ bool InRange(double value, RealRange range) {
   return range.max_open ? value < range.max : value <= range.max;
 }
 
+// Stores into whichever target is given.
 auto RealNotifier(double* plain, std::optional<double>* optional, RealRange range,
-                  std::string flag) {
+                  std::string label) {
   return [=](const std::string& text) {
     std::string error;
     const std::optional<double> value = ParseReal(text, range, error);
-    if (!value) throw po::error(flag + ' ' + error);
+    if (!value) throw po::error(label + ' ' + error);
     if (plain != nullptr) *plain = *value;
     if (optional != nullptr) *optional = *value;
   };
@@ -34,16 +35,17 @@ auto RealNotifier(double* plain, std::optional<double>* optional, RealRange rang
 
 }  // namespace
 
-std::optional<std::int64_t> ParseInteger(std::string_view text, IntegerRange range,
-                                         std::string& error) {
+std::optional<std::uint64_t> ParseInteger(std::string_view text, IntegerRange range,
+                                          std::string& error) {
   std::string_view digits = text;
   if (digits.starts_with('+')) digits.remove_prefix(1);
-  std::int64_t value = 0;
+  std::uint64_t value = 0;
+  // from_chars takes no sign for an unsigned type, so "-1" fails here.
   const auto [end, code] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
   const bool parsed = !digits.empty() && code == std::errc() && end == digits.data() + digits.size();
   if (parsed && value >= range.min && value <= range.max) return value;
   error = "must be an integer in " + std::to_string(range.min) + ".." + std::to_string(range.max) +
-          " (got '" + std::string(text) + "')";
+          " (got " + std::string(text) + ")";
   return std::nullopt;
 }
 
@@ -55,7 +57,7 @@ std::optional<double> ParseReal(std::string_view text, RealRange range, std::str
   const bool parsed = !digits.empty() && code == std::errc() &&
                       end == digits.data() + digits.size() && std::isfinite(value);
   if (parsed && InRange(value, range)) return value;
-  error = "must be a number in " + Describe(range) + " (got '" + std::string(text) + "')";
+  error = "must be a number in " + Describe(range) + " (got " + std::string(text) + ")";
   return std::nullopt;
 }
 
@@ -72,23 +74,16 @@ std::string OptionLabel(std::string_view names) {
   return label;
 }
 
-void AddRealOption(po::options_description& options, const char* names, double& target,
-                   RealRange range, const char* description) {
-  options.add_options()(names,
-                        po::value<std::string>()
-                            ->default_value(FormatReal(target))
-                            ->notifier(RealNotifier(&target, nullptr, range,
-                                                    OptionLabel(names))),
-                        description);
+po::typed_value<std::string>* RealValue(std::string label, double& target, RealRange range) {
+  return po::value<std::string>()
+      ->default_value(FormatReal(target))
+      ->notifier(RealNotifier(&target, nullptr, range, std::move(label)));
 }
 
-void AddRealOption(po::options_description& options, const char* names,
-                   std::optional<double>& target, RealRange range, const char* description) {
-  options.add_options()(
-      names,
-      po::value<std::string>()->notifier(RealNotifier(nullptr, &target, range,
-                                                      OptionLabel(names))),
-      description);
+po::typed_value<std::string>* RealValue(std::string label, std::optional<double>& target,
+                                       RealRange range) {
+  return po::value<std::string>()->notifier(
+      RealNotifier(nullptr, &target, range, std::move(label)));
 }
 
 }  // namespace precis::cli

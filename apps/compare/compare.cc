@@ -1,7 +1,6 @@
 #include "compare/compare.h"
 
 #include <cmath>
-#include <limits>
 #include <optional>
 #include <ostream>
 
@@ -81,7 +80,7 @@ void AddCompareOptions(po::options_description& options, CompareFlags& flags) {
   options.add_options()(
       "unit", po::value(&flags.unit)->default_value(flags.unit),
       "shingle unit: word, or char for languages written without spaces (zh, ja, th)");
-  AddIntegerOption(options, "seed", flags.seed, {0, std::numeric_limits<std::int64_t>::max()},
+  AddIntegerOption(options, "seed", flags.seed, {},
                    "seed of the shingle hash");
   options.add_options()(
       "drop-stopwords", po::bool_switch(&flags.drop_stopwords),

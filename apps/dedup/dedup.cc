@@ -22,7 +22,7 @@
 #include "precis/io/jsonl.h"
 #include "precis/sketch/lsh.h"
 #include "precis/sketch/union_find.h"
-#include "sketch/number_options.h"
+#include "common/number_options.h"
 #include "sketch/signature_file.h"
 #include "sketch/signature_stream.h"
 #include "sketch/sketch_options.h"
@@ -164,7 +164,6 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
   SketchFlags sketch_flags;
   LshFlags lsh_flags;
   DedupFlags flags;
-  double containment = 0;
   po::options_description options;
   po::positional_options_description positional;
   AddInputOptions(options, positional, common);
@@ -174,13 +173,13 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
       ("output", po::value(&flags.output)->default_value(flags.output),
        "pairs, clusters or unique")
       ("threshold",
-       NumberOption("--threshold", &flags.threshold, {.min = 0, .min_open = true, .max = 1}),
+       RealValue("--threshold", flags.threshold, {.min = 0, .max = 1, .min_open = true}),
        "minimum Jaccard similarity of a near-duplicate pair (0-1]")
       ("containment",
-       NumberOption("--containment", &containment, {.min = 0, .min_open = true, .max = 1}, false),
+       RealValue("--containment", flags.containment, {.min = 0, .max = 1, .min_open = true}),
        "instead of --threshold: minimum containment of either article in the other (0-1]")
       ("max-size-ratio",
-       NumberOption("--max-size-ratio", &flags.max_size_ratio, {.min = 1, .max = kMaxSizeRatio}),
+       RealValue("--max-size-ratio", flags.max_size_ratio, {.min = 1, .max = kMaxSizeRatio}),
        "with --containment: largest size ratio of a pair the LSH banding is tuned to catch "
        "[1-100]")
       ("verify", po::value(&flags.verify)->default_value(flags.verify),
@@ -203,7 +202,6 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
   if (auto exit = ParseCommandLine(kHelp, options, positional, args, out, err, &parsed)) {
     return *exit;
   }
-  if (parsed.count("containment")) flags.containment = containment;
   const std::optional<Format> format = ParseFormat(common.format);
   if (flags.reduce_bands || flags.components) {
     if (flags.reduce_bands && flags.components) {

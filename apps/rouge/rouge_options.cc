@@ -31,7 +31,7 @@ std::optional<std::vector<eval::RougeMeasure>> ParseMeasures(std::string_view li
   return measures;
 }
 
-constexpr std::int64_t kMaxLimit = std::numeric_limits<std::uint32_t>::max();
+constexpr std::uint64_t kMaxLimit = std::numeric_limits<std::uint32_t>::max();
 
 }  // namespace
 

@@ -9,7 +9,7 @@
 #include "precis/io/jsonl.h"
 #include "precis/sketch/lsh.h"
 #include "sketch/signature_file.h"
-#include "sketch/number_options.h"
+#include "common/number_options.h"
 #include "sketch/signature_stream.h"
 #include "sketch/sketch_options.h"
 #include "sketch/sketcher.h"
@@ -61,7 +61,7 @@ int RunSketch(std::span<const std::string> args, std::istream& in, std::ostream&
   options.add_options()
       ("emit-bands", po::bool_switch(&emit_bands),
        "write LSH band keys (key TAB id) instead of signatures")
-      ("threshold", NumberOption("--threshold", &threshold, {.min = 0, .min_open = true, .max = 1}),
+      ("threshold", RealValue("--threshold", threshold, {.min = 0, .max = 1, .min_open = true}),
        "with --emit-bands: the Jaccard threshold the banding is chosen for (0-1]");
   // clang-format on
   AddLshOptions(options, lsh_flags);

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <thread>
 
-#include "sketch/number_options.h"
+#include "common/number_options.h"
 
 namespace po = boost::program_options;
 
@@ -14,7 +14,7 @@ void AddSketchOptions(po::options_description& options, SketchFlags& flags) {
   // clang-format off
   options.add_options()
       ("shingle-size,k",
-       IntegerOption("--shingle-size", &flags.shingle_size, 1u, sketch::kMaxShingleSize),
+       IntegerValue("--shingle-size", flags.shingle_size, {1u, sketch::kMaxShingleSize}),
        "units per shingle (1-256)")
       ("unit", po::value(&flags.unit)->default_value(flags.unit),
        "shingle unit: word (analyzer terms) or char (code points, for zh/ja)")
@@ -22,13 +22,13 @@ void AddSketchOptions(po::options_description& options, SketchFlags& flags) {
        "skip stopwords before shingling")
       ("no-stem", po::bool_switch(&flags.no_stem), "do not stem words")
       ("permutations,K",
-       IntegerOption("--permutations", &flags.permutations, 1u, kMaxPermutations),
+       IntegerValue("--permutations", flags.permutations, {1u, kMaxPermutations}),
        "MinHash slots per signature (1-4096)")
       ("method", po::value(&flags.method)->default_value(flags.method),
        "MinHash method: oph (one permutation + densification) or kh (K hashes)")
-      ("seed", IntegerOption("--seed", &flags.seed, std::uint64_t{0}, ~std::uint64_t{0}),
+      ("seed", IntegerValue("--seed", flags.seed, {std::uint64_t{0}, ~std::uint64_t{0}}),
        "MinHash seed (0-18446744073709551615)")
-      ("threads", IntegerOption("--threads", &flags.threads, 0u, kMaxThreadsOption),
+      ("threads", IntegerValue("--threads", flags.threads, {0u, kMaxThreadsOption}),
        "worker threads (0 = all cores; 0-1024, at most 4 per core are used); output does "
        "not depend on it");
   // clang-format on
@@ -83,9 +83,9 @@ namespace precis::cli {
 void AddLshOptions(po::options_description& options, LshFlags& flags) {
   // clang-format off
   options.add_options()
-      ("bands", IntegerOption("--bands", &flags.bands, 0u, kMaxPermutations),
+      ("bands", IntegerValue("--bands", flags.bands, {0u, kMaxPermutations}),
        "LSH bands (0 = chosen from the threshold; give with --rows)")
-      ("rows", IntegerOption("--rows", &flags.rows, 0u, kMaxPermutations),
+      ("rows", IntegerValue("--rows", flags.rows, {0u, kMaxPermutations}),
        "signature slots per LSH band (0 = chosen from the threshold)");
   // clang-format on
 }

@@ -108,16 +108,16 @@ struct BadNumber {
 
 TEST(ContractCliTest, OutOfRangeNumbersAreUsageErrors) {
   const std::vector<BadNumber> cases = {
-      {cli::RunSummarize, {"-n", "-1"}, "--sentences (-n) must be an integer in 1..1000000 (got '-1')"},
-      {cli::RunSummarize, {"-n", "0"}, "--sentences (-n) must be an integer in 1..1000000 (got '0')"},
+      {cli::RunSummarize, {"-n", "-1"}, "--sentences (-n) must be an integer in 1..1000000 (got -1)"},
+      {cli::RunSummarize, {"-n", "0"}, "--sentences (-n) must be an integer in 1..1000000 (got 0)"},
       {cli::RunSummarize, {"--words", "-5"}, "--words must be an integer in 0.."},
       {cli::RunSummarize, {"--bytes", "-1"}, "--bytes must be an integer in 0.."},
       {cli::RunSummarize, {"--keywords", "-1"}, "--keywords must be an integer in 0..10000"},
       {cli::RunSummarize, {"--keywords", "3x"}, "--keywords must be an integer"},
-      {cli::RunSummarize, {"--ratio", "2"}, "--ratio must be a number in [0, 1] (got '2')"},
+      {cli::RunSummarize, {"--ratio", "2"}, "--ratio must be a number in [0, 1] (got 2)"},
       {cli::RunSummarize, {"--diversity", "nan"}, "--diversity must be a number in [0, 1]"},
       {cli::RunSummarize, {"--position-scale", "0"}, "--position-scale must be a number in (0, inf)"},
-      {cli::RunCompare, {"-k", "-1", "a", "b"}, "--shingle (-k) must be an integer in 1..256 (got '-1')"},
+      {cli::RunCompare, {"-k", "-1", "a", "b"}, "--shingle (-k) must be an integer in 1..256 (got -1)"},
       {cli::RunCompare, {"--max-gap", "-2", "a", "b"}, "--max-gap must be an integer in 0.."},
       {cli::RunCompare, {"--perms", "0", "a", "b"}, "--perms must be an integer in 1..4096"},
       {cli::RunCompare, {"--min-containment", "1.5", "a", "b"},

@@ -226,21 +226,21 @@ TEST(RougeCliTest, UsageErrors) {
 // stderr naming the option and its range, exit status 2.
 TEST(RougeCliTest, NumericOptionsOutOfRangeAreUsageErrors) {
   const std::pair<std::vector<std::string>, std::string> cases[] = {
-      {{"--bootstrap", "-1"}, "--bootstrap must be an integer in 0..1000000 (got '-1')"},
-      {{"--bootstrap", "1000001"}, "--bootstrap must be an integer in 0..1000000 (got '1000001')"},
-      {{"--bootstrap", "1.5"}, "--bootstrap must be an integer in 0..1000000 (got '1.5')"},
-      {{"--bootstrap", "many"}, "--bootstrap must be an integer in 0..1000000 (got 'many')"},
-      {{"--confidence", "95"}, "--confidence must be a number in (0, 1) (got '95')"},
-      {{"--confidence", "0"}, "--confidence must be a number in (0, 1) (got '0')"},
-      {{"--confidence", "-0.5"}, "--confidence must be a number in (0, 1) (got '-0.5')"},
-      {{"--confidence", "nan"}, "--confidence must be a number in (0, 1) (got 'nan')"},
-      {{"--words", "-1"}, "--words must be an integer in 0..4294967295 (got '-1')"},
-      {{"--words", "4294967296"}, "--words must be an integer in 0..4294967295 (got '4294967296')"},
-      {{"--bytes", "-665"}, "--bytes must be an integer in 0..4294967295 (got '-665')"},
-      {{"--bytes", "1e3"}, "--bytes must be an integer in 0..4294967295 (got '1e3')"},
-      {{"--alpha", "-0.1"}, "--alpha must be a number in [0, 1] (got '-0.1')"},
-      {{"--alpha", "1.5"}, "--alpha must be a number in [0, 1] (got '1.5')"},
-      {{"--alpha", "inf"}, "--alpha must be a number in [0, 1] (got 'inf')"},
+      {{"--bootstrap", "-1"}, "--bootstrap must be an integer in 0..1000000 (got -1)"},
+      {{"--bootstrap", "1000001"}, "--bootstrap must be an integer in 0..1000000 (got 1000001)"},
+      {{"--bootstrap", "1.5"}, "--bootstrap must be an integer in 0..1000000 (got 1.5)"},
+      {{"--bootstrap", "many"}, "--bootstrap must be an integer in 0..1000000 (got many)"},
+      {{"--confidence", "95"}, "--confidence must be a number in (0, 1) (got 95)"},
+      {{"--confidence", "0"}, "--confidence must be a number in (0, 1) (got 0)"},
+      {{"--confidence", "-0.5"}, "--confidence must be a number in (0, 1) (got -0.5)"},
+      {{"--confidence", "nan"}, "--confidence must be a number in (0, 1) (got nan)"},
+      {{"--words", "-1"}, "--words must be an integer in 0..4294967295 (got -1)"},
+      {{"--words", "4294967296"}, "--words must be an integer in 0..4294967295 (got 4294967296)"},
+      {{"--bytes", "-665"}, "--bytes must be an integer in 0..4294967295 (got -665)"},
+      {{"--bytes", "1e3"}, "--bytes must be an integer in 0..4294967295 (got 1e3)"},
+      {{"--alpha", "-0.1"}, "--alpha must be a number in [0, 1] (got -0.1)"},
+      {{"--alpha", "1.5"}, "--alpha must be a number in [0, 1] (got 1.5)"},
+      {{"--alpha", "inf"}, "--alpha must be a number in [0, 1] (got inf)"},
   };
   for (const auto& [flags, message] : cases) {
     std::vector<std::string> args = {"--jsonl"};
