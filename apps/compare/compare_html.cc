@@ -24,7 +24,8 @@ constexpr std::size_t kColours = 8;
 constexpr std::size_t kExcerptBytes = 240;
 
 // The page's style: reading width, two scrolling columns on screen, both
-// columns in full on A4 paper.
+// columns in full on A4 paper. Highlight colours are opaque, so a passage
+// has exactly the same colour in both columns whatever shading lies below.
 constexpr std::string_view kStyle = R"css(
 :root{--ink:#1f2328;--muted:#59636e;--line:#d0d7de}
 *{box-sizing:border-box}
@@ -49,8 +50,8 @@ h2{font-size:1rem;margin:1rem 0 .4rem;overflow-wrap:anywhere}
 .s1{background:rgba(110,119,129,.08)}.s2{background:rgba(110,119,129,.15)}.s3{background:rgba(110,119,129,.23)}.s4{background:rgba(110,119,129,.31)}.s5{background:rgba(110,119,129,.40)}
 a.m{color:inherit;text-decoration:none;border-bottom:2px solid rgba(0,0,0,.25);-webkit-box-decoration-break:clone;box-decoration-break:clone}
 a.m.x{border-bottom:3px double #24292f}
-.h0{background:rgba(255,235,59,.75)}.h1{background:rgba(64,196,255,.45)}.h2{background:rgba(118,255,3,.4)}.h3{background:rgba(240,98,146,.4)}
-.h4{background:rgba(179,136,255,.5)}.h5{background:rgba(255,152,0,.45)}.h6{background:rgba(29,233,182,.45)}.h7{background:rgba(161,136,127,.45)}
+.h0{background:#fff06c}.h1{background:#a9e4ff}.h2{background:#c8ff9a}.h3{background:#f9c0d3}
+.h4{background:#d9c4ff}.h5{background:#ffc27a}.h6{background:#99f5de}.h7{background:#d5c9c5}
 .on{outline:2px solid #cf222e;outline-offset:1px}
 table{border-collapse:collapse;width:100%;font-size:.88rem;margin-top:.4rem}
 th,td{border-bottom:1px solid var(--line);padding:.3em .5em;text-align:start;vertical-align:top}
@@ -59,7 +60,7 @@ td.n{white-space:nowrap;font-variant-numeric:tabular-nums}
 .sw{display:inline-block;min-width:1.8em;text-align:center;border-radius:3px;color:inherit}
 .err{color:#cf222e}
 footer{color:var(--muted);font-size:.8rem;margin-top:1rem}
-@media (max-width:800px){.cols{grid-template-columns:minmax(0,1fr)}.text{height:60vh}}
+@media screen and (max-width:800px){.cols{grid-template-columns:minmax(0,1fr)}.text{height:60vh}}
 @page{size:A4;margin:14mm 12mm}
 @media print{
 body{padding:0;font-size:9.5pt;line-height:1.4}
