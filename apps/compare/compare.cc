@@ -4,7 +4,6 @@
 #include <limits>
 #include <optional>
 #include <ostream>
-#include <sstream>
 
 #include "common/cli.h"
 #include "common/inputs.h"
@@ -56,9 +55,9 @@ constexpr AppHelp kHelp = {
         "writes them null (not measured), not 0.\n"
         "Predicates (--min-jaccard, --min-containment) make it a filter with grep's\n"
         "contract: only pairs meeting every given bound are written; exit 0 when at least\n"
-        "one pair met them, 1 when none did, 2 on any error. -q (--quiet) writes nothing,\n"
-        "like grep -q: only the exit status tells (with predicates, it stops at the first\n"
-        "pair that meets them).",
+        "one pair met them, 1 when none did, 2 on any error. With -q they write nothing,\n"
+        "like grep -q: only the exit status tells, and the first pair meeting them ends\n"
+        "the run.",
     .example = "precis-compare --min-containment 0.5 -q draft.txt wire.txt && echo reused",
     .has_predicates = true,
 };
@@ -165,8 +164,8 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
   AddInputOptions(options, positional, common);
   AddCompareFormatOption(options, common);
   options.add_options()("quiet,q", po::bool_switch(&common.quiet),
-                        "write nothing, on stdout or stderr: only the exit status tells "
-                        "(grep -q)");
+                        "print no diagnostics on stderr; with --min-jaccard/--min-containment "
+                        "also nothing on stdout (grep -q): the exit status tells");
   AddCompareOptions(options, flags);
   if (auto exit = ParseCommandLine(kHelp, options, positional, args, out, err)) return *exit;
   auto usage = [&](const std::string& message) {
@@ -204,9 +203,13 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
   compare_options.shingles.keep_stopwords = !flags.drop_stopwords;
   compare_options.passages.max_gap = flags.max_gap.value_or(flags.unit == "char" ? 8u : 4u);
   compare_options.passages.min_units = flags.min_passage.value_or(flags.unit == "char" ? 10u : 5u);
-  // -q writes nothing, so nothing but the scores is worth computing.
-  compare_options.find_passages = !flags.no_passages && !common.quiet;
-  compare_options.cover_sentences = !flags.no_coverage && !common.quiet;
+  // grep -q: a predicate with -q writes nothing on stdout, only the exit
+  // status tells; then nothing but the scores is worth computing. Without a
+  // predicate there is nothing for the status to tell, so -q keeps its
+  // meaning in every app: no diagnostics.
+  const bool write = !(common.quiet && predicate);
+  compare_options.find_passages = !flags.no_passages && write;
+  compare_options.cover_sentences = !flags.no_coverage && write;
   Result<overlap::Comparer> comparer = overlap::Comparer::Create(compare_options);
   if (!comparer.ok()) {
     if (comparer.status().code() == ErrorCode::kInvalidArgument) {
@@ -242,14 +245,11 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
     return *doc.signature;
   };
 
-  // grep -q: nothing on stdout. Records still go somewhere, to keep one path.
-  std::ostringstream discarded;
-  std::ostream& records = common.quiet ? discarded : out;
   const RecordOptions record_options{.passages = !flags.no_passages,
                                      .coverage = !flags.no_coverage};
-  if (*format == Format::kTsv && flags.header) WriteTsvHeader(flags.estimate, records);
+  if (write && *format == Format::kTsv && flags.header) WriteTsvHeader(flags.estimate, out);
   std::optional<HtmlReport> report;
-  if (html && !common.quiet) {
+  if (html && write) {
     report.emplace(out, HtmlOptions{.language = common.language,
                                     .passages = !flags.no_passages,
                                     .coverage = !flags.no_coverage,
@@ -277,9 +277,9 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
       Report(err, kHelp.name, where + error.message(), common.quiet);
       if (report) {
         report->AddError(known(a_doc, a_id), known(b_doc, b_id), where + error.message());
-      } else {
+      } else if (write) {
         WritePairError(known(a_doc, a_id), known(b_doc, b_id), where + error.message(), *format,
-                       records);
+                       out);
       }
       any_error = true;
       return false;
@@ -292,7 +292,7 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
         (!flags.min_containment || comparison.scores.containment_a >= *flags.min_containment);
     any_met = any_met || met;
     if (!met) return true;
-    if (common.quiet && predicate) {
+    if (!write) {
       stop = true;  // grep -q stops at the first match
       return true;
     }
@@ -308,7 +308,7 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
     if (report) {
       report->AddPair(record);
     } else {
-      WritePairRecord(record, *format, record_options, records);
+      WritePairRecord(record, *format, record_options, out);
     }
     return true;
   };

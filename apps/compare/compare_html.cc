@@ -456,17 +456,17 @@ void HtmlReport::AddPair(const PairRecord& r) {
                         Percent(s.fraction) + " of this sentence is in B"});
     }
   }
-  html += "<p class=\"legend\">";
+  std::string legend;
   if (options_.passages) {
-    html += "<span class=\"h0\">Highlights</span>mark passages found in both texts, in the same "
+    legend += "<span class=\"h0\">Highlights</span>mark passages found in both texts, in the same "
             "colour in each; click one to see its partner. ";
   }
   if (options_.coverage) {
-    html += "Sentences of A are shaded by how much of each is in B: "
+    legend += "Sentences of A are shaded by how much of each is in B: "
             "<span class=\"s1\">a little</span><span class=\"s3\">half</span>"
             "<span class=\"s5\">all</span>";
   }
-  html += "</p>\n";
+  if (!legend.empty()) html += "<p class=\"legend\">" + legend + "</p>\n";
 
   std::vector<ByteSpan> a_spans;
   std::vector<ByteSpan> b_spans;

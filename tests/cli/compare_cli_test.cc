@@ -446,6 +446,7 @@ TEST(CompareCliTest, HtmlWithoutPassagesOrCoverage) {
   EXPECT_THAT(run.out, Not(HasSubstr("<a class=\"m")));
   EXPECT_THAT(run.out, Not(HasSubstr("<span class=\"s")));
   EXPECT_THAT(run.out, Not(HasSubstr("<table>")));
+  EXPECT_THAT(run.out, Not(HasSubstr("class=\"legend\"")));
 }
 
 TEST(CompareCliTest, HtmlIsAcceptedByCompareOnly) {
@@ -457,12 +458,13 @@ TEST(CompareCliTest, HtmlIsAcceptedByCompareOnly) {
 
 // --- -q and --no-passages ------------------------------------------------
 
-TEST(CompareCliTest, QuietWritesNothingAndExitsLikeGrepQ) {
+TEST(CompareCliTest, QuietPredicateWritesNothingAndExitsLikeGrepQ) {
   for (const std::string format : {"text", "tsv", "jsonl", "html"}) {
-    const AppRun plain = Compare({"-q", "--format", format, kBudgetA, kBudgetB});
-    EXPECT_EQ(plain.status, 0) << format;
-    EXPECT_EQ(plain.out, "") << format;
-    EXPECT_EQ(plain.err, "") << format;
+    const AppRun run =
+        Compare({"-q", "--min-jaccard", "0.1", "--format", format, kBudgetA, kBudgetB});
+    EXPECT_EQ(run.status, 0) << format;
+    EXPECT_EQ(run.out, "") << format;
+    EXPECT_EQ(run.err, "") << format;
   }
   const AppRun met = Compare({"-q", "--min-containment", "0.5", kBudgetA, kBudgetB});
   EXPECT_EQ(met.status, 0);
@@ -482,8 +484,12 @@ TEST(CompareCliTest, QuietWritesNothingAndExitsLikeGrepQ) {
                 .status,
             0);
   EXPECT_EQ(Compare({"-q", "--min-containment", "2", kBudgetA, kBudgetB}).status, 2);
-  // Without predicates a bad input is still 1.
-  EXPECT_EQ(Compare({"-q", kBudgetA, "/nonexistent/b"}).status, 1);
+  // Without a predicate the status has nothing to tell: -q only silences
+  // diagnostics, as in every app; a bad input is still 1.
+  const AppRun plain = Compare({"-q", "--format", "tsv", kBudgetA, "/nonexistent/b", kBudgetB});
+  EXPECT_EQ(plain.status, 1);
+  EXPECT_EQ(plain.err, "");
+  EXPECT_THAT(plain.out, StartsWith(kBudgetA + "\t" + kBudgetB + "\t0.52\t"));
 }
 
 TEST(CompareCliTest, NoPassagesLeavesPassageFieldsUnmeasured) {
