@@ -496,10 +496,10 @@ void HtmlReport::AddPair(const PairRecord& r) {
   html += "</div>\n";
 
   if (options_.passages) {
-    html += "<h2>Passages (" + std::to_string(c.passages.size()) +
-            ")</h2>\n<p class=\"note\">Byte offsets [start, end) into each text as UTF-8.</p>\n";
+    html += "<h2>Passages (" + std::to_string(c.passages.size()) + ")</h2>\n";
     if (!c.passages.empty()) {
-      html += "<table>\n<thead><tr><th>#</th>";
+      html += "<p class=\"note\">Byte offsets [start, end) into each text as UTF-8.</p>\n"
+              "<table>\n<thead><tr><th>#</th>";
       for (const PassageField& field : kPassageFields) {
         html += "<th>" + Escaped(field.heading) + "</th>";
       }

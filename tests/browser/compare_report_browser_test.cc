@@ -180,7 +180,8 @@ class CompareReportBrowserTest : public ::testing::Test {
     std::filesystem::create_directories(profile);
     return RunShell("timeout 120 " + ShellQuote(chromium_) +
                " --headless --no-sandbox --disable-gpu --disable-background-networking"
-               " --disable-component-update --disable-sync --no-first-run --user-data-dir=" +
+               " --disable-component-update --disable-sync --no-first-run --disable-dev-shm-usage"
+               " --user-data-dir=" +
                ShellQuote(profile) + " " + flags + " " + ShellQuote("file://" + page));
   }
 
