@@ -127,23 +127,23 @@ void AddCompareOptions(po::options_description& options, CompareFlags& flags) {
 // compare's --format also takes html (the shared option takes text, tsv and
 // jsonl); checked while parsing, like the shared one.
 void AddCompareFormatOption(po::options_description& options, CommonOptions& common) {
-  options.add_options()("format",
-                        po::value(&common.format)
-                            ->default_value(common.format)
-                            ->notifier([](const std::string& name) {
-                              if (name != "html" && !ParseFormat(name)) {
-                                throw po::error("unknown --format '" + name +
-                                                "' (text, tsv, jsonl or html)");
-                              }
-                            }),
-                        "output format: text, tsv, jsonl or html (a page to read)");
+  options.add_options()(
+      "format",
+      po::value(&common.format)
+          ->default_value(common.format)
+          ->notifier([](const std::string& name) {
+            if (name != "html" && !ParseFormat(name)) {
+              throw po::error("unknown --format '" + name + "' (text, tsv, jsonl or html)");
+            }
+          }),
+      "output format: text, tsv, jsonl or html (a page to read)");
 }
 
 // "5-word shingles": how the texts were cut, in the report's words.
 std::string ShingleDescription(const overlap::CompareOptions& options) {
   const bool chars = options.shingles.unit == sketch::ShingleUnit::kChar;
-  return std::to_string(options.shingles.size) + (chars ? "-character" : "-word") +
-         " shingles" + (options.shingles.keep_stopwords || chars ? "" : " (stopwords dropped)");
+  return std::to_string(options.shingles.size) + (chars ? "-character" : "-word") + " shingles" +
+         (options.shingles.keep_stopwords || chars ? "" : " (stopwords dropped)");
 }
 
 // One input text, prepared (and signed) on first use.

@@ -4,8 +4,8 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <ostream>
 #include <optional>
+#include <ostream>
 #include <set>
 #include <span>
 #include <string>
@@ -97,11 +97,21 @@ void AppendEscaped(std::string& out, std::string_view text) {
     for (std::size_t i = 0; i < valid; ++i) {
       const char c = text[i];
       switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
+        case '&':
+          out += "&amp;";
+          break;
+        case '<':
+          out += "&lt;";
+          break;
+        case '>':
+          out += "&gt;";
+          break;
+        case '"':
+          out += "&quot;";
+          break;
+        case '\'':
+          out += "&#39;";
+          break;
         default:
           if ((static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
               c == 0x7F) {
@@ -195,15 +205,14 @@ std::vector<ByteSpan> Paragraphs(std::string_view text) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     std::size_t last = end;
-    while (last > start && (text[last - 1] == '\r' || text[last - 1] == ' ' ||
-                            text[last - 1] == '\t')) {
+    while (last > start &&
+           (text[last - 1] == '\r' || text[last - 1] == ' ' || text[last - 1] == '\t')) {
       --last;
     }
     std::size_t first = start;
     while (first < last && (text[first] == ' ' || text[first] == '\t')) ++first;
     if (first < last) {
-      paragraphs.push_back(
-          {static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(last)});
+      paragraphs.push_back({static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(last)});
     }
     start = end + 1;
   }
@@ -220,7 +229,10 @@ std::vector<ByteSpan> Paragraphs(std::string_view text) {
 class ColumnWriter {
  public:
   ColumnWriter(std::string& html, std::string_view text, std::string_view pair_key, char side)
-      : html_(html), text_(text), pair_key_(pair_key), side_(side),
+      : html_(html),
+        text_(text),
+        pair_key_(pair_key),
+        side_(side),
         other_(side == 'a' ? 'b' : 'a') {}
 
   // `spans[i]` is passage i's range in this text; `tooltips[i]` its title.
@@ -310,8 +322,8 @@ class ColumnWriter {
         const std::size_t i = *want_mark;
         const std::string number = std::to_string(i + 1);
         html_ += "<a class=\"m h" + std::to_string(i % kColours) + (overlapping ? " x" : "") +
-                 "\" href=\"#" + std::string(pair_key_) + "-" + other_ + number +
-                 "\" data-k=\"" + std::string(pair_key_) + "-" + number + "\" title=\"";
+                 "\" href=\"#" + std::string(pair_key_) + "-" + other_ + number + "\" data-k=\"" +
+                 std::string(pair_key_) + "-" + number + "\" title=\"";
         AppendEscaped(html_, tooltips[i]);
         if (overlapping) html_ += " (overlaps another passage)";
         html_ += "\">";
@@ -411,18 +423,17 @@ void HtmlReport::AddPair(const PairRecord& r) {
   html += "<section class=\"pair\" id=\"" + key + "\">\n";
   AppendIds(html, r.a_id, r.b_id);
 
-  html += "<div class=\"scores\">\n<p class=\"headline\"><b>" +
-          Percent(c.scores.containment_a) +
+  html += "<div class=\"scores\">\n<p class=\"headline\"><b>" + Percent(c.scores.containment_a) +
           "</b> of A appears in B<span class=\"meter\" aria-hidden=\"true\"><span style=\"width:";
   char width[32];
   std::snprintf(width, sizeof width, "%.1f%%", 100.0 * c.scores.containment_a);
   html += width;
   html += "\"></span></span></p>\n<p><b>" + Percent(c.scores.containment_b) +
           "</b> of B appears in A.</p>\n<p class=\"detail\">Measured on " +
-          Escaped(options_.shingle_description) + ": A has " +
-          std::to_string(c.scores.shingles_a) + " distinct, B " +
-          std::to_string(c.scores.shingles_b) + ", and " + std::to_string(c.scores.shared) +
-          " are in both (Jaccard similarity " + Percent(c.scores.jaccard) + ").";
+          Escaped(options_.shingle_description) + ": A has " + std::to_string(c.scores.shingles_a) +
+          " distinct, B " + std::to_string(c.scores.shingles_b) + ", and " +
+          std::to_string(c.scores.shared) + " are in both (Jaccard similarity " +
+          Percent(c.scores.jaccard) + ").";
   if (options_.passages) {
     html += " " + std::to_string(c.passages.size()) +
             (c.passages.size() == 1 ? " passage covers " : " passages cover ") +
@@ -433,14 +444,13 @@ void HtmlReport::AddPair(const PairRecord& r) {
   }
   html += "</p>\n";
   if (r.estimate) {
-    html += "<p class=\"detail\">MinHash estimate (" +
-            std::to_string(r.estimate->permutations) + " permutations): Jaccard " +
-            Percent(r.estimate->jaccard) + " \xC2\xB1 " + Percent(r.estimate->standard_error) +
-            ", A in B " + Percent(r.estimate->containment_a) + ".</p>\n";
+    html += "<p class=\"detail\">MinHash estimate (" + std::to_string(r.estimate->permutations) +
+            " permutations): Jaccard " + Percent(r.estimate->jaccard) + " \xC2\xB1 " +
+            Percent(r.estimate->standard_error) + ", A in B " + Percent(r.estimate->containment_a) +
+            ".</p>\n";
   }
   if (c.short_text) {
-    html +=
-        "<p class=\"note\">A text shorter than the shingle size was compared as a whole.</p>\n";
+    html += "<p class=\"note\">A text shorter than the shingle size was compared as a whole.</p>\n";
   }
   html += "</div>\n";
 
@@ -458,13 +468,15 @@ void HtmlReport::AddPair(const PairRecord& r) {
   }
   std::string legend;
   if (options_.passages) {
-    legend += "<span class=\"h0\">Highlights</span>mark passages found in both texts, in the same "
-            "colour in each; click one to see its partner. ";
+    legend +=
+        "<span class=\"h0\">Highlights</span>mark passages found in both texts, in the same "
+        "colour in each; click one to see its partner. ";
   }
   if (options_.coverage) {
-    legend += "Sentences of A are shaded by how much of each is in B: "
-            "<span class=\"s1\">a little</span><span class=\"s3\">half</span>"
-            "<span class=\"s5\">all</span>";
+    legend +=
+        "Sentences of A are shaded by how much of each is in B: "
+        "<span class=\"s1\">a little</span><span class=\"s3\">half</span>"
+        "<span class=\"s5\">all</span>";
   }
   if (!legend.empty()) html += "<p class=\"legend\">" + legend + "</p>\n";
 
@@ -498,8 +510,9 @@ void HtmlReport::AddPair(const PairRecord& r) {
   if (options_.passages) {
     html += "<h2>Passages (" + std::to_string(c.passages.size()) + ")</h2>\n";
     if (!c.passages.empty()) {
-      html += "<p class=\"note\">Byte offsets [start, end) into each text as UTF-8.</p>\n"
-              "<table>\n<thead><tr><th>#</th>";
+      html +=
+          "<p class=\"note\">Byte offsets [start, end) into each text as UTF-8.</p>\n"
+          "<table>\n<thead><tr><th>#</th>";
       for (const PassageField& field : kPassageFields) {
         html += "<th>" + Escaped(field.heading) + "</th>";
       }
@@ -514,8 +527,8 @@ void HtmlReport::AddPair(const PairRecord& r) {
         for (const PassageField& field : kPassageFields) {
           html += "<td class=\"n\">";
           if (field.link != 0) {
-            html += std::string("<a href=\"#") + key + "-" + field.link + number +
-                    "\" data-k=\"" + k + "\">" + Escaped(field.value(p)) + "</a>";
+            html += std::string("<a href=\"#") + key + "-" + field.link + number + "\" data-k=\"" +
+                    k + "\">" + Escaped(field.value(p)) + "</a>";
           } else {
             html += Escaped(field.value(p));
           }
@@ -550,8 +563,9 @@ void HtmlReport::Finish() {
   BeginOnce("precis-compare report");
   std::string html;
   if (sections_ == 0) {
-    html += "<p class=\"note\">No pair to show: none met the --min-containment / --min-jaccard "
-            "bounds.</p>\n";
+    html +=
+        "<p class=\"note\">No pair to show: none met the --min-containment / --min-jaccard "
+        "bounds.</p>\n";
   }
   html += "<footer>Made by precis-compare ";
   html += kVersion;

@@ -17,9 +17,9 @@
 #include <map>
 #include <regex>
 #include <set>
-#include <string_view>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli/app_runner.h"
@@ -96,7 +96,8 @@ std::vector<std::string> Attributes(const std::string& html, const std::string& 
 constexpr char kArabic[] =
     "أعلن المجلس البلدي يوم الثلاثاء إغلاق المكتبة القديمة بعد نقاش طويل استمر حتى منتصف الليل.";
 constexpr char kChinese[] =
-    "市议会周二投票决定关闭旧图书馆，此前经过了长时间的辩论。活动人士已经反对这项计划两年，并承诺继续努力。";
+    "市议会周二投票决定关闭旧图书馆，此前经过了长时间的辩论。活动人士已经反对这项计划两年，并承诺继"
+    "续努力。";
 constexpr char kMarkup[] =
     "Readers wrote <script>alert(1)</script> and <b id=injected>bold</b> and "
     "<img src=x onerror=\"document.title='pwned'\"> into the comment box, said Smith &amp; Sons "
@@ -178,11 +179,12 @@ class CompareReportBrowserTest : public ::testing::Test {
   Shell Chromium(const std::string& flags, const std::string& page) {
     const std::string profile = ScratchPath("profile-" + std::to_string(runs_++));
     std::filesystem::create_directories(profile);
-    return RunShell("timeout 120 " + ShellQuote(chromium_) +
-               " --headless --no-sandbox --disable-gpu --disable-background-networking"
-               " --disable-component-update --disable-sync --no-first-run --disable-dev-shm-usage"
-               " --user-data-dir=" +
-               ShellQuote(profile) + " " + flags + " " + ShellQuote("file://" + page));
+    return RunShell(
+        "timeout 120 " + ShellQuote(chromium_) +
+        " --headless --no-sandbox --disable-gpu --disable-background-networking"
+        " --disable-component-update --disable-sync --no-first-run --disable-dev-shm-usage"
+        " --user-data-dir=" +
+        ShellQuote(profile) + " " + flags + " " + ShellQuote("file://" + page));
   }
 
   std::string chromium_;
@@ -230,7 +232,8 @@ TEST_F(CompareReportBrowserTest, DomHasEveryPassageLinkedBothWaysAndNoInjectedMa
 
   // Arabic and Chinese arrive intact, each in a paragraph that finds its own
   // direction, and highlighted as passages.
-  for (const std::string& text : {std::string("أعلن المجلس البلدي"), std::string("市议会周二投票")}) {
+  for (const std::string& text :
+       {std::string("أعلن المجلس البلدي"), std::string("市议会周二投票")}) {
     const auto at = dom.out.find(text);
     ASSERT_NE(at, std::string::npos) << text;
     const auto paragraph = dom.out.rfind("<p dir=\"auto\">", at);
@@ -265,23 +268,22 @@ document.body.setAttribute('data-probe', probe('a', 'b') + ' ' + probe('b', 'a')
   ASSERT_TRUE(std::regex_match(probed, result, std::regex("0,(\\d+):(\\d+) 0,(\\d+):(\\d+)")))
       << probed;
   EXPECT_GT(std::stoi(result[1]), 2000);  // B scrolled to a passage deep in the text
-  EXPECT_GE(std::stoi(result[2]), 2);      // outlined in both columns (and the list)
+  EXPECT_GE(std::stoi(result[2]), 2);     // outlined in both columns (and the list)
   EXPECT_GT(std::stoi(result[3]), 2000);  // and back: A scrolled
   EXPECT_GE(std::stoi(result[4]), 2);
 }
 
 TEST_F(CompareReportBrowserTest, ScreenshotShowsTextAndHighlights) {
   const std::string shot = ScratchPath("report.png");
-  const Shell run = Chromium("--window-size=1280,2000 --hide-scrollbars --screenshot=" +
-                                 ShellQuote(shot),
-                             report_path_);
+  const Shell run = Chromium(
+      "--window-size=1280,2000 --hide-scrollbars --screenshot=" + ShellQuote(shot), report_path_);
   ASSERT_EQ(run.status, 0);
   ASSERT_TRUE(std::filesystem::exists(shot));
   EXPECT_GT(std::filesystem::file_size(shot), 50'000u);
   // The first two highlight colours over white (.h0 and .h1 in the page's
   // style), which a page without its style or its passages would lack.
   const Shell stats = RunShell("python3 " + ShellQuote(SourcePath("tests/browser/png_stats.py")) +
-                          " " + ShellQuote(shot) + " fff06c a9e4ff");
+                               " " + ShellQuote(shot) + " fff06c a9e4ff");
   ASSERT_EQ(stats.status, 0) << stats.out;
   std::map<std::string, double> values;
   std::stringstream lines(stats.out);
@@ -298,10 +300,10 @@ TEST_F(CompareReportBrowserTest, ScreenshotShowsTextAndHighlights) {
   }
   EXPECT_EQ(values["width"], 1280);
   EXPECT_EQ(values["height"], 2000);
-  EXPECT_GT(values["colours"], 200);     // text, shading and highlights, not a blank page
+  EXPECT_GT(values["colours"], 200);  // text, shading and highlights, not a blank page
   EXPECT_GT(values["non_white"], 0.10);
-  EXPECT_GT(values["fff06c"], 1000);     // passage 1's yellow
-  EXPECT_GT(values["a9e4ff"], 1000);     // passage 2's blue
+  EXPECT_GT(values["fff06c"], 1000);  // passage 1's yellow
+  EXPECT_GT(values["a9e4ff"], 1000);  // passage 2's blue
 }
 
 TEST_F(CompareReportBrowserTest, PrintsToA4Pdf) {

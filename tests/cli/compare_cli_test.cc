@@ -389,11 +389,14 @@ TEST(CompareCliTest, HtmlReportNestsOverlappingPassagesAndNeverSplitsACharacter)
   const std::string a = "Première ligne où l’été brûle.\nDeuxième ligne, 東京の夏。\n";
   const std::string b = "東京の夏。 Première ligne où l’été brûle.\n";
   overlap::Comparison comparison;
-  comparison.scores = {.shingles_a = 10, .shingles_b = 8, .shared = 6,
-                       .jaccard = 0.5, .containment_a = 0.6, .containment_b = 0.75};
-  comparison.passages = {{{0, 20}, {17, 37}, 3},  {{0, 20}, {0, 12}, 2},
-                         {{5, 40}, {18, 50}, 4},  {{12, 14}, {20, 21}, 1},
-                         {{2, 3}, {1, 2}, 1},     {{30, 200}, {0, 99}, 1}};
+  comparison.scores = {.shingles_a = 10,
+                       .shingles_b = 8,
+                       .shared = 6,
+                       .jaccard = 0.5,
+                       .containment_a = 0.6,
+                       .containment_b = 0.75};
+  comparison.passages = {{{0, 20}, {17, 37}, 3},  {{0, 20}, {0, 12}, 2}, {{5, 40}, {18, 50}, 4},
+                         {{12, 14}, {20, 21}, 1}, {{2, 3}, {1, 2}, 1},   {{30, 200}, {0, 99}, 1}};
   comparison.coverage = {{{0, 33}, 4, 3, 0.75}, {{33, 69}, 4, 1, 0.25}};
   overlap::PreparedText prepared_a;
   prepared_a.text = a;
@@ -401,8 +404,8 @@ TEST(CompareCliTest, HtmlReportNestsOverlappingPassagesAndNeverSplitsACharacter)
   prepared_b.text = b;
   std::ostringstream out;
   cli::HtmlReport report(out, {});
-  report.AddPair({.a_id = "a", .b_id = "b", .a = &prepared_a, .b = &prepared_b,
-                  .comparison = &comparison});
+  report.AddPair(
+      {.a_id = "a", .b_id = "b", .a = &prepared_a, .b = &prepared_b, .comparison = &comparison});
   report.Finish();
   const std::string html = out.str();
   EXPECT_EQ(TagProblems(html), "");
@@ -477,12 +480,10 @@ TEST(CompareCliTest, QuietPredicateWritesNothingAndExitsLikeGrepQ) {
   EXPECT_EQ(error.out + error.err, "");
   // As grep -q: the first match ends the run with 0, errors met before it
   // or not (later files are not even read).
-  EXPECT_EQ(Compare({"-q", "--min-containment", "0.5", kBudgetA, "/nonexistent/b", kBudgetB})
-                .status,
-            0);
-  EXPECT_EQ(Compare({"-q", "--min-containment", "0.5", kBudgetA, kBudgetB, "/nonexistent/b"})
-                .status,
-            0);
+  EXPECT_EQ(
+      Compare({"-q", "--min-containment", "0.5", kBudgetA, "/nonexistent/b", kBudgetB}).status, 0);
+  EXPECT_EQ(
+      Compare({"-q", "--min-containment", "0.5", kBudgetA, kBudgetB, "/nonexistent/b"}).status, 0);
   EXPECT_EQ(Compare({"-q", "--min-containment", "2", kBudgetA, kBudgetB}).status, 2);
   // Without a predicate the status has nothing to tell: -q only silences
   // diagnostics, as in every app; a bad input is still 1.
