@@ -9,6 +9,8 @@ packages=(
   libboost-program-options-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 parallel
+  # Headless browser for tests/browser (compare's HTML report); the test skips without it.
+  chromium
 )
 
 # --fuzz adds clang and its libFuzzer runtime, for the fuzz preset.

@@ -8,6 +8,7 @@
 #include "common/inputs.h"
 #include "common/number_options.h"
 #include "common/records.h"
+#include "compare/compare_html.h"
 #include "compare/compare_inputs.h"
 #include "compare/compare_records.h"
 #include "precis/overlap/comparer.h"
@@ -46,10 +47,17 @@ constexpr AppHelp kHelp = {
         "         [{\"a_start\", \"a_end\", \"b_start\", \"b_end\", \"shingles\", \"a_text\",\n"
         "         \"b_text\"}], \"sentences\": [{\"start\", \"end\", \"shingles\", \"shared\",\n"
         "         \"coverage\"}]}; a pair that cannot be compared: {\"a\", \"b\", \"error\"}\n"
+        "  html   one self-contained page to read: scores in words, A and B side by side\n"
+        "         with shared passages highlighted and linked, the passage list; one\n"
+        "         section per pair (precis-compare --format html A B > report.html)\n"
+        "With --no-passages, tsv leaves passages and passage_coverage_a/b empty and jsonl\n"
+        "writes them null (not measured), not 0.\n"
         "Predicates (--min-jaccard, --min-containment) make it a filter with grep's\n"
         "contract: only pairs meeting every given bound are written; exit 0 when at least\n"
-        "one pair met them, 1 when none did, 2 on any error.",
-    .example = "precis-compare --min-containment 0.5 --format tsv draft.txt wire/*.txt",
+        "one pair met them, 1 when none did, 2 on any error. With -q they write nothing,\n"
+        "like grep -q: only the exit status tells, and the first pair meeting them ends\n"
+        "the run.",
+    .example = "precis-compare --min-containment 0.5 -q draft.txt wire.txt && echo reused",
     .has_predicates = true,
 };
 
@@ -115,6 +123,28 @@ void AddCompareOptions(po::options_description& options, CompareFlags& flags) {
                 "predicate: keep pairs with containment of A in B >= X, in [0, 1]");
 }
 
+// compare's --format also takes html (the shared option takes text, tsv and
+// jsonl); checked while parsing, like the shared one.
+void AddCompareFormatOption(po::options_description& options, CommonOptions& common) {
+  options.add_options()(
+      "format",
+      po::value(&common.format)
+          ->default_value(common.format)
+          ->notifier([](const std::string& name) {
+            if (name != "html" && !ParseFormat(name)) {
+              throw po::error("unknown --format '" + name + "' (text, tsv, jsonl or html)");
+            }
+          }),
+      "output format: text, tsv, jsonl or html (a page to read)");
+}
+
+// "5-word shingles": how the texts were cut, in the report's words.
+std::string ShingleDescription(const overlap::CompareOptions& options) {
+  const bool chars = options.shingles.unit == sketch::ShingleUnit::kChar;
+  return std::to_string(options.shingles.size) + (chars ? "-character" : "-word") + " shingles" +
+         (options.shingles.keep_stopwords || chars ? "" : " (stopwords dropped)");
+}
+
 // One input text, prepared (and signed) on first use.
 struct Doc {
   InputItem item;
@@ -131,15 +161,19 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
   po::options_description options;
   po::positional_options_description positional;
   AddInputOptions(options, positional, common);
-  AddFormatOption(options, common);
-  AddQuietOption(options, common);
+  AddCompareFormatOption(options, common);
+  options.add_options()("quiet,q", po::bool_switch(&common.quiet),
+                        "print no diagnostics on stderr; with --min-jaccard/--min-containment "
+                        "also nothing on stdout (grep -q): the exit status tells");
   AddCompareOptions(options, flags);
   if (auto exit = ParseCommandLine(kHelp, options, positional, args, out, err)) return *exit;
   auto usage = [&](const std::string& message) {
     err << kHelp.name << ": " << message << " (try --help)\n";
     return kExitUsage;
   };
-  const std::optional<Format> format = ParseFormat(common.format);
+  const bool html = common.format == "html";
+  // Html pairs are written by the HtmlReport; `format` then only routes errors.
+  const std::optional<Format> format = html ? Format::kText : ParseFormat(common.format);
   if (flags.unit != "word" && flags.unit != "char") {
     return usage("unknown --unit '" + flags.unit + "' (word or char)");
   }
@@ -168,8 +202,13 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
   compare_options.shingles.keep_stopwords = !flags.drop_stopwords;
   compare_options.passages.max_gap = flags.max_gap.value_or(flags.unit == "char" ? 8u : 4u);
   compare_options.passages.min_units = flags.min_passage.value_or(flags.unit == "char" ? 10u : 5u);
-  compare_options.find_passages = !flags.no_passages;
-  compare_options.cover_sentences = !flags.no_coverage;
+  // grep -q: a predicate with -q writes nothing on stdout, only the exit
+  // status tells; then nothing but the scores is worth computing. Without a
+  // predicate there is nothing for the status to tell, so -q keeps its
+  // meaning in every app: no diagnostics.
+  const bool write = !(common.quiet && predicate);
+  compare_options.find_passages = !flags.no_passages && write;
+  compare_options.cover_sentences = !flags.no_coverage && write;
   Result<overlap::Comparer> comparer = overlap::Comparer::Create(compare_options);
   if (!comparer.ok()) {
     if (comparer.status().code() == ErrorCode::kInvalidArgument) {
@@ -207,9 +246,17 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
 
   const RecordOptions record_options{.passages = !flags.no_passages,
                                      .coverage = !flags.no_coverage};
-  if (*format == Format::kTsv && flags.header) WriteTsvHeader(flags.estimate, out);
+  if (write && *format == Format::kTsv && flags.header) WriteTsvHeader(flags.estimate, out);
+  std::optional<HtmlReport> report;
+  if (html && write) {
+    report.emplace(out, HtmlOptions{.language = common.language,
+                                    .passages = !flags.no_passages,
+                                    .coverage = !flags.no_coverage,
+                                    .shingle_description = ShingleDescription(compare_options)});
+  }
   bool any_error = false;
   bool any_met = false;
+  bool stop = false;
   // Compares one pair and writes its record; false when it was an error.
   auto compare_pair = [&](Doc* a_doc, Doc* b_doc, std::string_view a_id, std::string_view b_id,
                           Status error) {
@@ -227,8 +274,12 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
         return id;
       };
       Report(err, kHelp.name, where + error.message(), common.quiet);
-      WritePairError(known(a_doc, a_id), known(b_doc, b_id), where + error.message(), *format,
-                     out);
+      if (report) {
+        report->AddError(known(a_doc, a_id), known(b_doc, b_id), where + error.message());
+      } else if (write) {
+        WritePairError(known(a_doc, a_id), known(b_doc, b_id), where + error.message(), *format,
+                       out);
+      }
       any_error = true;
       return false;
     }
@@ -240,6 +291,10 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
         (!flags.min_containment || comparison.scores.containment_a >= *flags.min_containment);
     any_met = any_met || met;
     if (!met) return true;
+    if (!write) {
+      stop = true;  // grep -q stops at the first match
+      return true;
+    }
     PairRecord record{.a_id = a_id, .b_id = b_id, .a = &a, .b = &b, .comparison = &comparison};
     if (flags.estimate) {
       const double j = sketch::EstimateJaccard(signature(*a_doc), signature(*b_doc));
@@ -249,7 +304,11 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
                    .containment_a = sketch::EstimateContainment(j, a.set.size(), b.set.size()),
                    .permutations = flags.perms};
     }
-    WritePairRecord(record, *format, record_options, out);
+    if (report) {
+      report->AddPair(record);
+    } else {
+      WritePairRecord(record, *format, record_options, out);
+    }
     return true;
   };
 
@@ -271,6 +330,7 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
       Doc* a = pair.error.ok() ? &docs[pair.a] : nullptr;
       Doc* b = pair.error.ok() ? &docs[pair.b] : nullptr;
       if (!compare_pair(a, b, pair.a_id, pair.b_id, pair.error) && common.fail_fast) break;
+      if (stop) break;
     }
   } else {
     // QUERY FILE...: the query stays prepared; every other text is compared
@@ -288,14 +348,18 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
       other = Doc{};
       other.item = std::move(item);
       ++compared;
-      return compare_pair(&query, &other, query.item.id, other.item.id, Status::Ok()) ||
-             !common.fail_fast;
+      return (compare_pair(&query, &other, query.item.id, other.item.id, Status::Ok()) ||
+              !common.fail_fast) &&
+             !stop;
     });
     if (compared == 0) {
       Report(err, kHelp.name, "need at least two texts to compare", common.quiet);
       return error_status;
     }
   }
+  if (report) report->Finish();
+  // grep -q: a match wins over errors met on the way.
+  if (common.quiet && predicate && any_met) return kExitOk;
   if (any_error) return error_status;
   if (predicate && !any_met) return kExitDataError;
   return kExitOk;

@@ -73,7 +73,7 @@ void WriteText(const PairRecord& r, const RecordOptions& options, std::ostream& 
   out << '\n';
 }
 
-void WriteTsv(const PairRecord& r, std::ostream& out) {
+void WriteTsv(const PairRecord& r, const RecordOptions& options, std::ostream& out) {
   const overlap::Comparison& c = *r.comparison;
   std::string line;
   io::AppendTsvField(line, r.a_id);
@@ -81,9 +81,14 @@ void WriteTsv(const PairRecord& r, std::ostream& out) {
   io::AppendTsvField(line, r.b_id);
   line += '\t' + FormatScore(c.scores.containment_a) + '\t' + FormatScore(c.scores.containment_b) +
           '\t' + FormatScore(c.scores.jaccard) + '\t' + std::to_string(c.scores.shared) + '\t' +
-          std::to_string(c.scores.shingles_a) + '\t' + std::to_string(c.scores.shingles_b) + '\t' +
-          std::to_string(c.passages.size()) + '\t' + FormatScore(c.passage_coverage_a) + '\t' +
-          FormatScore(c.passage_coverage_b);
+          std::to_string(c.scores.shingles_a) + '\t' + std::to_string(c.scores.shingles_b) + '\t';
+  // Not measured (--no-passages) is an empty field, not 0: the columns stay put.
+  if (options.passages) {
+    line += std::to_string(c.passages.size()) + '\t' + FormatScore(c.passage_coverage_a) + '\t' +
+            FormatScore(c.passage_coverage_b);
+  } else {
+    line += "\t\t";
+  }
   if (r.estimate) {
     line +=
         '\t' + FormatScore(r.estimate->jaccard) + '\t' + FormatScore(r.estimate->standard_error);
@@ -101,10 +106,15 @@ void WriteJsonl(const PairRecord& r, const RecordOptions& options, std::ostream&
       .Add("jaccard", c.scores.jaccard)
       .Add("shared", c.scores.shared)
       .Add("shingles_a", c.scores.shingles_a)
-      .Add("shingles_b", c.scores.shingles_b)
-      .Add("passage_coverage_a", c.passage_coverage_a)
-      .Add("passage_coverage_b", c.passage_coverage_b)
-      .Add("short_text", c.short_text);
+      .Add("shingles_b", c.scores.shingles_b);
+  // Not measured (--no-passages) is null, not 0.
+  if (options.passages) {
+    record.Add("passage_coverage_a", c.passage_coverage_a)
+        .Add("passage_coverage_b", c.passage_coverage_b);
+  } else {
+    record.AddNull("passage_coverage_a").AddNull("passage_coverage_b");
+  }
+  record.Add("short_text", c.short_text);
   if (r.estimate) {
     record.AddRaw("estimate", io::JsonObject()
                                   .Add("jaccard", r.estimate->jaccard)
@@ -155,7 +165,7 @@ void WritePairRecord(const PairRecord& record, Format format, const RecordOption
       WriteText(record, options, out);
       break;
     case Format::kTsv:
-      WriteTsv(record, out);
+      WriteTsv(record, options, out);
       break;
     case Format::kJsonl:
       WriteJsonl(record, options, out);

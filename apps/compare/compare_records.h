@@ -29,7 +29,9 @@ struct PairRecord {
 };
 
 struct RecordOptions {
-  bool passages = true;  // list passages (text, jsonl)
+  // List passages (text, jsonl); when false, tsv and jsonl write the passage
+  // fields as not measured (empty / null) rather than 0.
+  bool passages = true;
   bool coverage = true;  // list sentence coverage (text: covered sentences only; jsonl: all)
 };
 

@@ -2,19 +2,25 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "cli/app_runner.h"
 #include "compare/compare.h"
+#include "compare/compare_html.h"
+#include "precis/text/decode.h"
 #include "support/scratch_path.h"
 
 namespace precis::testing {
 namespace {
 
+using ::testing::EndsWith;
 using ::testing::HasSubstr;
+using ::testing::Not;
 using ::testing::StartsWith;
 
 AppRun Compare(const std::vector<std::string>& args, const std::string& stdin_text = "") {
@@ -249,6 +255,261 @@ TEST(CompareCliTest, CharacterShinglesForChinese) {
   const AppRun run = Compare({"--unit", "char", "--lang", "zh", "--format", "tsv", zh, zh});
   EXPECT_EQ(run.status, 0);
   EXPECT_THAT(run.out, StartsWith(zh + "\t" + zh + "\t1\t1\t1\t"));
+}
+
+// --- --format html -------------------------------------------------------
+
+// The <section> of an HTML report (from "<section" to "</section>\n"), or "".
+std::string Section(const std::string& html, std::size_t index = 0) {
+  std::string::size_type start = 0;
+  for (std::size_t i = 0; i <= index; ++i) {
+    start = html.find("<section", i == 0 ? 0 : start + 1);
+    if (start == std::string::npos) return "";
+  }
+  const auto end = html.find("</section>\n", start);
+  return end == std::string::npos ? "" : html.substr(start, end + 11 - start);
+}
+
+std::size_t Count(const std::string& text, const std::string& what) {
+  std::size_t count = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++count;
+  return count;
+}
+
+// Empty when every tag outside <style> and <script> is closed in order;
+// otherwise what went wrong. The report's text is escaped, so a '<' always
+// starts a tag.
+std::string TagProblems(const std::string& html) {
+  static const std::vector<std::string> kVoid = {"meta", "br", "!DOCTYPE"};
+  std::vector<std::string> open;
+  std::string::size_type at = 0;
+  while ((at = html.find('<', at)) != std::string::npos) {
+    const auto end = html.find('>', at);
+    if (end == std::string::npos) return "unterminated tag at " + std::to_string(at);
+    const std::string tag = html.substr(at + 1, end - at - 1);
+    at = end + 1;
+    if (tag.starts_with('/')) {
+      if (open.empty() || open.back() != tag.substr(1)) {
+        return "</" + tag.substr(1) + "> closes <" + (open.empty() ? "" : open.back()) + "> at " +
+               std::to_string(at);
+      }
+      open.pop_back();
+      continue;
+    }
+    const std::string name = tag.substr(0, tag.find_first_of(" \n"));
+    if (std::find(kVoid.begin(), kVoid.end(), name) != kVoid.end()) continue;
+    if (name == "style" || name == "script") {
+      at = html.find("</" + name + ">", at);
+      if (at == std::string::npos) return "unclosed <" + name + ">";
+      at += name.size() + 3;
+      continue;
+    }
+    open.push_back(name);
+  }
+  return open.empty() ? "" : "unclosed <" + open.back() + ">";
+}
+
+TEST(CompareCliTest, HtmlGoldenForASmallPair) {
+  const std::string input =
+      "{\"id\":\"a\",\"text\":\"Rain <b>&amp; wind</b> closed the coast road on Monday night.\\n"
+      "The council said the road would reopen when the storm passed over the hills.\\n\"}\n"
+      "{\"id\":\"b\",\"text\":\"Police said the council said the road would reopen when the storm "
+      "passed.\\nRain <b>&amp; wind</b> closed the coast road on Monday.\\n\"}\n";
+  const AppRun run = Compare({"--jsonl", "--format", "html"}, input);
+  EXPECT_EQ(run.status, 0);
+  EXPECT_EQ(run.err, "");
+  EXPECT_THAT(run.out, StartsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+                                  "<meta charset=\"utf-8\">\n"));
+  EXPECT_THAT(run.out, HasSubstr("<title>a compared with b</title>"));
+  EXPECT_THAT(run.out, HasSubstr("@page{size:A4;"));
+  EXPECT_THAT(run.out, EndsWith("</script>\n</body>\n</html>\n"));
+  // Self-contained: nothing is fetched.
+  EXPECT_THAT(run.out, Not(HasSubstr("src=")));
+  EXPECT_THAT(run.out, Not(HasSubstr("<link")));
+  EXPECT_THAT(run.out, Not(HasSubstr("http")));
+  EXPECT_EQ(TagProblems(run.out), "");
+  EXPECT_EQ(Section(run.out),
+            R"html(<section class="pair" id="p1">
+<h1><span class="lbl">A</span> <bdi>a</bdi> <span class="vs">compared with</span> <span class="lbl">B</span> <bdi>b</bdi></h1>
+<div class="scores">
+<p class="headline"><b>64%</b> of A appears in B<span class="meter" aria-hidden="true"><span style="width:63.6%"></span></span></p>
+<p><b>70%</b> of B appears in A.</p>
+<p class="detail">Measured on 5-word shingles: A has 22 distinct, B 20, and 14 are in both (Jaccard similarity 50%). 2 passages cover 85% of A’s words and 92% of B’s.</p>
+</div>
+<p class="legend"><span class="h0">Highlights</span>mark passages found in both texts, in the same colour in each; click one to see its partner. Sentences of A are shaded by how much of each is in B: <span class="s1">a little</span><span class="s3">half</span><span class="s5">all</span></p>
+<div class="cols">
+<div class="col">
+<h2><span class="lbl">A</span> <bdi>a</bdi></h2>
+<div class="text" id="p1-a" dir="auto">
+<p dir="auto"><span class="s3" title="58% of this sentence is in B"><span class="t" id="p1-a1"></span><a class="m h0" href="#p1-b1" data-k="p1-1" title="passage 1 · A bytes 0-54 · B bytes 74-128 · shared shingles 7">Rain &lt;b&gt;&amp;amp; wind&lt;/b&gt; closed the coast road on Monday</a> night.</span></p>
+<p dir="auto"><span class="s3" title="50% of this sentence is in B"><span class="t" id="p1-a2"></span><a class="m h1" href="#p1-b2" data-k="p1-2" title="passage 2 · A bytes 62-122 · B bytes 12-72 · shared shingles 7">The council said the road would reopen when the storm passed</a> over the hills.</span></p>
+</div>
+</div>
+<div class="col">
+<h2><span class="lbl">B</span> <bdi>b</bdi></h2>
+<div class="text" id="p1-b" dir="auto">
+<p dir="auto">Police said <span class="t" id="p1-b2"></span><a class="m h1" href="#p1-a2" data-k="p1-2" title="passage 2 · A bytes 62-122 · B bytes 12-72 · shared shingles 7">the council said the road would reopen when the storm passed</a>.</p>
+<p dir="auto"><span class="t" id="p1-b1"></span><a class="m h0" href="#p1-a1" data-k="p1-1" title="passage 1 · A bytes 0-54 · B bytes 74-128 · shared shingles 7">Rain &lt;b&gt;&amp;amp; wind&lt;/b&gt; closed the coast road on Monday</a>.</p>
+</div>
+</div>
+</div>
+<h2>Passages (2)</h2>
+<p class="note">Byte offsets [start, end) into each text as UTF-8.</p>
+<table>
+<thead><tr><th>#</th><th>A bytes</th><th>B bytes</th><th>shared shingles</th><th>text</th></tr></thead>
+<tbody>
+<tr id="p1-l1"><td class="n"><a class="sw h0" href="#p1-a1" data-k="p1-1">1</a></td><td class="n"><a href="#p1-a1" data-k="p1-1">0-54</a></td><td class="n"><a href="#p1-b1" data-k="p1-1">74-128</a></td><td class="n">7</td><td class="q" dir="auto">Rain &lt;b&gt;&amp;amp; wind&lt;/b&gt; closed the coast road on Monday</td></tr>
+<tr id="p1-l2"><td class="n"><a class="sw h1" href="#p1-a2" data-k="p1-2">2</a></td><td class="n"><a href="#p1-a2" data-k="p1-2">62-122</a></td><td class="n"><a href="#p1-b2" data-k="p1-2">12-72</a></td><td class="n">7</td><td class="q" dir="auto">The council said the road would reopen when the storm passed<br><i>B:</i> <bdi>the council said the road would reopen when the storm passed</bdi></td></tr>
+</tbody>
+</table>
+</section>
+)html");
+}
+
+TEST(CompareCliTest, HtmlEscapesTextAndFileNames) {
+  const std::string attack = "<script>alert(1)</script> <img src=x onerror=\"alert(2)\"> & 'q'";
+  const std::string a = WriteTemp("a<i>&'\".txt", attack + " " + kStory);
+  const std::string b = WriteTemp("b.txt", std::string(kStory) + " " + attack);
+  const AppRun run = Compare({"--format", "html", a, b});
+  EXPECT_EQ(run.status, 0);
+  EXPECT_EQ(Count(run.out, "<script"), 1u);  // the page's own
+  EXPECT_THAT(run.out, Not(HasSubstr("<img")));
+  EXPECT_THAT(run.out, Not(HasSubstr("<i>&")));
+  // A passage may start inside the attack, so its pieces are checked.
+  EXPECT_THAT(run.out, HasSubstr("script&gt;alert(1)&lt;/script&gt; &lt;img src=x "
+                                 "onerror=&quot;alert(2)&quot;&gt; &amp; &#39;q"));
+  EXPECT_THAT(run.out, HasSubstr("a&lt;i&gt;&amp;&#39;&quot;.txt</bdi>"));
+  EXPECT_EQ(TagProblems(run.out), "");
+}
+
+TEST(CompareCliTest, HtmlReportNestsOverlappingPassagesAndNeverSplitsACharacter) {
+  // Passages as the comparer may give them when texts repeat themselves
+  // (overlapping, nested, sharing a start), plus offsets inside a character
+  // and past the end, which must not corrupt the page.
+  const std::string a = "Première ligne où l’été brûle.\nDeuxième ligne, 東京の夏。\n";
+  const std::string b = "東京の夏。 Première ligne où l’été brûle.\n";
+  overlap::Comparison comparison;
+  comparison.scores = {.shingles_a = 10,
+                       .shingles_b = 8,
+                       .shared = 6,
+                       .jaccard = 0.5,
+                       .containment_a = 0.6,
+                       .containment_b = 0.75};
+  comparison.passages = {{{0, 20}, {17, 37}, 3},  {{0, 20}, {0, 12}, 2}, {{5, 40}, {18, 50}, 4},
+                         {{12, 14}, {20, 21}, 1}, {{2, 3}, {1, 2}, 1},   {{30, 200}, {0, 99}, 1}};
+  comparison.coverage = {{{0, 33}, 4, 3, 0.75}, {{33, 69}, 4, 1, 0.25}};
+  overlap::PreparedText prepared_a;
+  prepared_a.text = a;
+  overlap::PreparedText prepared_b;
+  prepared_b.text = b;
+  std::ostringstream out;
+  cli::HtmlReport report(out, {});
+  report.AddPair(
+      {.a_id = "a", .b_id = "b", .a = &prepared_a, .b = &prepared_b, .comparison = &comparison});
+  report.Finish();
+  const std::string html = out.str();
+  EXPECT_EQ(TagProblems(html), "");
+  EXPECT_EQ(text::FindInvalidUtf8(html), std::string::npos);
+  for (int i = 1; i <= 6; ++i) {
+    for (const std::string side : {"a", "b"}) {
+      EXPECT_EQ(Count(html, "id=\"p1-" + side + std::to_string(i) + "\""), 1u) << side << i;
+      EXPECT_THAT(html, HasSubstr("href=\"#p1-" + side + std::to_string(i) + "\""));
+    }
+  }
+  EXPECT_THAT(html, HasSubstr("class=\"m h2 x\""));  // overlapping passages say so
+}
+
+TEST(CompareCliTest, HtmlWritesOneSectionPerPairInOneDocument) {
+  const std::string story = WriteTemp("story.txt", kStory);
+  const std::string missing = "/nonexistent/b.txt";
+  const AppRun run = Compare({"--format", "html", story, story, missing, kBridge});
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(Count(run.out, "<!DOCTYPE html>"), 1u);
+  EXPECT_EQ(Count(run.out, "</html>"), 1u);
+  EXPECT_EQ(Count(run.out, "<section class=\"pair\""), 3u);
+  EXPECT_THAT(Section(run.out, 0), HasSubstr("<b>100%</b> of A appears in B"));
+  EXPECT_THAT(Section(run.out, 1), HasSubstr("<p class=\"err\">Could not compare: "));
+  EXPECT_THAT(Section(run.out, 2), HasSubstr("<b>0%</b> of A appears in B"));
+  // Ids stay unique across sections.
+  EXPECT_THAT(Section(run.out, 2), HasSubstr("id=\"p3-a\""));
+  EXPECT_THAT(run.out, HasSubstr("3 pairs</footer>"));
+  EXPECT_EQ(TagProblems(run.out), "");
+  // No pair meets the bound: still a whole page, saying so; exit 1.
+  const AppRun none = Compare({"--format", "html", "--min-containment", "0.9", story, kBridge});
+  EXPECT_EQ(none.status, 1);
+  EXPECT_THAT(none.out, HasSubstr("No pair to show"));
+  EXPECT_THAT(none.out, EndsWith("</html>\n"));
+}
+
+TEST(CompareCliTest, HtmlWithoutPassagesOrCoverage) {
+  const AppRun run =
+      Compare({"--format", "html", "--no-passages", "--no-coverage", kBudgetA, kBudgetB});
+  EXPECT_EQ(run.status, 0);
+  EXPECT_THAT(run.out, HasSubstr("Passages were not computed (--no-passages)."));
+  EXPECT_THAT(run.out, Not(HasSubstr("<a class=\"m")));
+  EXPECT_THAT(run.out, Not(HasSubstr("<span class=\"s")));
+  EXPECT_THAT(run.out, Not(HasSubstr("<table>")));
+  EXPECT_THAT(run.out, Not(HasSubstr("class=\"legend\"")));
+}
+
+TEST(CompareCliTest, HtmlIsAcceptedByCompareOnly) {
+  EXPECT_THAT(Compare({"--help"}).out, HasSubstr("text, tsv, jsonl or html"));
+  const AppRun bad = Compare({"--format", "pdf", kBudgetA, kBudgetB});
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_THAT(bad.err, HasSubstr("unknown --format 'pdf' (text, tsv, jsonl or html)"));
+}
+
+// --- -q and --no-passages ------------------------------------------------
+
+TEST(CompareCliTest, QuietPredicateWritesNothingAndExitsLikeGrepQ) {
+  for (const std::string format : {"text", "tsv", "jsonl", "html"}) {
+    const AppRun run =
+        Compare({"-q", "--min-jaccard", "0.1", "--format", format, kBudgetA, kBudgetB});
+    EXPECT_EQ(run.status, 0) << format;
+    EXPECT_EQ(run.out, "") << format;
+    EXPECT_EQ(run.err, "") << format;
+  }
+  const AppRun met = Compare({"-q", "--min-containment", "0.5", kBudgetA, kBudgetB});
+  EXPECT_EQ(met.status, 0);
+  EXPECT_EQ(met.out, "");
+  const AppRun not_met = Compare({"-q", "--min-containment", "0.9", kBudgetA, kBudgetB});
+  EXPECT_EQ(not_met.status, 1);
+  EXPECT_EQ(not_met.out, "");
+  const AppRun error = Compare({"-q", "--min-containment", "0.5", kBudgetA, "/nonexistent/b"});
+  EXPECT_EQ(error.status, 2);
+  EXPECT_EQ(error.out + error.err, "");
+  // As grep -q: the first match ends the run with 0, errors met before it
+  // or not (later files are not even read).
+  EXPECT_EQ(
+      Compare({"-q", "--min-containment", "0.5", kBudgetA, "/nonexistent/b", kBudgetB}).status, 0);
+  EXPECT_EQ(
+      Compare({"-q", "--min-containment", "0.5", kBudgetA, kBudgetB, "/nonexistent/b"}).status, 0);
+  EXPECT_EQ(Compare({"-q", "--min-containment", "2", kBudgetA, kBudgetB}).status, 2);
+  // Without a predicate the status has nothing to tell: -q only silences
+  // diagnostics, as in every app; a bad input is still 1.
+  const AppRun plain = Compare({"-q", "--format", "tsv", kBudgetA, "/nonexistent/b", kBudgetB});
+  EXPECT_EQ(plain.status, 1);
+  EXPECT_EQ(plain.err, "");
+  EXPECT_THAT(plain.out, StartsWith(kBudgetA + "\t" + kBudgetB + "\t0.52\t"));
+}
+
+TEST(CompareCliTest, NoPassagesLeavesPassageFieldsUnmeasured) {
+  const std::string a = WriteTemp("a.txt", kStory);
+  const AppRun tsv = Compare({"--format", "tsv", "--header", "--no-passages", a, a});
+  EXPECT_EQ(tsv.status, 0);
+  const std::vector<std::string> lines = Lines(tsv.out);
+  ASSERT_EQ(lines.size(), 2u);
+  // Same columns as ever; passages and passage coverage empty, not 0.
+  EXPECT_EQ(lines[1], a + "\t" + a + "\t1\t1\t1\t24\t24\t24\t\t\t");
+  const AppRun jsonl = Compare({"--format", "jsonl", "--no-passages", "--no-coverage", a, a});
+  EXPECT_EQ(jsonl.out, "{\"a\":\"" + a + "\",\"b\":\"" + a +
+                           "\",\"containment_a\":1,\"containment_b\":1,\"jaccard\":1,"
+                           "\"shared\":24,\"shingles_a\":24,\"shingles_b\":24,"
+                           "\"passage_coverage_a\":null,\"passage_coverage_b\":null,"
+                           "\"short_text\":false}\n");
+  // With --estimate the estimate columns stay where they were.
+  const AppRun estimate = Compare({"--format", "tsv", "--no-passages", "--estimate", a, a});
+  EXPECT_THAT(estimate.out, StartsWith(a + "\t" + a + "\t1\t1\t1\t24\t24\t24\t\t\t\t1\t0\n"));
 }
 
 }  // namespace
