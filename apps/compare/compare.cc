@@ -69,6 +69,7 @@ struct CompareFlags {
   bool drop_stopwords = false;
   std::optional<std::uint32_t> max_gap;
   std::optional<std::uint32_t> min_passage;
+  bool all_alignments = false;
   bool no_passages = false;
   bool no_coverage = false;
   bool estimate = false;
@@ -94,11 +95,15 @@ void AddCompareOptions(po::options_description& options, CompareFlags& flags) {
       "drop-stopwords", po::bool_switch(&flags.drop_stopwords),
       "skip stopwords before shingling (default: keep them; they carry the phrasing)");
   AddIntegerOption(options, "max-gap", flags.max_gap, {0, 1'000'000},
-                   "largest edit bridged inside one passage, in words (default 4) or, with "
+                   "largest edit bridged inside one passage, in words (default 12) or, with "
                    "--unit char, characters (default 8)");
   AddIntegerOption(options, "min-passage", flags.min_passage, {0, 1'000'000},
-                   "shortest passage reported, in words (default 5) or, with --unit char, "
+                   "shortest passage reported, in words (default 8) or, with --unit char, "
                    "characters (default 10)");
+  options.add_options()(
+      "all-alignments", po::bool_switch(&flags.all_alignments),
+      "list every place in B a region of A matches (default: the longest, with the number of "
+      "others as \"alternatives\")");
   options.add_options()("no-passages", po::bool_switch(&flags.no_passages),
                         "do not list passages")(
       "no-coverage", po::bool_switch(&flags.no_coverage), "do not list sentence coverage")(
@@ -200,8 +205,10 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
       flags.shingle.value_or(flags.unit == "char" ? 5u : overlap::kDefaultShingleSize);
   compare_options.shingles.seed = flags.seed;
   compare_options.shingles.keep_stopwords = !flags.drop_stopwords;
-  compare_options.passages.max_gap = flags.max_gap.value_or(flags.unit == "char" ? 8u : 4u);
-  compare_options.passages.min_units = flags.min_passage.value_or(flags.unit == "char" ? 10u : 5u);
+  compare_options.passages = overlap::DefaultPassageOptions(compare_options.shingles.unit);
+  if (flags.max_gap) compare_options.passages.max_gap = *flags.max_gap;
+  if (flags.min_passage) compare_options.passages.min_units = *flags.min_passage;
+  compare_options.passages.all_alignments = flags.all_alignments;
   // grep -q: a predicate with -q writes nothing on stdout, only the exit
   // status tells; then nothing but the scores is worth computing. Without a
   // predicate there is nothing for the status to tell, so -q keeps its

@@ -175,6 +175,8 @@ constexpr PassageField kPassageFields[] = {
     {"B bytes", 'b', [](const overlap::Passage& p) { return Range(p.b); }},
     {"shared shingles", 0,
      [](const overlap::Passage& p) { return std::to_string(p.shared_shingles); }},
+    {"other places in B", 0,
+     [](const overlap::Passage& p) { return std::to_string(p.alternatives); }},
 };
 
 std::string Tooltip(const overlap::Passage& passage, std::size_t number) {

@@ -50,7 +50,12 @@ void WriteText(const PairRecord& r, const RecordOptions& options, std::ostream& 
     for (std::size_t i = 0; i < c.passages.size(); ++i) {
       const overlap::Passage& p = c.passages[i];
       out << "  [" << i + 1 << "] A " << Range(p.a) << ", B " << Range(p.b) << ", "
-          << p.shared_shingles << " shingles\n";
+          << p.shared_shingles << " shingles";
+      if (p.alternatives > 0) {
+        out << ", also matches " << p.alternatives << " other place"
+            << (p.alternatives == 1 ? "" : "s") << " in B";
+      }
+      out << '\n';
       out << "      A " << Quoted(p.a.In(r.a->text)) << '\n';
       const std::string b_text = FoldLineBreaks(p.b.In(r.b->text));
       if (b_text != FoldLineBreaks(p.a.In(r.a->text))) out << "      B \"" << b_text << "\"\n";
@@ -133,6 +138,7 @@ void WriteJsonl(const PairRecord& r, const RecordOptions& options, std::ostream&
                   .Add("b_start", p.b.begin)
                   .Add("b_end", p.b.end)
                   .Add("shingles", p.shared_shingles)
+                  .Add("alternatives", p.alternatives)
                   .Add("a_text", p.a.In(r.a->text))
                   .Add("b_text", p.b.In(r.b->text))
                   .Finish();

@@ -59,7 +59,10 @@ TEST(CompareCliTest, TextReportsScoresPassagesAndSentences) {
   EXPECT_THAT(run.out,
               StartsWith("A: " + kBudgetA + "\nB: " + kBudgetB + "\ncontainment of A in B "));
   EXPECT_THAT(run.out, HasSubstr("\npassages: "));
-  EXPECT_THAT(run.out, HasSubstr("A \"Council leader Priya Halloran said"));
+  // The libraries paragraph and the leader's quotes, moved apart in B, are
+  // one passage (docs/compare.md, Passages, step 4).
+  EXPECT_THAT(run.out, HasSubstr("A \"four of the town\u2019s seven branch libraries"));
+  EXPECT_THAT(run.out, HasSubstr("Council leader Priya Halloran said"));
   EXPECT_THAT(run.out, HasSubstr("\nsentences of A mostly in B (coverage >= 0.5): "));
 }
 
@@ -230,15 +233,31 @@ TEST(CompareCliTest, IgnoreCommonDropsBoilerplate) {
   EXPECT_EQ(Compare({"--ignore-common", "/nonexistent/list", a, b}).status, 1);
 }
 
-TEST(CompareCliTest, ReorderedParagraphsGiveOnePassageEach) {
+TEST(CompareCliTest, ReorderedParagraphsOfOneRegionAreOnePassage) {
   const std::string p1 = "Flood water reached the town centre before dawn and shops stayed shut.";
   const std::string p2 = "Engineers expect the river to fall slowly over the next three days.";
   const std::string a = WriteTemp("p12.txt", p1 + "\n\n" + p2 + "\n");
   const std::string b = WriteTemp("p21.txt", p2 + "\n\n" + p1 + "\n");
   const AppRun run = Compare({"--format", "tsv", a, b});
   EXPECT_EQ(run.status, 0);
-  // 24 words -> 20 shingles, 4 across the paragraph join; 2 passages.
-  EXPECT_EQ(run.out, a + "\t" + b + "\t0.8\t0.8\t0.666667\t16\t20\t20\t2\t1\t1\n");
+  // 24 words -> 20 shingles, 4 across the paragraph join; one passage.
+  EXPECT_EQ(run.out, a + "\t" + b + "\t0.8\t0.8\t0.666667\t16\t20\t20\t1\t1\t1\n");
+  const AppRun all = Compare({"--format", "tsv", "--all-alignments", a, b});
+  EXPECT_EQ(all.out, a + "\t" + b + "\t0.8\t0.8\t0.666667\t16\t20\t20\t2\t1\t1\n");
+}
+
+TEST(CompareCliTest, RepeatedSourceGivesOnePassageWithAlternatives) {
+  const std::string quote =
+      "the minister said the new rail line would be finished before the end of the decade";
+  const std::string a = WriteTemp("quote-a.txt", "In a speech, " + quote + ", to applause.\n");
+  const std::string b =
+      WriteTemp("quote-b.txt", "Earlier, " + quote + ". Later he repeated that " + quote + ".\n");
+  const AppRun run = Compare({"--no-coverage", a, b});
+  EXPECT_EQ(run.status, 0);
+  EXPECT_THAT(run.out, HasSubstr("passages: 1\n"));
+  EXPECT_THAT(run.out, HasSubstr(", also matches 1 other place in B\n"));
+  const AppRun jsonl = Compare({"--format", "jsonl", "--no-coverage", a, b});
+  EXPECT_THAT(jsonl.out, HasSubstr("\"alternatives\":1"));
 }
 
 TEST(CompareCliTest, ShortTextsUseTheFallback) {

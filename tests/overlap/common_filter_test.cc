@@ -42,6 +42,34 @@ TEST_F(CommonFilterTest, PhraseListDropsItsShingles) {
   std::remove(path.c_str());
 }
 
+TEST_F(CommonFilterTest, ShinglesSpanningAdjacentBoilerplateLinesAreDropped) {
+  const std::string path = TempPath("boilerplate.txt");
+  std::ofstream(path) << "Share this article with friends\nAdvertisement\nScroll down for video\n";
+  Result<CommonFilter> filter = CommonFilter::Load(path, {}, analyzer_, {});
+  ASSERT_TRUE(filter.ok()) << filter.status().message();
+  // k = 3. The three lines in a row: every shingle, including "friends
+  // advertisement scroll" across the joins, lies inside listed phrases.
+  const std::string boilerplate =
+      "Share this article with friends\nAdvertisement\nScroll down for video\n";
+  std::vector<sketch::Shingle> only = Shingles(boilerplate);
+  ASSERT_EQ(only.size(), 8u);
+  EXPECT_EQ(filter->Apply(analysis_, only), 8u);
+  // Content around it keeps every shingle that touches a content word.
+  const std::string text = "Rain fell all day.\n" + boilerplate + "The river rose fast.";
+  std::vector<sketch::Shingle> mixed = Shingles(text);
+  EXPECT_EQ(filter->Apply(analysis_, mixed), 8u);
+  for (const sketch::Shingle& shingle : mixed) {
+    bool content = false;
+    for (std::uint32_t t = shingle.unit_begin; t < shingle.unit_end; ++t) {
+      const std::string word(analysis_.tokens[t].span.In(text));
+      content = content || word == "day" || word == "The" || word == "Rain" || word == "fell" ||
+                word == "all" || word == "river" || word == "rose" || word == "fast";
+    }
+    EXPECT_TRUE(content) << shingle.span.In(text);
+  }
+  std::remove(path.c_str());
+}
+
 TEST_F(CommonFilterTest, TermModelDropsShinglesOfCommonTermsOnly) {
   tfidf::IdfModel model({.language = "en", .stem = true});
   // "the" and "said" are in every document; "volcano" in one of ten.

@@ -56,22 +56,114 @@ TEST_F(PassagesTest, SmallEditsStayInsideOnePassage) {
             "Tuesday after a long debate");
 }
 
-TEST_F(PassagesTest, ReorderedParagraphsGiveOnePassageEach) {
+TEST_F(PassagesTest, ReorderedParagraphsOfOneRegionAreOnePassage) {
   const std::string p1 = "Flood water reached the town centre before dawn and shops stayed shut.";
   const std::string p2 = "Engineers expect the river to fall slowly over the next three days.";
   const std::string a = p1 + "\n\n" + p2;
   const std::string b = p2 + "\n\n" + p1;
   const std::vector<Passage> passages = Find(a, b);
-  ASSERT_EQ(passages.size(), 2u);
-  EXPECT_EQ(passages[0].a.In(a), p1.substr(0, p1.size() - 1));
-  EXPECT_EQ(passages[0].b.begin, b.find(p1));
-  EXPECT_EQ(passages[1].a.In(a), p2.substr(0, p2.size() - 1));
-  EXPECT_EQ(passages[1].b.begin, 0u);
+  ASSERT_EQ(passages.size(), 1u);
+  EXPECT_EQ(passages[0].a.In(a), a.substr(0, a.size() - 1));
+  EXPECT_EQ(passages[0].b.In(b), b.substr(0, b.size() - 1));  // the whole source region
+
+  // Every alignment, one per paragraph, on request.
+  const std::vector<Passage> all = Find(a, b, {.all_alignments = true});
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].a.In(a), p1.substr(0, p1.size() - 1));
+  EXPECT_EQ(all[0].b.begin, b.find(p1));
+  EXPECT_EQ(all[1].a.In(a), p2.substr(0, p2.size() - 1));
+  EXPECT_EQ(all[1].b.begin, 0u);
+}
+
+TEST_F(PassagesTest, ShuffledSentencesJoinThroughTheWidenedSource) {
+  // Sentences 3, 1, 2 of one paragraph: 1 and 2 join first, then 3 with both.
+  const std::string s1 = "The museum reopened its east wing after two years of repairs to the roof.";
+  const std::string s2 = "Visitors queued from early morning to see the restored ceiling paintings.";
+  const std::string s3 = "The director said the work had cost far more than the council expected.";
+  const std::string a = "Unrelated opening words here. " + s3 + " " + s1 + " " + s2 + " And a close.";
+  const std::string b = "Some other start. " + s1 + " " + s2 + " " + s3 + " Something else entirely.";
+  const std::vector<Passage> passages = Find(a, b);
+  ASSERT_EQ(passages.size(), 1u);
+  EXPECT_EQ(passages[0].a.begin, a.find(s3));
+  EXPECT_EQ(passages[0].b.begin, b.find(s1));
+  EXPECT_EQ(passages[0].b.end, b.find(s3) + s3.size() - 1);
+}
+
+TEST_F(PassagesTest, OneAlignmentPerRegionWhenTheSourceRepeatsItself) {
+  const std::string quote =
+      "the minister said the new rail line would be finished before the end of the decade";
+  const std::string a = "In a speech, " + quote + ", to applause.";
+  const std::string b = "Earlier, " + quote + ". Later in the day he repeated that " + quote +
+                        " and left.";
+  const std::vector<Passage> passages = Find(a, b);
+  ASSERT_EQ(passages.size(), 1u);
+  EXPECT_EQ(passages[0].a.In(a), quote);
+  EXPECT_EQ(passages[0].b.begin, b.find(quote));  // the earliest of two equal alignments
+  EXPECT_EQ(passages[0].alternatives, 1u);
+
+  const std::vector<Passage> all = Find(a, b, {.all_alignments = true});
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].a, all[1].a);
+  EXPECT_EQ(all[1].b.begin, b.rfind(quote));
+  EXPECT_EQ(all[0].alternatives + all[1].alternatives, 0u);
+}
+
+TEST_F(PassagesTest, LongerAlignmentWinsAndTheShorterKeepsOnlyItsOwnPart) {
+  // A's first sentence is also in B on its own, earlier; A's whole text is
+  // later in B. The long alignment owns the whole region of A.
+  const std::string first = "heavy rain closed the coast road between the two villages on monday";
+  const std::string second = "and police asked drivers to avoid the area until the water went down";
+  const std::string a = first + " " + second;
+  const std::string b = "Summary: " + first + ". Full report: " + a + ".";
+  const std::vector<Passage> passages = Find(a, b);
+  ASSERT_EQ(passages.size(), 1u);
+  EXPECT_EQ(passages[0].a.In(a), a);
+  EXPECT_EQ(passages[0].b.begin, b.rfind(first));
+  EXPECT_EQ(passages[0].alternatives, 1u);
+}
+
+TEST_F(PassagesTest, SeveralEditsCloseTogetherStayInsideOnePassage) {
+  // Two replaced words five words apart leave no shared shingle between them.
+  const std::string a =
+      "Officials at the regional water authority said on Friday that supplies to forty "
+      "thousand homes in the valley would return to normal by the end of next week.";
+  const std::string b =
+      "Officials at the regional water company said on Friday that supplies to thirty "
+      "thousand homes in the valley would return to normal by the end of next week.";
+  const std::vector<Passage> passages = Find(a, b, {.min_units = 1});
+  ASSERT_EQ(passages.size(), 1u);
+  EXPECT_EQ(passages[0].a.In(a), a.substr(0, a.size() - 1));
+}
+
+TEST_F(PassagesTest, JunkCharactersInsideWordsAreBridged) {
+  const std::string a =
+      "The ferry company con*firmed that winter sailings to the islands will run twice a "
+      "day from Novem|ber until the end of March next year.";
+  const std::string b =
+      "The ferry company confirmed that winter sailings to the islands will run twice a day "
+      "from November until the end of March next year.";
+  const std::vector<Passage> passages = Find(a, b);
+  ASSERT_EQ(passages.size(), 1u);
+  EXPECT_EQ(passages[0].a.In(a), a.substr(0, a.size() - 1));
+}
+
+TEST_F(PassagesTest, AGapOfFewWordsButManyBytesIsNotBridged) {
+  const std::string one = "the committee will publish its final report on the inquiry";
+  const std::string two = "before the summer recess according to the clerk of the house";
+  const std::string link = " https://example.org/" + std::string(120, 'x') + " ";
+  const std::string a = one + link + two;
+  const std::string b = one + " " + two;
+  EXPECT_EQ(Find(a, b).size(), 2u);
+  EXPECT_EQ(Find(a, b, {.max_gap_bytes = 0}).size(), 1u);  // no byte bound
 }
 
 TEST_F(PassagesTest, ShortChanceMatchesAreNotPassages) {
   EXPECT_TRUE(
       Find("He said the prime minister was wrong.", "Later the prime minister left.").empty());
+  // One shared clause of seven words is below the 8-word minimum.
+  EXPECT_TRUE(Find("Reports say that one of the biggest banks failed today.",
+                   "Analysts agree one of the biggest banks failed last year.")
+                  .empty());
   EXPECT_EQ(Find("He said the prime minister was wrong.", "Later the prime minister left.",
                  {.min_units = 1})
                 .size(),

@@ -3,7 +3,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace precis::text {
@@ -37,6 +39,32 @@ TEST(AnalyzerTest, KeepsNumbersHyphenatedWordsAndApostrophesWhole) {
   EXPECT_THAT(Analyze("A well-known firm's 3.5% rise, 1,200 jobs; don't panic.").Words(),
               ElementsAre("A", "well-known", "firm's", "3.5", "rise", "1,200", "jobs", "don't",
                           "panic"));
+}
+
+// Scraped and pasted text carries characters a reader cannot see or tell
+// apart; the terms must not change, or copied text stops matching its source.
+TEST(AnalyzerTest, InvisibleAndLookAlikeCharactersLeaveTheTermsAlone) {
+  const std::string plain = "The well-known council approved the \"budget\" - at 10 am.";
+  std::vector<std::uint64_t> expected;
+  for (const Token& token : Analyze(plain).analysis.tokens) expected.push_back(token.term);
+  const std::vector<std::pair<std::string, std::string>> variants = {
+      {"zero-width space inside a word", "The well-known council appro\u200bved the \"budget\" - at 10 am."},
+      {"zero-width joiner", "The well-known council appro\u200dved the \"budget\" - at 10 am."},
+      {"word joiner", "The well-known council appro\u2060ved the \"budget\" - at 10 am."},
+      {"soft hyphen", "The well-known council appro\u00adved the \"budget\" - at 10 am."},
+      {"byte order mark inside", "The well-known council appro\ufeffved the \"budget\" - at 10 am."},
+      {"no-break space", "The well-known council approved\u00a0the \"budget\" - at 10 am."},
+      {"narrow no-break space", "The well-known council approved the\u202f\"budget\" - at 10\u202fam."},
+      {"non-breaking hyphen", "The well\u2011known council approved the \"budget\" - at 10 am."},
+      {"hyphen U+2010", "The well\u2010known council approved the \"budget\" - at 10 am."},
+      {"typographic quotes and dash", "The well-known council approved the \u201cbudget\u201d \u2014 at 10 am."},
+      {"full-width forms", "The well-known council approved the \"\uff42\uff55\uff44\uff47\uff45\uff54\" - at \uff11\uff10 am."},
+  };
+  for (const auto& [what, text] : variants) {
+    std::vector<std::uint64_t> terms;
+    for (const Token& token : Analyze(text).analysis.tokens) terms.push_back(token.term);
+    EXPECT_EQ(terms, expected) << what;
+  }
 }
 
 TEST(AnalyzerTest, ReportsByteOffsetsOfEachWord) {

@@ -75,6 +75,7 @@ Result<CommonFilter> CommonFilter::Load(const std::string& path,
     return FormatMismatch(path + ": neither a precis-idf model nor a phrase list: " +
                           decoded.status().message());
   }
+  filter.phrase_list_ = true;
   std::istringstream lines(decoded->text);
   std::string line;
   text::Analysis analysis;
@@ -85,6 +86,12 @@ Result<CommonFilter> CommonFilter::Load(const std::string& path,
     analyzer.Analyze(line, analysis);
     sketch::ExtractShingles(line, analysis, shingle_options, shingles);
     for (const sketch::Shingle& shingle : shingles) filter.common_shingles_.push_back(shingle.hash);
+    if (shingle_options.unit == sketch::ShingleUnit::kWord && !analysis.tokens.empty() &&
+        analysis.tokens.size() < shingle_options.size) {
+      std::vector<std::uint64_t> terms;
+      for (const text::Token& token : analysis.tokens) terms.push_back(token.term);
+      filter.short_phrases_.push_back(std::move(terms));
+    }
   }
   sketch::SortUnique(filter.common_shingles_);
   return filter;
@@ -93,10 +100,10 @@ Result<CommonFilter> CommonFilter::Load(const std::string& path,
 std::size_t CommonFilter::Apply(const text::Analysis& analysis,
                                 std::vector<sketch::Shingle>& shingles) const {
   if (empty()) return 0;
-  const std::size_t before = shingles.size();
-  std::erase_if(shingles, [&](const sketch::Shingle& shingle) {
+  const bool words = shingle_options_.unit == sketch::ShingleUnit::kWord;
+  auto common = [&](const sketch::Shingle& shingle) {
     if (Contains(common_shingles_, shingle.hash)) return true;
-    if (common_terms_.empty() || shingle_options_.unit != sketch::ShingleUnit::kWord) return false;
+    if (common_terms_.empty() || !words) return false;
     for (std::uint32_t t = shingle.unit_begin; t < shingle.unit_end && t < analysis.tokens.size();
          ++t) {
       const text::Token& token = analysis.tokens[t];
@@ -104,6 +111,33 @@ std::size_t CommonFilter::Apply(const text::Analysis& analysis,
       if (!Contains(common_terms_, token.term)) return false;
     }
     return true;
+  };
+  const std::size_t before = shingles.size();
+  if (!phrase_list_ || !words) {
+    std::erase_if(shingles, common);
+    return before - shingles.size();
+  }
+  // Words inside listed phrases: those of the common shingles, and the exact
+  // occurrences of phrases too short to make a shingle.
+  std::vector<bool> boilerplate(analysis.tokens.size(), false);
+  auto mark = [&](std::size_t begin, std::size_t end) {
+    for (std::size_t t = begin; t < end && t < boilerplate.size(); ++t) boilerplate[t] = true;
+  };
+  for (const sketch::Shingle& shingle : shingles) {
+    if (common(shingle)) mark(shingle.unit_begin, shingle.unit_end);
+  }
+  for (const std::vector<std::uint64_t>& phrase : short_phrases_) {
+    for (std::size_t t = 0; t + phrase.size() <= analysis.tokens.size(); ++t) {
+      std::size_t i = 0;
+      while (i < phrase.size() && analysis.tokens[t + i].term == phrase[i]) ++i;
+      if (i == phrase.size()) mark(t, t + phrase.size());
+    }
+  }
+  std::erase_if(shingles, [&](const sketch::Shingle& shingle) {
+    for (std::uint32_t t = shingle.unit_begin; t < shingle.unit_end; ++t) {
+      if (t >= boilerplate.size() || !boilerplate[t]) return false;
+    }
+    return shingle.unit_end > shingle.unit_begin;
   });
   return before - shingles.size();
 }

@@ -61,6 +61,9 @@ std::string_view Normalizer::Fold(std::string_view word) {
   icu::UnicodeString folded = CaseFolder()->normalize(text, error);
   folded.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2019)), icu::UnicodeString(u'\''));
   folded.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x02BC)), icu::UnicodeString(u'\''));
+  // NFKC folds U+2011 NON-BREAKING HYPHEN to U+2010 HYPHEN; both are '-' in a
+  // word, so "well\u2011known" and "well-known" are one term.
+  folded.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2010)), icu::UnicodeString(u'-'));
   folded.toUTF8String(folded_);
   return folded_;
 }

@@ -10,7 +10,16 @@
 namespace precis::text {
 namespace {
 
-bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+// Characters that join the words they touch on both sides: hyphens
+// ("north-east"; U+2010, U+2011 fold to '-') and the zero-width space, which
+// web pages insert inside words as a line-break hint and which must not cut
+// "appro<ZWSP>ved" in two (the term folds it away).
+bool JoinsWords(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x200B; }
+
+// U+202F NARROW NO-BREAK SPACE is ExtendNumLet in UAX #29 (for Mongolian), so
+// ICU keeps "the<NNBSP>new" as one word; French typography puts it before
+// "?", "!" and inside numbers, and as a space it separates words.
+constexpr std::string_view kNarrowNoBreakSpace = "\xE2\x80\xAF";
 
 bool IsNeverWordStart(char c) {
   return std::isspace(static_cast<unsigned char>(c)) ||
@@ -25,16 +34,27 @@ constexpr auto kPlainLetter = [] {
   return table;
 }();
 
-// Appends a word, joining "north" "-" "east" when the hyphen touches both.
+// Appends a word, joining "north" "-" "east" when the hyphen touches both,
+// and splitting it at narrow no-break spaces.
 void AppendWord(std::string_view text, ByteSpan span, WordKind kind, std::size_t first_word,
                 std::vector<Word>& words) {
+  if (kind != WordKind::kIdeographic) {
+    const std::size_t space = span.In(text).find(kNarrowNoBreakSpace);
+    if (space != std::string_view::npos) {
+      const auto cut = static_cast<std::uint32_t>(span.begin + space);
+      const auto rest = static_cast<std::uint32_t>(cut + kNarrowNoBreakSpace.size());
+      if (cut > span.begin) AppendWord(text, {span.begin, cut}, kind, first_word, words);
+      if (rest < span.end) AppendWord(text, {rest, span.end}, kind, words.size(), words);
+      return;
+    }
+  }
   if (words.size() > first_word && kind != WordKind::kIdeographic) {
     Word& previous = words.back();
-    // Hyphens are '-' and U+2010/U+2011 (E2 80 90/91): other bytes cannot join.
+    // Joiners are '-' and U+2010/U+2011/U+200B (E2 80 ..): other bytes cannot join.
     if (previous.kind != WordKind::kIdeographic && previous.span.end < span.begin &&
         (text[previous.span.end] == '-' || static_cast<unsigned char>(text[previous.span.end]) == 0xE2)) {
       const CodePoint between = CodePointAt(text, previous.span.end);
-      if (IsHyphen(between.value) && previous.span.end + between.length == span.begin) {
+      if (JoinsWords(between.value) && previous.span.end + between.length == span.begin) {
         previous.span.end = span.end;
         if (kind == WordKind::kLetters) previous.kind = WordKind::kLetters;
         return;

@@ -15,7 +15,10 @@
 //    when it occurs in at least `common_share` of the documents;
 //  - any other text file: a phrase list, one phrase per line (blank lines and
 //    lines starting with '#' are skipped); every shingle of every phrase is
-//    dropped. A phrase needs at least k words to yield full-size shingles.
+//    dropped, and so is any shingle all of whose words lie inside occurrences
+//    of listed phrases: one that spans two boilerplate lines in a row
+//    ("Share this article" then "Advertisement") is boilerplate too. Phrases
+//    shorter than k words count for that through their exact word sequence.
 #pragma once
 
 #include <cstdint>
@@ -52,16 +55,22 @@ class CommonFilter {
                                    text::Analyzer& analyzer, const CommonFilterOptions& options);
 
   // Removes the common shingles from `shingles` (made from `analysis` with the
-  // options given to Load), keeping the others in order. Returns how many
-  // were removed.
+  // options given to Load), keeping the others in order, and with a phrase
+  // list also those whose words all lie inside listed phrases. Returns how
+  // many were removed.
   std::size_t Apply(const text::Analysis& analysis, std::vector<sketch::Shingle>& shingles) const;
 
-  bool empty() const { return common_shingles_.empty() && common_terms_.empty(); }
+  bool empty() const {
+    return common_shingles_.empty() && common_terms_.empty() && short_phrases_.empty();
+  }
 
  private:
   sketch::ShingleOptions shingle_options_;
   std::vector<std::uint64_t> common_shingles_;  // sorted
   std::vector<std::uint64_t> common_terms_;     // sorted
+  // Phrase lists only: listed phrases shorter than k words, as term ids.
+  std::vector<std::vector<std::uint64_t>> short_phrases_;
+  bool phrase_list_ = false;
 };
 
 }  // namespace precis::overlap
