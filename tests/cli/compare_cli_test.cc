@@ -334,7 +334,8 @@ TEST(CompareCliTest, HtmlGoldenForASmallPair) {
       "The council said the road would reopen when the storm passed over the hills.\\n\"}\n"
       "{\"id\":\"b\",\"text\":\"Police said the council said the road would reopen when the storm "
       "passed.\\nRain <b>&amp; wind</b> closed the coast road on Monday.\\n\"}\n";
-  const AppRun run = Compare({"--jsonl", "--format", "html"}, input);
+  // Every alignment, so the two passages cross between the columns.
+  const AppRun run = Compare({"--jsonl", "--format", "html", "--all-alignments"}, input);
   EXPECT_EQ(run.status, 0);
   EXPECT_EQ(run.err, "");
   EXPECT_THAT(run.out, StartsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
@@ -360,25 +361,25 @@ TEST(CompareCliTest, HtmlGoldenForASmallPair) {
 <div class="col">
 <h2><span class="lbl">A</span> <bdi>a</bdi></h2>
 <div class="text" id="p1-a" dir="auto">
-<p dir="auto"><span class="s3" title="58% of this sentence is in B"><span class="t" id="p1-a1"></span><a class="m h0" href="#p1-b1" data-k="p1-1" title="passage 1 · A bytes 0-54 · B bytes 74-128 · shared shingles 7">Rain &lt;b&gt;&amp;amp; wind&lt;/b&gt; closed the coast road on Monday</a> night.</span></p>
-<p dir="auto"><span class="s3" title="50% of this sentence is in B"><span class="t" id="p1-a2"></span><a class="m h1" href="#p1-b2" data-k="p1-2" title="passage 2 · A bytes 62-122 · B bytes 12-72 · shared shingles 7">The council said the road would reopen when the storm passed</a> over the hills.</span></p>
+<p dir="auto"><span class="s3" title="58% of this sentence is in B"><span class="t" id="p1-a1"></span><a class="m h0" href="#p1-b1" data-k="p1-1" title="passage 1 · A bytes 0-54 · B bytes 74-128 · shared shingles 7 · other places in B 0">Rain &lt;b&gt;&amp;amp; wind&lt;/b&gt; closed the coast road on Monday</a> night.</span></p>
+<p dir="auto"><span class="s3" title="50% of this sentence is in B"><span class="t" id="p1-a2"></span><a class="m h1" href="#p1-b2" data-k="p1-2" title="passage 2 · A bytes 62-122 · B bytes 12-72 · shared shingles 7 · other places in B 0">The council said the road would reopen when the storm passed</a> over the hills.</span></p>
 </div>
 </div>
 <div class="col">
 <h2><span class="lbl">B</span> <bdi>b</bdi></h2>
 <div class="text" id="p1-b" dir="auto">
-<p dir="auto">Police said <span class="t" id="p1-b2"></span><a class="m h1" href="#p1-a2" data-k="p1-2" title="passage 2 · A bytes 62-122 · B bytes 12-72 · shared shingles 7">the council said the road would reopen when the storm passed</a>.</p>
-<p dir="auto"><span class="t" id="p1-b1"></span><a class="m h0" href="#p1-a1" data-k="p1-1" title="passage 1 · A bytes 0-54 · B bytes 74-128 · shared shingles 7">Rain &lt;b&gt;&amp;amp; wind&lt;/b&gt; closed the coast road on Monday</a>.</p>
+<p dir="auto">Police said <span class="t" id="p1-b2"></span><a class="m h1" href="#p1-a2" data-k="p1-2" title="passage 2 · A bytes 62-122 · B bytes 12-72 · shared shingles 7 · other places in B 0">the council said the road would reopen when the storm passed</a>.</p>
+<p dir="auto"><span class="t" id="p1-b1"></span><a class="m h0" href="#p1-a1" data-k="p1-1" title="passage 1 · A bytes 0-54 · B bytes 74-128 · shared shingles 7 · other places in B 0">Rain &lt;b&gt;&amp;amp; wind&lt;/b&gt; closed the coast road on Monday</a>.</p>
 </div>
 </div>
 </div>
 <h2>Passages (2)</h2>
 <p class="note">Byte offsets [start, end) into each text as UTF-8.</p>
 <table>
-<thead><tr><th>#</th><th>A bytes</th><th>B bytes</th><th>shared shingles</th><th>text</th></tr></thead>
+<thead><tr><th>#</th><th>A bytes</th><th>B bytes</th><th>shared shingles</th><th>other places in B</th><th>text</th></tr></thead>
 <tbody>
-<tr id="p1-l1"><td class="n"><a class="sw h0" href="#p1-a1" data-k="p1-1">1</a></td><td class="n"><a href="#p1-a1" data-k="p1-1">0-54</a></td><td class="n"><a href="#p1-b1" data-k="p1-1">74-128</a></td><td class="n">7</td><td class="q" dir="auto">Rain &lt;b&gt;&amp;amp; wind&lt;/b&gt; closed the coast road on Monday</td></tr>
-<tr id="p1-l2"><td class="n"><a class="sw h1" href="#p1-a2" data-k="p1-2">2</a></td><td class="n"><a href="#p1-a2" data-k="p1-2">62-122</a></td><td class="n"><a href="#p1-b2" data-k="p1-2">12-72</a></td><td class="n">7</td><td class="q" dir="auto">The council said the road would reopen when the storm passed<br><i>B:</i> <bdi>the council said the road would reopen when the storm passed</bdi></td></tr>
+<tr id="p1-l1"><td class="n"><a class="sw h0" href="#p1-a1" data-k="p1-1">1</a></td><td class="n"><a href="#p1-a1" data-k="p1-1">0-54</a></td><td class="n"><a href="#p1-b1" data-k="p1-1">74-128</a></td><td class="n">7</td><td class="n">0</td><td class="q" dir="auto">Rain &lt;b&gt;&amp;amp; wind&lt;/b&gt; closed the coast road on Monday</td></tr>
+<tr id="p1-l2"><td class="n"><a class="sw h1" href="#p1-a2" data-k="p1-2">2</a></td><td class="n"><a href="#p1-a2" data-k="p1-2">62-122</a></td><td class="n"><a href="#p1-b2" data-k="p1-2">12-72</a></td><td class="n">7</td><td class="n">0</td><td class="q" dir="auto">The council said the road would reopen when the storm passed<br><i>B:</i> <bdi>the council said the road would reopen when the storm passed</bdi></td></tr>
 </tbody>
 </table>
 </section>
