@@ -147,6 +147,11 @@ def load_frank(data, split_bin, limit):
              "n": 3} for r in records]
 
 
+# Lead-3 is the first three sentences: the selector's MMR penalty (on by
+# default for every method) must not reorder it.
+METHOD_ARGS = {"lead": ["--diversity", "0"]}
+
+
 def summarize(summarize_bin, docs, method, extra):
     """{id: candidate text with one sentence per line}."""
     by_n = collections.defaultdict(list)
@@ -155,7 +160,7 @@ def summarize(summarize_bin, docs, method, extra):
     out = {}
     for n, records in sorted(by_n.items()):
         command = [summarize_bin, "--jsonl", "--format", "jsonl", "--quiet", "--method", method,
-                   "-n", str(n)] + extra
+                   "-n", str(n)] + METHOD_ARGS.get(method, []) + extra
         for r in run_jsonl(command, records):
             out[r["id"]] = "\n".join(s["text"] for s in r.get("sentences", []))
     return out
