@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <unordered_set>
+#include <functional>
+#include <utility>
 
 namespace precis::summarize {
 namespace {
@@ -134,7 +135,23 @@ std::vector<SentenceFit> JudgeSentences(std::string_view text, const text::Analy
                                         int headline) {
   const std::size_t n = analysis.sentences.size();
   std::vector<SentenceFit> fit(n, SentenceFit::kFit);
-  std::unordered_set<std::string_view> seen;
+  // Repeats: sentences sorted by (hash, index); an equal text with an
+  // earlier index is the first occurrence.
+  std::vector<std::pair<std::size_t, std::size_t>> by_hash(n);
+  for (std::size_t s = 0; s < n; ++s) {
+    by_hash[s] = {std::hash<std::string_view>{}(analysis.sentences[s].In(text)), s};
+  }
+  std::sort(by_hash.begin(), by_hash.end());
+  std::vector<bool> repeat(n, false);
+  for (std::size_t i = 1; i < n; ++i) {
+    for (std::size_t j = i; j-- > 0 && by_hash[j].first == by_hash[i].first;) {
+      if (analysis.sentences[by_hash[j].second].In(text) ==
+          analysis.sentences[by_hash[i].second].In(text)) {
+        repeat[by_hash[i].second] = true;
+        break;
+      }
+    }
+  }
   for (std::size_t s = 0; s < n; ++s) {
     const std::string_view sentence = analysis.sentences[s].In(text);
     const std::size_t words = analysis.SentenceTokens(s).size();
@@ -149,7 +166,7 @@ std::vector<SentenceFit> JudgeSentences(std::string_view text, const text::Analy
                            analysis.sentences[s + 1].begin - analysis.sentences[s].end)
                        .find_first_of("\n\r") == std::string_view::npos) {
       fit[s] = SentenceFit::kCaption;
-    } else if (!seen.insert(sentence).second) {
+    } else if (repeat[s]) {
       fit[s] = SentenceFit::kDuplicate;
     }
   }

@@ -223,7 +223,7 @@ bool EndsWithClosingQuote(std::string_view word) {
 // The word (run of non-space bytes) starting at `i` in [.., end).
 std::string_view WordAt(std::string_view text, std::size_t i, std::size_t end) {
   std::size_t j = i;
-  while (j < end && !IsAsciiSpace(text[j])) ++j;
+  while (j < end && text[j] != ' ') ++j;
   return text.substr(i, j - i);
 }
 
@@ -231,6 +231,9 @@ std::string_view WordAt(std::string_view text, std::size_t i, std::size_t end) {
 // span [begin, end), `previous` being the word before it.
 bool StartsRunOnSentence(std::string_view text, std::string_view previous, std::size_t next,
                          std::size_t end) {
+  // Most words start lower-case: the cheap test first.
+  const char first = text[next];
+  if (!(IsAsciiUpper(first) || first == '\'' || first == '"' || first == '\xE2')) return false;
   if (previous.empty() || !IsAsciiAlnum(previous.back())) return false;
   const std::string_view word = WordAt(text, next, end);
   const std::size_t after = next + word.size() + 1;
@@ -329,15 +332,22 @@ struct SentenceSplitter::Impl {
     std::uint32_t start = span.begin;
     std::size_t words = 1;  // in the current piece, up to position i
     std::size_t previous_begin = span.begin;
-    for (std::uint32_t i = span.begin; i + 1 < span.end; ++i) {
-      if (!IsAsciiSpace(text[i])) continue;
-      std::uint32_t next = i + 1;
+    // Words are separated by spaces; found with find() (memchr), this pass
+    // costs little next to segmentation. Other whitespace stays inside a word.
+    const std::string_view sentence = text.substr(0, span.end);
+    for (std::size_t i = sentence.find(' ', span.begin); i != std::string_view::npos && i + 1 < span.end;
+         i = sentence.find(' ', i + 1)) {
+      std::uint32_t next = static_cast<std::uint32_t>(i) + 1;
       while (next < span.end && IsAsciiSpace(text[next])) ++next;
       if (next >= span.end) break;
+      if (IsAsciiSpace(text[i - 1])) continue;  // a piece must end on a visible character
       const std::string_view previous = text.substr(previous_begin, i - previous_begin);
       bool split = false;
+      const char last = static_cast<char>(text[i - 1] | 0x20);  // "video", "videos"
       for (std::string_view phrase : kBoilerplateEnds) {
-        if (i - start >= phrase.size() && EqualsFolded(text.substr(i - phrase.size(), phrase.size()), phrase) &&
+        if (last != 'o' && last != 's') break;
+        if (i - start >= phrase.size() &&
+            EqualsFolded(text.substr(i - phrase.size(), phrase.size()), phrase) &&
             (i - phrase.size() == start || IsAsciiSpace(text[i - phrase.size() - 1])) &&
             IsAsciiAlnum(text[next])) {
           split = true;
@@ -347,7 +357,7 @@ struct SentenceSplitter::Impl {
         split = StartsRunOnSentence(text, previous, next, span.end);
       }
       if (split) {
-        out.push_back({start, i});
+        out.push_back({start, static_cast<std::uint32_t>(i)});
         start = next;
         words = 0;
       }
