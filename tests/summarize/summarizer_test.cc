@@ -231,5 +231,14 @@ TEST(SummarizerTest, TextOfOnlyUnfitSentencesIsStillSummarized) {
   EXPECT_EQ(summary.sentences.size(), 1u);
 }
 
+TEST(SummarizerTest, LeadWithSmallWordBudgetCutsTheFirstSentence) {
+  Summarizer lead = Make({.method = Method::kLead, .budget = {.words = 5}});
+  const Summary summary = lead.Summarize(kArticle);
+  ASSERT_EQ(summary.sentences.size(), 1u);
+  EXPECT_EQ(summary.sentences[0].index, 1u);
+  EXPECT_TRUE(summary.sentences[0].truncated);
+  EXPECT_EQ(summary.sentences[0].span.In(kArticle), "The city council approved the");
+}
+
 }  // namespace
 }  // namespace precis::summarize
