@@ -24,11 +24,19 @@
 //              similarity.
 //   kLexRank   PageRank over the graph of sentence pairs whose TF-IDF cosine
 //              is at least 0.1 (Erkan and Radev's threshold LexRank).
-//   kLead      the first sentences.
+//   kLead      the first sentences, in order (no redundancy penalty; with a
+//              word or byte budget the first sentence is cut rather than
+//              skipped).
 // Graph methods are quadratic in sentences: above kMaxGraphSentences the
 // graph is not built and each sentence's centrality is approximated by its
 // cosine with the document centroid (linear), so a 100,000-sentence text
 // still finishes.
+//
+// Sentences a reader never wants in a summary are never selected (unless the
+// text has nothing else): bylines, timestamps, "Scroll down for video" and
+// similar boilerplate, photo captions, sentences of fewer than 3 words, table
+// rows, and the second copy of a repeated sentence (docs/summarize.md lists
+// the rules). Positions for the position prior count selectable sentences.
 //
 // Headline: when the first sentence has no end punctuation and ends a line
 // (a news title), it is the headline: its terms boost sentences sharing them,
