@@ -1,14 +1,26 @@
 #!/usr/bin/env python3
-"""Evaluate precis-summarize methods on the two development sets.
+"""Evaluate precis-summarize methods on the three development sets.
 
 Runs `precis-summarize --method M` over
-  bbc-dev   (BBC articles; N = number of article sentences found in the reference)
-  realsumm  (CNN/DailyMail articles with human highlights; N = 3)
-and prints ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 (x100, Porter stemming) per method.
+  bbc       bbc-dev (1,313 BBC articles; N = number of article sentences found in
+            the reference)
+  realsumm  (100 CNN/DailyMail articles, tokenized, with human highlights; N = 3)
+  frank     cnndm-frank (250 raw scraped CNN/DailyMail articles with highlights; N = 3)
+and prints ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 (x100, Porter stemming) per method and
+set, plus "cnndm", the pooled CNN/DM figure (mean over the 350 realsumm and frank
+articles, not the mean of the two set means).
 
     scripts/eval_summaries.py --data ../shared/data
     scripts/eval_summaries.py --data ../shared/data --methods tfidf,lead --sets realsumm \
         --args "--position-weight 0.5"
+
+Leave one set out: --grid names candidate option strings separated by "|"; for each
+set held out, the candidate with the best worst-case margin over that set's bar
+(lead on the CNN/DM sets, textrank on bbc; margin = mean of the R-1, R-2 and R-Lsum
+differences) on the OTHER sets is chosen and reported on the held-out set:
+
+    scripts/eval_summaries.py --data ../shared/data --methods tfidf \
+        --grid "--position-weight 0.2|--position-weight 0.3|--position-weight 0.4"
 
 ROUGE comes from the project's precis-rouge (`--jsonl --stem --format jsonl --per-doc`:
 ROUGE-1.5.5's tokenization, Porter stemming with WordNet exceptions, ROUGE-Lsum as the
@@ -121,6 +133,25 @@ def load_realsumm(data, split_bin, limit):
             for k in ids]
 
 
+def load_frank(data, split_bin, limit):
+    records = []
+    with open(os.path.join(data, "cnndm-frank", "frank-cnndm250.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                records.append(json.loads(line))
+    records = records[: limit or None]
+    # References hold one highlight a line already; precis-split keeps the
+    # sentence units consistent with the other sets.
+    references = split_sentences(split_bin, {r["id"]: r["reference"] for r in records})
+    return [{"id": r["id"], "text": r["article"], "references": ["\n".join(references[r["id"]])],
+             "n": 3} for r in records]
+
+
+# Lead-3 is the first three sentences: the selector's MMR penalty (on by
+# default for every method) must not reorder it.
+METHOD_ARGS = {"lead": ["--diversity", "0"]}
+
+
 def summarize(summarize_bin, docs, method, extra):
     """{id: candidate text with one sentence per line}."""
     by_n = collections.defaultdict(list)
@@ -129,7 +160,7 @@ def summarize(summarize_bin, docs, method, extra):
     out = {}
     for n, records in sorted(by_n.items()):
         command = [summarize_bin, "--jsonl", "--format", "jsonl", "--quiet", "--method", method,
-                   "-n", str(n)] + extra
+                   "-n", str(n)] + METHOD_ARGS.get(method, []) + extra
         for r in run_jsonl(command, records):
             out[r["id"]] = "\n".join(s["text"] for s in r.get("sentences", []))
     return out
@@ -143,18 +174,19 @@ def score_with_precis_rouge(rouge_bin, docs, candidates):
                 "references": d["references"]} for d in docs]
     results = run_jsonl([rouge_bin, "--jsonl", "--stem", "--format", "jsonl", "--per-doc",
                          "--measures", "1,2,Lsum", "--no-mean"], records)
-    totals = collections.defaultdict(float)
-    count = 0
+    per_doc = []
     for r in results:
         if "error" in r or r.get("type", "doc") != "doc":
             continue
         got = extract_f(r)
-        if got is None:
-            continue
-        count += 1
-        for k, v in got.items():
-            totals[k] += v
-    return {k: 100 * v / max(count, 1) for k, v in totals.items()}
+        if got is not None:
+            per_doc.append(got)
+    return per_doc
+
+
+def mean_scores(per_doc):
+    keys = ("rouge1", "rouge2", "rougeLsum")
+    return {k: 100 * sum(d[k] for d in per_doc) / max(len(per_doc), 1) for k in keys}
 
 
 def extract_f(record):
@@ -175,6 +207,59 @@ def extract_f(record):
     return out if len(out) == 3 else None
 
 
+SET_LOADERS = {"bbc": load_bbc, "realsumm": load_realsumm, "frank": load_frank}
+POOLS = {"cnndm": ("realsumm", "frank")}
+# The bar each set's default has to clear (the issue's goal).
+BAR = {"bbc": "textrank", "realsumm": "lead", "frank": "lead", "cnndm": "lead"}
+
+
+class Evaluator:
+    def __init__(self, options):
+        self.summarize_bin = find_binary("precis-summarize", options.summarize)
+        apps = os.path.dirname(os.path.dirname(os.path.abspath(self.summarize_bin)))
+        self.split_bin = options.split or os.path.join(apps, "split", "precis-split")
+        self.rouge_bin = options.rouge or os.path.join(apps, "rouge", "precis-rouge")
+        for binary in (self.split_bin, self.rouge_bin):
+            if not os.path.exists(binary):
+                sys.exit(f"eval_summaries: {binary} not found; build it or pass its path")
+        self.data = options.data
+        self.limit = options.limit
+        self.docs = {}
+        self.cache = {}
+
+    def per_doc(self, name, method, extra):
+        key = (name, method, tuple(extra))
+        if key not in self.cache:
+            if name not in self.docs:
+                self.docs[name] = SET_LOADERS[name](self.data, self.split_bin, self.limit)
+            docs = self.docs[name]
+            candidates = summarize(self.summarize_bin, docs, method, list(extra))
+            self.cache[key] = score_with_precis_rouge(self.rouge_bin, docs, candidates)
+        return self.cache[key]
+
+    def scores(self, name, method, extra):
+        if name in POOLS:
+            pooled = []
+            for part in POOLS[name]:
+                pooled += self.per_doc(part, method, extra)
+            return mean_scores(pooled)
+        return mean_scores(self.per_doc(name, method, extra))
+
+
+def margin(ev, name, method, extra):
+    """Mean over R-1, R-2, R-Lsum of (method - the set's bar method at its defaults)."""
+    got = ev.scores(name, method, extra)
+    bar = ev.scores(name, BAR[name], ())
+    return sum(got[k] - bar[k] for k in got) / 3
+
+
+def print_table(rows):
+    print(f"{'set':<10} {'method':<10} {'R-1':>6} {'R-2':>6} {'R-Lsum':>7}  options")
+    for name, method, extra, s in rows:
+        print(f"{name:<10} {method:<10} {s['rouge1']:6.2f} {s['rouge2']:6.2f} "
+              f"{s['rougeLsum']:7.2f}  {' '.join(extra) or '-'}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -183,36 +268,61 @@ def main():
     parser.add_argument("--split", help="precis-split binary (default: beside precis-summarize)")
     parser.add_argument("--rouge", help="precis-rouge binary (default: beside precis-summarize)")
     parser.add_argument("--methods", default=",".join(ALL_METHODS))
-    parser.add_argument("--sets", default="bbc,realsumm")
+    parser.add_argument("--sets", default="bbc,realsumm,frank",
+                        help="comma-separated: bbc, realsumm, frank (cnndm, the pooled "
+                             "realsumm+frank figure, is added when both are given)")
     parser.add_argument("--args", default="", help="extra precis-summarize options")
+    parser.add_argument("--grid", default="",
+                        help="leave-one-set-out: candidate option strings separated by '|'")
     parser.add_argument("--limit", type=int, default=0, help="documents per set (0 = all)")
     parser.add_argument("--json", action="store_true", help="print results as one JSON line")
     options = parser.parse_args()
 
-    summarize_bin = find_binary("precis-summarize", options.summarize)
-    apps = os.path.dirname(os.path.dirname(os.path.abspath(summarize_bin)))
-    split_bin = options.split or os.path.join(apps, "split", "precis-split")
-    rouge_bin = options.rouge or os.path.join(apps, "rouge", "precis-rouge")
-    for binary in (split_bin, rouge_bin):
-        if not os.path.exists(binary):
-            sys.exit(f"eval_summaries: {binary} not found; build it or pass its path")
-    extra = options.args.split()
+    ev = Evaluator(options)
+    sets = options.sets.split(",")
+    for pool, parts in POOLS.items():
+        if all(p in sets for p in parts):
+            sets.append(pool)
+    methods = options.methods.split(",")
+    extra = tuple(options.args.split())
 
-    loaders = {"bbc": load_bbc, "realsumm": load_realsumm}
-    results = {}
-    for name in options.sets.split(","):
-        docs = loaders[name](options.data, split_bin, options.limit)
-        for method in options.methods.split(","):
-            candidates = summarize(summarize_bin, docs, method, extra)
-            scores = score_with_precis_rouge(rouge_bin, docs, candidates)
-            results[(name, method)] = scores
+    if options.grid:
+        base = [s for s in sets if s not in POOLS]
+        candidates = [tuple(c.split()) for c in options.grid.split("|")]
+        results = []
+        print(f"leave one set out over {len(candidates)} candidates; criterion: worst margin "
+              f"over the bar (lead on CNN/DM, textrank on bbc) on the other sets")
+        for method in methods:
+            table = {c: {s: margin(ev, s, method, extra + c) for s in sets} for c in candidates}
+            print(f"\nmargins over the bar, method {method} (mean of R-1/R-2/R-Lsum differences):")
+            print(f"{'candidate':<40} " + " ".join(f"{s:>9}" for s in sets))
+            for c in candidates:
+                print(f"{' '.join(c) or '(defaults)':<40} " +
+                      " ".join(f"{table[c][s]:+9.2f}" for s in sets))
+            print()
+            for held in base:
+                train = [s for s in base if s != held]
+                best = max(candidates, key=lambda c: min(table[c][s] for s in train))
+                got = ev.scores(held, method, extra + best)
+                bar = ev.scores(held, BAR[held], ())
+                results.append({"held_out": held, "method": method, "chosen": " ".join(best),
+                                "scores": got, "bar": BAR[held], "bar_scores": bar})
+                print(f"held out {held:<9} chosen on {'+'.join(train):<15} "
+                      f"{' '.join(best) or '(defaults)':<36} "
+                      f"{got['rouge1']:6.2f} {got['rouge2']:6.2f} {got['rougeLsum']:6.2f}  "
+                      f"({BAR[held]} {bar['rouge1']:.2f} {bar['rouge2']:.2f} "
+                      f"{bar['rougeLsum']:.2f})")
+        if options.json:
+            print(json.dumps(results))
+        return
+
+    rows = [(name, method, extra, ev.scores(name, method, extra))
+            for name in sets for method in methods]
     if options.json:
-        print(json.dumps({f"{s}/{m}": v for (s, m), v in results.items()}))
+        print(json.dumps({f"{n}/{m}": s for n, m, _, s in rows}))
         return
     print(f"ROUGE F1 x100 (precis-rouge --stem); extra options: {options.args or '(none)'}")
-    print(f"{'set':<10} {'method':<10} {'R-1':>6} {'R-2':>6} {'R-Lsum':>7}")
-    for (name, method), s in results.items():
-        print(f"{name:<10} {method:<10} {s['rouge1']:6.2f} {s['rouge2']:6.2f} {s['rougeLsum']:7.2f}")
+    print_table(rows)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "precis/tfidf/idf_model.h"
@@ -172,6 +173,71 @@ TEST(SummarizerTest, UsesAGivenModel) {
   Result<Summarizer> summarizer = Summarizer::Create({}, &model);
   ASSERT_TRUE(summarizer.ok());
   EXPECT_EQ(summarizer->Summarize(kArticle).sentences.size(), 3u);
+}
+
+// Invented scraped-news article: a byline and a timestamp line, a caption run
+// into the prose, a "Scroll down for video" line and a pull quote.
+constexpr const char* kScrapedArticle =
+    "Harbour ferry returns after ten years\n"
+    "\n"
+    "By Jane Marlow\n"
+    "\n"
+    "Published 14:32 GMT, 3 March 2024 | Updated 16:05 GMT, 3 March 2024\n"
+    "\n"
+    "The harbour ferry will return to the bay in May after ten years, the council said. "
+    "Scroll down for video "
+    "Captain Ellis (left) poses with the harbour ferry crew at the harbour on Monday "
+    "The council said the harbour ferry would carry commuters across the bay twice a day. "
+    "\"The harbour ferry is back for good,\" the mayor said. "
+    "Tickets for the harbour ferry will cost four pounds. "
+    "\"The harbour ferry is back for good,\" the mayor said.";
+
+TEST(SummarizerTest, NeverPicksBylinesCaptionsOrBoilerplate) {
+  for (Method method : {Method::kTfidf, Method::kCentroid, Method::kTextRank, Method::kLexRank,
+                        Method::kLead}) {
+    Summarizer summarizer = Make({.method = method, .budget = {.sentences = 4}});
+    const Summary summary = summarizer.Summarize(kScrapedArticle);
+    ASSERT_EQ(summary.sentences.size(), 4u) << MethodName(method);
+    for (const SummarySentence& s : summary.sentences) {
+      const std::string_view text = s.span.In(kScrapedArticle);
+      EXPECT_FALSE(text.starts_with("By ")) << text;
+      EXPECT_FALSE(text.starts_with("Published")) << text;
+      EXPECT_FALSE(text.starts_with("Scroll down")) << text;
+      EXPECT_EQ(text.find("(left)"), std::string_view::npos) << text;
+    }
+  }
+}
+
+TEST(SummarizerTest, LeadStartsAtTheFirstBodySentenceAfterBylines) {
+  Summarizer lead = Make({.method = Method::kLead, .budget = {.sentences = 2}, .diversity = 0});
+  const Summary summary = lead.Summarize(kScrapedArticle);
+  ASSERT_EQ(summary.sentences.size(), 2u);
+  EXPECT_TRUE(summary.sentences[0].span.In(kScrapedArticle).starts_with("The harbour ferry will"));
+  EXPECT_TRUE(summary.sentences[1].span.In(kScrapedArticle).starts_with("The council said"));
+}
+
+TEST(SummarizerTest, PullQuoteAppearsOnceEvenWithoutDiversity) {
+  Summarizer summarizer = Make({.budget = {.sentences = 5}, .diversity = 0});
+  int quotes = 0;
+  for (const SummarySentence& s : summarizer.Summarize(kScrapedArticle).sentences) {
+    if (s.span.In(kScrapedArticle).starts_with("\"The harbour ferry is back")) ++quotes;
+  }
+  EXPECT_EQ(quotes, 1);
+}
+
+TEST(SummarizerTest, TextOfOnlyUnfitSentencesIsStillSummarized) {
+  Summarizer summarizer = Make({.budget = {.sentences = 1}});
+  const Summary summary = summarizer.Summarize("Advertisement\n\nScroll down for video\n\nYes.");
+  EXPECT_EQ(summary.sentences.size(), 1u);
+}
+
+TEST(SummarizerTest, LeadWithSmallWordBudgetCutsTheFirstSentence) {
+  Summarizer lead = Make({.method = Method::kLead, .budget = {.words = 5}});
+  const Summary summary = lead.Summarize(kArticle);
+  ASSERT_EQ(summary.sentences.size(), 1u);
+  EXPECT_EQ(summary.sentences[0].index, 1u);
+  EXPECT_TRUE(summary.sentences[0].truncated);
+  EXPECT_EQ(summary.sentences[0].span.In(kArticle), "The city council approved the");
 }
 
 }  // namespace

@@ -144,5 +144,55 @@ TEST(SentenceSplitterTest, TextWithoutPunctuationIsOneSentence) {
               ElementsAre("no punctuation at all in this text"));
 }
 
+// Scraped news: photo captions lose their line break and run into the prose.
+TEST(SentenceSplitterTest, SplitsCapitalisedClauseAfterUnpunctuatedWord) {
+  EXPECT_THAT(Split("Coach Jan Weber talks to defender Tom Hale during training in Leipzig on "
+                    "Wednesday He said: 'We are ready.'"),
+              ElementsAre("Coach Jan Weber talks to defender Tom Hale during training in "
+                          "Leipzig on Wednesday",
+                          "He said: 'We are ready.'"));
+  EXPECT_THAT(Split("Savers with a pension can expect an income 12% higher than a neighbour "
+                    "The cost of moving house can wreck savings, a study found."),
+              ElementsAre("Savers with a pension can expect an income 12% higher than a "
+                          "neighbour",
+                          "The cost of moving house can wreck savings, a study found."));
+}
+
+TEST(SentenceSplitterTest, SplitsOpeningQuoteAfterUnpunctuatedWord) {
+  EXPECT_THAT(Split("Rovers will name Dan Pike as their new manager on Friday "
+                    "\u2018I\u2019d be thrilled to get it,\u2019 said Pike."),
+              ElementsAre("Rovers will name Dan Pike as their new manager on Friday",
+                          "\u2018I\u2019d be thrilled to get it,\u2019 said Pike."));
+}
+
+TEST(SentenceSplitterTest, KeepsNamesTitlesAndQuotesInsideSentence) {
+  for (const std::string sentence : {
+           "The film was dubbed \u2018The Long Road\u2019 by critics in Paris.",
+           "He said 'Nobody saw it coming' and left the room.",
+           "Fans voted for an 'Out' result in the poll on Sunday.",
+           "The band played Don't Push It twice at the festival.",
+           "The reporter told The Herald that the talks had failed.",
+           "Then on Monday He Said It was played on the radio.",
+       }) {
+    EXPECT_THAT(Split(sentence), ElementsAre(sentence));
+  }
+}
+
+TEST(SentenceSplitterTest, SplitsAfterScrollDownForVideo) {
+  EXPECT_THAT(Split("The mayor opened the bridge. Scroll down for video Opening day: the mayor "
+                    "cuts the ribbon."),
+              ElementsAre("The mayor opened the bridge.", "Scroll down for video",
+                          "Opening day: the mayor cuts the ribbon."));
+  // Tokenized text keeps its full stop with the phrase.
+  EXPECT_THAT(Split("The mayor opened the bridge . Scroll down for video . The mayor smiled ."),
+              ElementsAre("The mayor opened the bridge .", "Scroll down for video .",
+                          "The mayor smiled ."));
+}
+
+TEST(SentenceSplitterTest, RunOnRulesAreEnglishOnly) {
+  EXPECT_THAT(Split("Der Trainer spricht mit dem Spieler am Mittwoch He said nothing.", "de"),
+              ElementsAre("Der Trainer spricht mit dem Spieler am Mittwoch He said nothing."));
+}
+
 }  // namespace
 }  // namespace precis::text

@@ -13,6 +13,10 @@ struct ScoringContext {
   const DocumentTerms& terms;
   const SummarizerOptions& options;
   int headline;  // sentence index of the headline, or -1
+  // Per sentence: whether it may be selected. Positions for the position
+  // prior count selectable body sentences only, so a caption or a byline
+  // before the first paragraph does not push the lead down.
+  const std::vector<bool>& selectable;
 };
 
 // Dispatches on options.method.

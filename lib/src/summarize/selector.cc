@@ -115,7 +115,12 @@ std::vector<SummarySentence> SelectSentences(const SelectionInput& input,
   }
   const std::size_t pool =
       std::min(order.size(), std::max(kMinMmrPool, kMmrPoolFactor * expected_picks));
-  const bool mmr = options.diversity > 0 && double(pool) * double(expected_picks) <= kMaxMmrWork;
+  // Lead is the first sentences, in order: no redundancy penalty, and no
+  // skipping ahead past a sentence that does not fit (the first sentence is
+  // cut to fit instead, below).
+  const bool lead = options.method == Method::kLead;
+  const bool mmr = !lead && options.diversity > 0 &&
+                   double(pool) * double(expected_picks) <= kMaxMmrWork;
 
   std::vector<SummarySentence> picked;
   std::size_t used = 0;
@@ -128,7 +133,11 @@ std::vector<SummarySentence> SelectSentences(const SelectionInput& input,
   if (!mmr) {
     for (std::size_t s : order) {
       if (full()) break;
-      if (used + Cost(input, limits.kind, s) <= limits.limit) take(s);
+      if (used + Cost(input, limits.kind, s) <= limits.limit) {
+        take(s);
+      } else if (lead) {
+        break;
+      }
     }
   } else {
     order.resize(pool);

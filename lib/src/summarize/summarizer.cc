@@ -1,5 +1,6 @@
 #include "precis/summarize/summarizer.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "precis/text/analyzer.h"
@@ -9,6 +10,7 @@
 #include "summarize/keywords.h"
 #include "summarize/scorers.h"
 #include "summarize/selector.h"
+#include "summarize/sentence_filter.h"
 
 namespace precis::summarize {
 namespace {
@@ -108,12 +110,22 @@ Summary Summarizer::Summarize(std::string_view text, const text::Analysis& analy
   summary.has_headline = headline >= 0;
   impl.builder.Build(analysis, impl.idf, impl.options.input_idf, headline, impl.terms);
 
-  const std::vector<double> scores = ScoreSentences({impl.terms, impl.options, headline});
-  SelectionInput input{text, analysis, impl.terms, scores,
-                       std::vector<bool>(analysis.sentences.size(), true)};
+  const std::vector<SentenceFit> fit = JudgeSentences(text, analysis, headline);
+  std::vector<bool> selectable(analysis.sentences.size());
+  for (std::size_t s = 0; s < selectable.size(); ++s) selectable[s] = fit[s] == SentenceFit::kFit;
   if (headline >= 0 && !impl.options.include_headline) {
-    input.selectable[static_cast<std::size_t>(headline)] = false;
+    selectable[static_cast<std::size_t>(headline)] = false;
   }
+  // A text of nothing but unfit sentences is still summarized, by the old
+  // rules: every body sentence may be picked.
+  if (std::find(selectable.begin(), selectable.end(), true) == selectable.end()) {
+    for (std::size_t s = 0; s < selectable.size(); ++s) {
+      selectable[s] = static_cast<int>(s) != headline || impl.options.include_headline;
+    }
+  }
+  const std::vector<double> scores =
+      ScoreSentences({impl.terms, impl.options, headline, selectable});
+  SelectionInput input{text, analysis, impl.terms, scores, std::move(selectable)};
   summary.sentences = SelectSentences(input, impl.options);
   summary.keywords = TopKeywords(text, analysis, impl.terms, impl.options.keywords);
   return summary;

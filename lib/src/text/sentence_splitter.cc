@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
 
 #include "precis/text/language.h"
 #include "text/abbreviations.h"
@@ -165,6 +166,100 @@ bool IsShortNumber(std::string_view word) {
          std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Run-on pieces of scraped news (English): photo captions and "Scroll down
+// for video" lines lose their line breaks when a page is scraped, so they run
+// straight into the next sentence: "... in Dortmund on Wednesday He said: ...".
+//
+// Words that start a clause and, capitalised, do not continue a sentence:
+// after a word ending in a letter or digit (no punctuation between) and
+// before a lower-case word, they begin a new sentence.
+constexpr std::array<std::string_view, 14> kRunOnStarters = {
+    "He",  "She",  "They", "We",  "The",   "This",    "These",
+    "But", "His",  "Her",  "Their", "Its", "Another", "There"};
+// The same, for words that also occur capitalised inside titles ("Don't Push
+// It", "Made In Chelsea", "Plan A"): only after a lower-case word.
+constexpr std::array<std::string_view, 8> kLowerRunOnStarters = {"It", "And", "In",  "A",
+                                                                "As", "After", "When", "If"};
+// Words after which an opening quote continues the sentence ("he said
+// 'I can'", "dubbed 'Big Society'", "from 'F*** the ...'").
+constexpr std::array<std::string_view, 24> kQuoteIntroducers = {
+    "said", "says", "told", "added", "asked", "explained", "wrote", "tweeted", "saying",
+    "replied", "called", "dubbed", "named", "titled", "from", "of", "to", "in", "on", "as",
+    "and", "or", "the", "a"};
+// First words (before any apostrophe) of a quote that starts a sentence.
+constexpr std::array<std::string_view, 16> kQuoteStarters = {
+    "I", "We", "You", "It", "He", "She", "They", "This", "That", "There", "When", "If", "My",
+    "Our", "What", "Me"};
+// Boilerplate phrases after which a sentence always ends.
+constexpr std::array<std::string_view, 2> kBoilerplateEnds = {"scroll down for video",
+                                                              "scroll down for videos"};
+
+// ASCII case-insensitive equality.
+bool EqualsFolded(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+    if (fold(a[i]) != fold(b[i])) return false;
+  }
+  return true;
+}
+
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiAlnum(char c) { return IsAsciiLower(c) || IsAsciiUpper(c) || (c >= '0' && c <= '9'); }
+
+// Opening quotation marks: ' " ‘ “ (the last two as UTF-8).
+std::size_t OpeningQuoteLength(std::string_view text, std::size_t i) {
+  if (text[i] == '\'' || text[i] == '"') return 1;
+  if (text.substr(i, 3) == "\u2018" || text.substr(i, 3) == "\u201C") return 3;
+  return 0;
+}
+
+bool EndsWithClosingQuote(std::string_view word) {
+  return word.ends_with('\'') || word.ends_with('"') || word.ends_with("\u2019") ||
+         word.ends_with("\u201D");
+}
+
+// The word (run of non-space bytes) starting at `i` in [.., end).
+std::string_view WordAt(std::string_view text, std::size_t i, std::size_t end) {
+  std::size_t j = i;
+  while (j < end && text[j] != ' ') ++j;
+  return text.substr(i, j - i);
+}
+
+// Whether a new sentence starts at `next` (the first byte of a word) in the
+// span [begin, end), `previous` being the word before it.
+bool StartsRunOnSentence(std::string_view text, std::string_view previous, std::size_t next,
+                         std::size_t end) {
+  // Most words start lower-case: the cheap test first.
+  const char first = text[next];
+  if (!(IsAsciiUpper(first) || first == '\'' || first == '"' || first == '\xE2')) return false;
+  if (previous.empty() || !IsAsciiAlnum(previous.back())) return false;
+  const std::string_view word = WordAt(text, next, end);
+  const std::size_t after = next + word.size() + 1;
+  if (after >= end || !IsAsciiLower(text[after])) return false;
+  if (std::find(kRunOnStarters.begin(), kRunOnStarters.end(), word) != kRunOnStarters.end()) {
+    return true;
+  }
+  if (std::find(kLowerRunOnStarters.begin(), kLowerRunOnStarters.end(), word) !=
+      kLowerRunOnStarters.end()) {
+    return IsAsciiLower(previous.front());
+  }
+  const std::size_t quote = OpeningQuoteLength(text, next);
+  if (quote == 0 || word.size() <= quote || !IsAsciiUpper(word[quote])) return false;
+  if (EndsWithClosingQuote(word)) return false;  // a quoted word: 'Out' vote
+  // Only quotes that open with a pronoun or a clause word start a spoken
+  // sentence ("'I'd be", "'We've never"); "while 'China can do more'" is prose.
+  std::string_view head = word.substr(quote);
+  head = head.substr(0, std::min(head.find('\''), head.find("\u2019")));
+  if (std::find(kQuoteStarters.begin(), kQuoteStarters.end(), head) == kQuoteStarters.end()) {
+    return false;
+  }
+  return std::find(kQuoteIntroducers.begin(), kQuoteIntroducers.end(), previous) ==
+         kQuoteIntroducers.end();
+}
+
 }  // namespace
 
 struct SentenceSplitter::Impl {
@@ -230,6 +325,49 @@ struct SentenceSplitter::Impl {
     }
     out.push_back({start, span.end});
   }
+
+  // Splits the run-on pieces of scraped English news (see kRunOnStarters):
+  // each piece keeps at least kMinRunOnWords words.
+  void SplitRunOn(std::string_view text, ByteSpan span, std::vector<ByteSpan>& out) const {
+    constexpr std::size_t kMinRunOnWords = 4;
+    std::uint32_t start = span.begin;
+    std::size_t words = 1;  // in the current piece, up to position i
+    std::size_t previous_begin = span.begin;
+    // Words are separated by spaces; found with find() (memchr), this pass
+    // costs little next to segmentation. Other whitespace stays inside a word.
+    const std::string_view sentence = text.substr(0, span.end);
+    for (std::size_t i = sentence.find(' ', span.begin); i != std::string_view::npos && i + 1 < span.end;
+         i = sentence.find(' ', i + 1)) {
+      std::uint32_t next = static_cast<std::uint32_t>(i) + 1;
+      while (next < span.end && IsAsciiSpace(text[next])) ++next;
+      if (next >= span.end) break;
+      if (IsAsciiSpace(text[i - 1])) continue;  // a piece must end on a visible character
+      const std::string_view previous = text.substr(previous_begin, i - previous_begin);
+      bool split = false;
+      const char last = static_cast<char>(text[i - 1] | 0x20);  // "video", "videos"
+      for (std::string_view phrase : kBoilerplateEnds) {
+        if (last != 'o' && last != 's') break;
+        if (i - start >= phrase.size() &&
+            EqualsFolded(text.substr(i - phrase.size(), phrase.size()), phrase) &&
+            (i - phrase.size() == start || IsAsciiSpace(text[i - phrase.size() - 1])) &&
+            IsAsciiAlnum(text[next])) {
+          split = true;
+        }
+      }
+      if (!split && words >= kMinRunOnWords) {
+        split = StartsRunOnSentence(text, previous, next, span.end);
+      }
+      if (split) {
+        out.push_back({start, static_cast<std::uint32_t>(i)});
+        start = next;
+        words = 0;
+      }
+      ++words;
+      previous_begin = next;
+      i = next - 1;
+    }
+    out.push_back({start, span.end});
+  }
 };
 
 SentenceSplitter::SentenceSplitter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -288,6 +426,11 @@ std::vector<ByteSpan> SentenceSplitter::Split(std::string_view text) {
   std::vector<ByteSpan> sentences;
   sentences.reserve(joined.size());
   for (const ByteSpan& span : joined) impl.SplitGlued(text, span, sentences);
+  if (impl.options.language == "en") {
+    std::vector<ByteSpan> glued;
+    glued.swap(sentences);
+    for (const ByteSpan& span : glued) impl.SplitRunOn(text, span, sentences);
+  }
   // The folded copy (and the UTF-16 one) are as large as the text or larger:
   // a huge document's must not outlive the split.
   ClearScratch(impl.prepared);

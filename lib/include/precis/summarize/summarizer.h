@@ -24,11 +24,19 @@
 //              similarity.
 //   kLexRank   PageRank over the graph of sentence pairs whose TF-IDF cosine
 //              is at least 0.1 (Erkan and Radev's threshold LexRank).
-//   kLead      the first sentences.
+//   kLead      the first sentences, in order (no redundancy penalty; with a
+//              word or byte budget the first sentence is cut rather than
+//              skipped).
 // Graph methods are quadratic in sentences: above kMaxGraphSentences the
 // graph is not built and each sentence's centrality is approximated by its
 // cosine with the document centroid (linear), so a 100,000-sentence text
 // still finishes.
+//
+// Sentences a reader never wants in a summary are never selected (unless the
+// text has nothing else): bylines, timestamps, "Scroll down for video" and
+// similar boilerplate, photo captions, sentences of fewer than 3 words, table
+// rows, and the second copy of a repeated sentence (docs/summarize.md lists
+// the rules). Positions for the position prior count selectable sentences.
 //
 // Headline: when the first sentence has no end punctuation and ends a line
 // (a news title), it is the headline: its terms boost sentences sharing them,
@@ -95,11 +103,12 @@ struct SummarizerOptions {
   // Weight w of the news position prior in [0, 1] (tfidf, centroid). A
   // sentence's score is content^(1 - w') * prior^w', content scaled to
   // [0, 1] and prior = 1 / (1 + position / position_scale), where
-  // w' = w * min(1, 3 / B)^2 for a budget of B sentences (words and bytes are
+  // w' = w * min(1, 3 / B)^4 for a budget of B sentences (words and bytes are
   // converted at the article's mean sentence length): the prior picks the
   // few lead sentences, content picks the rest of a long summary.
-  // 0 = content only; 1 with B <= 3 = lead.
-  double position_weight = 0.3;
+  // 0 = content only; 1 with B <= 3 = lead. Chosen by leave-one-set-out
+  // evaluation (docs/summarize.md).
+  double position_weight = 0.4;
   // Sentences over which the position prior halves (see above), > 0.
   double position_scale = 1.0;
   // Multiplier of the weights of headline terms in sentence scores (tfidf),
@@ -108,7 +117,7 @@ struct SummarizerOptions {
   // MMR redundancy penalty in [0, 1]: a candidate's score is reduced by
   // diversity * (its largest cosine similarity to an already picked sentence),
   // scores being scaled to [0, 1] first. 0 = plain best-first.
-  double diversity = 0.3;
+  double diversity = 0.5;
   // Blend of IDF from the model (0) and IDF computed from the text itself,
   // its sentences counted as documents (1), in [0, 1].
   double input_idf = 0.75;

@@ -1,0 +1,176 @@
+#include "summarize/sentence_filter.h"
+
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <utility>
+
+namespace precis::summarize {
+namespace {
+
+// Lower-case prefixes of lines that are page furniture, not news.
+constexpr std::array<std::string_view, 16> kBoilerplatePrefixes = {
+    "scroll down for video", "read more", "advertisement", "share this article",
+    "click here", "published:", "updated:", "last updated", "follow us", "sign up for",
+    "subscribe to", "related articles", "see also:", "watch the video", "video:", "comments ("};
+
+// Longer sentences that start with a boilerplate phrase are kept.
+constexpr std::size_t kMaxBoilerplateWords = 8;
+
+// Words of a picture-position note: "(left)", "(second right)", "(pictured)".
+constexpr std::array<std::string_view, 16> kPositionWords = {
+    "left", "right", "centre", "center", "pictured", "above", "below", "top", "bottom",
+    "front", "back", "second", "third", "far", "inset", "middle"};
+
+constexpr std::array<std::string_view, 7> kTimestampWords = {"GMT", "BST", "EST", "EDT",
+                                                             "UTC", "published", "updated"};
+
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+bool StartsWithFolded(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (AsciiLower(text[i]) != prefix[i]) return false;
+  }
+  return true;
+}
+
+bool ContainsFolded(std::string_view text, std::string_view word) {
+  for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
+    if (StartsWithFolded(text.substr(i), word)) return true;
+  }
+  return false;
+}
+
+bool IsBoilerplate(std::string_view sentence, std::size_t words) {
+  // A real sentence may follow a prefix that lost its line break ("Watch
+  // the video: Michelle Obama is ..."); only scroll-down lines are always
+  // followed by a caption.
+  for (std::string_view prefix : kBoilerplatePrefixes) {
+    if (StartsWithFolded(sentence, prefix) &&
+        (words <= kMaxBoilerplateWords || prefix == kBoilerplatePrefixes[0])) {
+      return true;
+    }
+  }
+  // Byline: "By Jane Smith", "By Daily Mail Reporter".
+  if (sentence.starts_with("By ") && words <= 6) {
+    bool all_capitalised = true;
+    for (std::size_t i = 3; i < sentence.size(); ++i) {
+      if (sentence[i - 1] == ' ' && !IsUpper(sentence[i]) && sentence[i] != ' ') {
+        all_capitalised = false;
+      }
+    }
+    if (all_capitalised) return true;
+  }
+  // Timestamp: "Published 14:32 GMT, 3 March 2024 | Updated 16:05 GMT".
+  if (words <= 16) {
+    bool time = false;
+    for (std::size_t i = 1; i + 2 < sentence.size(); ++i) {
+      if (sentence[i] == ':' && IsDigit(sentence[i - 1]) && IsDigit(sentence[i + 1]) &&
+          IsDigit(sentence[i + 2])) {
+        time = true;
+      }
+    }
+    if (time) {
+      for (std::string_view word : kTimestampWords) {
+        if (ContainsFolded(sentence, word)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Whether `sentence` holds brackets whose words are all position words.
+bool HasPositionNote(std::string_view sentence) {
+  for (std::size_t open = sentence.find('('); open != std::string_view::npos;
+       open = sentence.find('(', open + 1)) {
+    const std::size_t close = sentence.find(')', open);
+    if (close == std::string_view::npos) return false;
+    std::string_view inside = sentence.substr(open + 1, close - open - 1);
+    // Tokenized text spaces its brackets: "( left )".
+    while (inside.starts_with(' ')) inside.remove_prefix(1);
+    while (inside.ends_with(' ')) inside.remove_suffix(1);
+    bool all = !inside.empty();
+    while (all && !inside.empty()) {
+      const std::size_t space = inside.find(' ');
+      const std::string_view word = inside.substr(0, space);
+      bool known = false;
+      for (std::string_view p : kPositionWords) {
+        if (word.size() == p.size() && StartsWithFolded(word, p)) known = true;
+      }
+      all = known;
+      inside = space == std::string_view::npos ? std::string_view() : inside.substr(space + 1);
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+// Whether the sentence ends with end punctuation, possibly followed by
+// closing quotes or brackets (ASCII and the common Unicode ones).
+bool EndsWithPunctuation(std::string_view sentence) {
+  while (!sentence.empty()) {
+    const char c = sentence.back();
+    if (c == '"' || c == '\'' || c == ')' || c == ']') {
+      sentence.remove_suffix(1);
+    } else if (sentence.ends_with("\u2019") || sentence.ends_with("\u201D") ||
+               sentence.ends_with("\u00BB")) {
+      sentence.remove_suffix(sentence.ends_with("\u00BB") ? 2 : 3);
+    } else {
+      break;
+    }
+  }
+  if (sentence.empty()) return false;
+  const char c = sentence.back();
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' ||
+         sentence.ends_with("\u2026") || sentence.ends_with("\u3002") ||
+         sentence.ends_with("\uFF01") || sentence.ends_with("\uFF1F");
+}
+
+}  // namespace
+
+std::vector<SentenceFit> JudgeSentences(std::string_view text, const text::Analysis& analysis,
+                                        int headline) {
+  const std::size_t n = analysis.sentences.size();
+  std::vector<SentenceFit> fit(n, SentenceFit::kFit);
+  // Repeats: sentences sorted by (hash, index); an equal text with an
+  // earlier index is the first occurrence.
+  std::vector<std::pair<std::size_t, std::size_t>> by_hash(n);
+  for (std::size_t s = 0; s < n; ++s) {
+    by_hash[s] = {std::hash<std::string_view>{}(analysis.sentences[s].In(text)), s};
+  }
+  std::sort(by_hash.begin(), by_hash.end());
+  std::vector<bool> repeat(n, false);
+  for (std::size_t i = 1; i < n; ++i) {
+    for (std::size_t j = i; j-- > 0 && by_hash[j].first == by_hash[i].first;) {
+      if (analysis.sentences[by_hash[j].second].In(text) ==
+          analysis.sentences[by_hash[i].second].In(text)) {
+        repeat[by_hash[i].second] = true;
+        break;
+      }
+    }
+  }
+  for (std::size_t s = 0; s < n; ++s) {
+    const std::string_view sentence = analysis.sentences[s].In(text);
+    const std::size_t words = analysis.SentenceTokens(s).size();
+    if (words < kMinSummaryWords || sentence.starts_with('|')) {
+      fit[s] = SentenceFit::kTooShort;
+    } else if (IsBoilerplate(sentence, words)) {
+      fit[s] = SentenceFit::kBoilerplate;
+    } else if (static_cast<int>(s) != headline && HasPositionNote(sentence)) {
+      fit[s] = SentenceFit::kCaption;
+    } else if (static_cast<int>(s) != headline && s + 1 < n && !EndsWithPunctuation(sentence) &&
+               text.substr(analysis.sentences[s].end,
+                           analysis.sentences[s + 1].begin - analysis.sentences[s].end)
+                       .find_first_of("\n\r") == std::string_view::npos) {
+      fit[s] = SentenceFit::kCaption;
+    } else if (repeat[s]) {
+      fit[s] = SentenceFit::kDuplicate;
+    }
+  }
+  return fit;
+}
+
+}  // namespace precis::summarize
