@@ -1,7 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian packages precis needs to build and test, and only those
 # that are missing, so a second run costs a dpkg query and nothing else.
+#
+#   scripts/install-deps.sh [--fuzz] [--package]
+#
+#   --fuzz     also clang and its libFuzzer runtime (the fuzz preset)
+#   --package  also what `cpack -G DEB` and its checks use (dpkg-shlibdeps, file)
+#
+# Nothing this script or apt-get prints ever reaches stdout: callers capture
+# the stdout of scripts that run it, so all of it goes to stderr.
 set -euo pipefail
+exec 1>&2
 
 packages=(
   build-essential cmake ninja-build pkg-config
@@ -9,12 +18,19 @@ packages=(
   libboost-program-options-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 parallel
+  # Man pages are generated from --help at build time and rendered in a test.
+  help2man groff-base
+  # The RUNPATH test reads the dynamic section of every binary.
+  binutils
 )
 
-# --fuzz adds clang and its libFuzzer runtime, for the fuzz preset.
-if [[ "${1:-}" == "--fuzz" ]]; then
-  packages+=(clang libclang-rt-14-dev)
-fi
+for arg in "$@"; do
+  case "$arg" in
+    --fuzz) packages+=(clang libclang-rt-14-dev) ;;
+    --package) packages+=(dpkg-dev file) ;;
+    *) echo "install-deps: unknown option '$arg' (use --fuzz, --package)"; exit 2 ;;
+  esac
+done
 
 missing=()
 for package in "${packages[@]}"; do
@@ -27,7 +43,7 @@ if ((${#missing[@]} == 0)); then
   exit 0
 fi
 
-echo "install-deps: installing ${missing[*]}" >&2
+echo "install-deps: installing ${missing[*]}"
 sudo_cmd=()
 if [[ $(id -u) -ne 0 ]]; then
   sudo_cmd=(sudo)
