@@ -1,7 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Debian packages precis needs to build and test, and only those
 # that are missing, so a second run costs a dpkg query and nothing else.
+#
+#   scripts/install-deps.sh [--fuzz] [--package] [--test]
+#
+#   --fuzz     also clang and its libFuzzer runtime (the fuzz preset)
+#   --package  also what `cpack -G DEB` and its checks use (dpkg-shlibdeps, file)
+#   --test     also Debian's chromium, for the headless-browser tests
+#
+# Nothing this script or apt-get prints ever reaches stdout: callers capture
+# the stdout of scripts that run it, so all of it goes to stderr.
 set -euo pipefail
+exec 1>&2
 
 packages=(
   build-essential cmake ninja-build pkg-config
@@ -9,14 +19,22 @@ packages=(
   libboost-program-options-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 parallel
-  # Headless browser for tests/browser (compare's HTML report); the test skips without it.
-  chromium
+  # Man pages are generated from --help at build time and rendered in a test.
+  help2man groff-base
+  # The RUNPATH test reads the dynamic section of every binary.
+  binutils
 )
 
-# --fuzz adds clang and its libFuzzer runtime, for the fuzz preset.
-if [[ "${1:-}" == "--fuzz" ]]; then
-  packages+=(clang libclang-rt-14-dev)
-fi
+for arg in "$@"; do
+  case "$arg" in
+    --fuzz) packages+=(clang libclang-rt-14-dev) ;;
+    --package) packages+=(dpkg-dev file) ;;
+    # A headless browser for tests/browser (compare's HTML report), which
+    # skip without it; the test script asks for it, the quick start does not.
+    --test) packages+=(chromium) ;;
+    *) echo "install-deps: unknown option '$arg' (use --fuzz, --package, --test)"; exit 2 ;;
+  esac
+done
 
 missing=()
 for package in "${packages[@]}"; do
@@ -29,7 +47,7 @@ if ((${#missing[@]} == 0)); then
   exit 0
 fi
 
-echo "install-deps: installing ${missing[*]}" >&2
+echo "install-deps: installing ${missing[*]}"
 sudo_cmd=()
 if [[ $(id -u) -ne 0 ]]; then
   sudo_cmd=(sudo)

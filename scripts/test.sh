@@ -4,6 +4,7 @@
 set -euo pipefail
 preset="${1:-ci}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-"$root/scripts/build.sh" "$preset" >/dev/null
+"$root/scripts/install-deps.sh" --test
+"$root/scripts/build.sh" "$preset" >&2
 cd "$root"
 ctest --preset "$preset" -j "$(nproc)"

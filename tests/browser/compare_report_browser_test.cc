@@ -4,7 +4,7 @@
 // fresh profile and no network services, and checks what a reader would get:
 // the DOM (passages, links both ways, escaping, clicks scrolling the other
 // column), a screenshot that is not blank, and an A4 PDF. Skipped when no
-// chromium is installed (scripts/install-deps.sh installs Debian's).
+// chromium is installed (scripts/install-deps.sh --test, which scripts/test.sh runs, installs Debian's).
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <sys/wait.h>
