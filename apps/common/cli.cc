@@ -44,19 +44,24 @@ void AddInputOptions(po::options_description& options, po::positional_options_de
   positional.add("input", -1);
 }
 
-void AddFormatOption(po::options_description& options, CommonOptions& common) {
+void AddFormatOption(po::options_description& options, CommonOptions& common,
+                     std::string_view extra, std::string_view extra_help) {
+  const std::string names =
+      extra.empty() ? "text, tsv or jsonl" : "text, tsv, jsonl or " + std::string(extra);
+  const std::string help = "output format: " + names +
+                           (extra_help.empty() ? "" : " (" + std::string(extra_help) + ")");
   // Checked while parsing, so every app reports a bad value the same way
-  // (a usage error) and can rely on ParseFormat(common.format) afterwards.
+  // (a usage error) and can rely on ParseFormat(common.format) afterwards
+  // (for any value but `extra`).
   options.add_options()("format",
                         po::value(&common.format)
                             ->default_value(common.format)
-                            ->notifier([](const std::string& name) {
-                              if (!ParseFormat(name)) {
-                                throw po::error("unknown --format '" + name +
-                                                "' (text, tsv or jsonl)");
+                            ->notifier([names, extra = std::string(extra)](const std::string& name) {
+                              if (name != extra && !ParseFormat(name)) {
+                                throw po::error("unknown --format '" + name + "' (" + names + ")");
                               }
                             }),
-                        "output format: text, tsv or jsonl");
+                        help.c_str());
 }
 
 void AddQuietOption(po::options_description& options, CommonOptions& common) {

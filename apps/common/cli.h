@@ -59,10 +59,13 @@ void AddInputOptions(boost::program_options::options_description& options,
 boost::program_options::typed_value<std::string>* LanguageValue(std::string& language);
 boost::program_options::typed_value<std::string>* EncodingValue(std::string& encoding);
 
-// Adds --format (text|tsv|jsonl); ParseCommandLine rejects other values as a
-// usage error, so ParseFormat(common.format) holds a value after it.
+// Adds --format (text|tsv|jsonl, plus `extra` where an app writes one more,
+// e.g. compare's "html", described by `extra_help`); ParseCommandLine rejects
+// other values as a usage error, so ParseFormat(common.format) holds a value
+// after it for anything but `extra`.
 void AddFormatOption(boost::program_options::options_description& options,
-                     CommonOptions& common);
+                     CommonOptions& common, std::string_view extra = {},
+                     std::string_view extra_help = {});
 // Adds --quiet.
 void AddQuietOption(boost::program_options::options_description& options, CommonOptions& common);
 

@@ -128,21 +128,6 @@ void AddCompareOptions(po::options_description& options, CompareFlags& flags) {
                 "predicate: keep pairs with containment of A in B >= X, in [0, 1]");
 }
 
-// compare's --format also takes html (the shared option takes text, tsv and
-// jsonl); checked while parsing, like the shared one.
-void AddCompareFormatOption(po::options_description& options, CommonOptions& common) {
-  options.add_options()(
-      "format",
-      po::value(&common.format)
-          ->default_value(common.format)
-          ->notifier([](const std::string& name) {
-            if (name != "html" && !ParseFormat(name)) {
-              throw po::error("unknown --format '" + name + "' (text, tsv, jsonl or html)");
-            }
-          }),
-      "output format: text, tsv, jsonl or html (a page to read)");
-}
-
 // "5-word shingles": how the texts were cut, in the report's words.
 std::string ShingleDescription(const overlap::CompareOptions& options) {
   const bool chars = options.shingles.unit == sketch::ShingleUnit::kChar;
@@ -166,7 +151,7 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
   po::options_description options;
   po::positional_options_description positional;
   AddInputOptions(options, positional, common);
-  AddCompareFormatOption(options, common);
+  AddFormatOption(options, common, "html", "a page to read");
   options.add_options()("quiet,q", po::bool_switch(&common.quiet),
                         "print no diagnostics on stderr; with --min-jaccard/--min-containment "
                         "also nothing on stdout (grep -q): the exit status tells");
