@@ -11,13 +11,13 @@
 #include "common/cli.h"
 #include "common/inputs.h"
 #include "common/records.h"
-#include "dedup/article_ids.h"
 #include "dedup/dedup_index.h"
 #include "dedup/dedup_output.h"
 #include "dedup/distributed.h"
 #include "dedup/near_duplicates.h"
 #include "dedup/run_summary.h"
 #include "dedup/spill_file.h"
+#include "precis/corpus/article_ids.h"
 #include "precis/io/input_file.h"
 #include "precis/io/jsonl.h"
 #include "precis/sketch/lsh.h"
@@ -112,7 +112,7 @@ std::optional<int> OpenSingle(const CommonOptions& common, std::istream& in, std
   return std::nullopt;
 }
 
-// Counts what the id rules (dedup/article_ids.h) did with this run's
+// Counts what the id rules (precis/corpus/article_ids.h) did with this run's
 // articles, and warns about each changed one as it comes.
 struct ArrivalLog {
   std::uint64_t same = 0;

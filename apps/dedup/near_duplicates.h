@@ -7,17 +7,21 @@
 #include <string>
 #include <vector>
 
-#include "dedup/article_ids.h"
 #include "dedup/spill_file.h"
 #include "precis/core/status.h"
+#include "precis/corpus/article_ids.h"
 #include "precis/sketch/lsh.h"
 
 namespace precis::cli {
 
+using corpus::ArticleIds;
+using corpus::Arrival;
+using corpus::Placement;
+
 inline constexpr std::uint64_t kNoOffset = ~std::uint64_t{0};
 
 // Articles in input order (the --index's first); index = position, which
-// decides representatives. One article per id (dedup/article_ids.h).
+// decides representatives. One article per id (precis/corpus/article_ids.h).
 struct DocStore {
   explicit DocStore(std::uint32_t slots_per_signature) : permutations(slots_per_signature) {}
 
@@ -34,7 +38,7 @@ struct DocStore {
   ArticleIds known;
 
   std::uint32_t size() const { return static_cast<std::uint32_t>(ids.size()); }
-  // Adds an article by the rules of dedup/article_ids.h; `in_run` as above
+  // Adds an article by the rules of precis/corpus/article_ids.h; `in_run` as above
   // (a kSame or kChanged arrival from the input marks the held article).
   // kNew appends it without a spilled set or text; kChanged replaces its
   // signature and shingle count and forgets its spilled set and text; the

@@ -447,7 +447,7 @@ TEST(DedupCliTest, SummaryPrintsTheDurationAtAFixedPrecision) {
                            " clusters; ([0-9]+(\\.[0-9])? ms|[0-9]+(\\.[0-9][0-9]?)? s); peak memory "));
 }
 
-// --index and ids seen before (dedup/article_ids.h): a retry or an
+// --index and ids seen before (precis/corpus/article_ids.h): a retry or an
 // overlapping feed poll must not report articles as duplicates of themselves.
 class DedupIndexRetryTest : public ::testing::Test {
  protected:

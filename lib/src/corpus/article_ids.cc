@@ -1,6 +1,6 @@
-#include "dedup/article_ids.h"
+#include "precis/corpus/article_ids.h"
 
-namespace precis::cli {
+namespace precis::corpus {
 namespace {
 
 std::uint64_t HashOf(std::string_view id) { return std::hash<std::string_view>{}(id); }
@@ -27,4 +27,4 @@ Placement ArticleIds::Place(std::string_view id, std::span<const std::string> he
   return {Arrival::kNew, position};
 }
 
-}  // namespace precis::cli
+}  // namespace precis::corpus

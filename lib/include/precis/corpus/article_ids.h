@@ -34,7 +34,9 @@
 #include <string_view>
 #include <unordered_map>
 
-namespace precis::cli {
+#include "precis/export.h"
+
+namespace precis::corpus {
 
 enum class Arrival { kNew, kSame, kChanged };
 
@@ -43,7 +45,7 @@ struct Placement {
   std::uint32_t position = 0;  // where the article is (to be appended, for kNew)
 };
 
-class ArticleIds {
+class PRECIS_EXPORT ArticleIds {
  public:
   // Classifies the arriving article `id` against the articles held, whose ids
   // by position are `held_ids`. `same_signature(position)` says whether the
@@ -64,4 +66,4 @@ class ArticleIds {
   std::unordered_map<std::string, std::uint32_t> collided_;
 };
 
-}  // namespace precis::cli
+}  // namespace precis::corpus
