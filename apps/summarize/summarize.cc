@@ -77,6 +77,9 @@ void AddSummarizeOptions(po::options_description& options, Flags& flags) {
                 "weight of the news position prior in [0, 1] (tfidf, centroid): 0 = content only");
   AddRealOption(options, "position-scale", o.position_scale, {.min = 0, .min_open = true},
                 "sentences over which the position prior halves (> 0)");
+  AddRealOption(options, "centrality-weight", o.centrality_weight, {.min = 0, .max = 1},
+                "share of a sentence's content score from its centrality (how much the other "
+                "sentences repeat it), in [0, 1] (tfidf)");
   AddRealOption(options, "headline-weight", o.headline_weight, {.min = 0},
                 "extra weight of headline terms in sentence scores (>= 0; tfidf)");
   AddRealOption(options, "diversity", o.diversity, {.min = 0, .max = 1},

@@ -60,9 +60,9 @@ TEST(SummarizeCliTest, JsonlOutputMatchesGolden) {
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.out,
             "{\"id\":\"a1\",\"sentences\":[{\"index\":1,\"start\":40,\"end\":115,"
-            "\"score\":0.935009,\"text\":\"The city council approved the budget for the new "
+            "\"score\":1,\"text\":\"The city council approved the budget for the new "
             "harbour bridge on Tuesday.\"},{\"index\":3,\"start\":152,\"end\":216,"
-            "\"score\":0.482856,\"text\":\"The harbour bridge will cost 40 million pounds and "
+            "\"score\":0.404158,\"text\":\"The harbour bridge will cost 40 million pounds and "
             "open in 2027.\"}],\"keywords\":[{\"text\":\"harbour\",\"weight\":12.7642},"
             "{\"text\":\"bridge\",\"weight\":12.4921},{\"text\":\"2027\",\"weight\":7.18083}],"
             "\"sentence_count\":6,\"headline\":true}\n");
@@ -72,7 +72,7 @@ TEST(SummarizeCliTest, TsvOutputMatchesGolden) {
   const AppRun run = Summarize({"--format", "tsv", "-n", "1", "--keywords", "1"}, kArticle);
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.out,
-            "-\tsentence\t1\t40\t115\t0.935009\tThe city council approved the budget for "
+            "-\tsentence\t1\t40\t115\t1\tThe city council approved the budget for "
             "the new harbour bridge on Tuesday.\n"
             "-\tkeyword\t0\t-\t-\t12.7642\tharbour\n");
 }

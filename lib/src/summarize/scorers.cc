@@ -111,6 +111,44 @@ std::vector<double> CentroidCosine(const DocumentTerms& terms) {
   return scores;
 }
 
+// Degree centrality: the sum of a sentence's TF-IDF cosines with the other
+// selectable body sentences, i.e. how much the rest of the article repeats
+// what it says (LexRank's degree, continuous). Linear time: the sum of the
+// cosines is the dot product of the sentence's unit vector with the sum of
+// all unit vectors, less its own (1).
+std::vector<double> DegreeCentrality(const ScoringContext& context) {
+  const DocumentTerms& terms = context.terms;
+  const std::size_t n = terms.sentence_count();
+  std::vector<bool> counts(n);
+  std::vector<double> sum(terms.term_id.size(), 0.0);
+  for (std::size_t s = 0; s < n; ++s) {
+    counts[s] = static_cast<int>(s) != context.headline &&
+                (s >= context.selectable.size() || context.selectable[s]) && terms.norm[s] > 0;
+    if (!counts[s]) continue;
+    for (const TermCount* e = terms.begin(s); e != terms.end(s); ++e) {
+      sum[e->term] += double(e->count) * terms.idf[e->term] / terms.norm[s];
+    }
+  }
+  std::vector<double> degree(n, 0.0);
+  for (std::size_t s = 0; s < n; ++s) {
+    if (!counts[s]) continue;
+    double dot = 0;
+    for (const TermCount* e = terms.begin(s); e != terms.end(s); ++e) {
+      dot += double(e->count) * terms.idf[e->term] * sum[e->term];
+    }
+    degree[s] = std::max(0.0, dot / terms.norm[s] - 1.0);
+  }
+  return degree;
+}
+
+// Scales scores so that the largest is 1 (all zero stays zero).
+void ScaleToTop(std::vector<double>& scores) {
+  double top = 0;
+  for (double x : scores) top = std::max(top, x);
+  if (top <= 0) return;
+  for (double& x : scores) x = std::max(x, 0.0) / top;
+}
+
 }  // namespace
 
 double PositionPrior(std::size_t k, double scale) { return 1.0 / (1.0 + double(k) / scale); }
@@ -144,6 +182,17 @@ std::vector<double> ScoreTfidf(const ScoringContext& context) {
     }
     const double length = std::max<double>(terms.content_tokens[s], 1.0);
     scores[s] = sum / std::pow(length, kLengthExponent);
+  }
+  // Term weights say what a sentence is about; centrality says whether the
+  // article keeps coming back to it. Both on [0, 1] before mixing.
+  const double centrality_weight = context.options.centrality_weight;
+  if (centrality_weight > 0) {
+    std::vector<double> centrality = DegreeCentrality(context);
+    ScaleToTop(scores);
+    ScaleToTop(centrality);
+    for (std::size_t s = 0; s < scores.size(); ++s) {
+      scores[s] = (1.0 - centrality_weight) * scores[s] + centrality_weight * centrality[s];
+    }
   }
   BlendWithPosition(context, scores);
   return scores;

@@ -17,7 +17,9 @@
 //              tf^1.5 * idf^0.5 (tf: occurrences in the article), headline
 //              terms weighing more, divided by the square root of its
 //              content-term count (neither long nor short sentences win by
-//              length alone), blended with a news position prior.
+//              length alone), mixed with the sentence's centrality (the
+//              sum of its cosines with the other sentences), then blended
+//              with a news position prior.
 //   kCentroid  MEAD-style: the sum of the document centroid's weights of a
 //              sentence's terms, plus MEAD's linear position value.
 //   kTextRank  PageRank over the sentence graph weighted by TF-IDF cosine
@@ -108,9 +110,15 @@ struct SummarizerOptions {
   // few lead sentences, content picks the rest of a long summary.
   // 0 = content only; 1 with B <= 3 = lead. Chosen by leave-one-set-out
   // evaluation (docs/summarize.md).
-  double position_weight = 0.4;
+  double position_weight = 0.7;
   // Sentences over which the position prior halves (see above), > 0.
   double position_scale = 1.0;
+  // Share in [0, 1] of a sentence's content score (tfidf) that comes from its
+  // centrality (the sum of its TF-IDF cosines with the other body sentences:
+  // how much the article repeats what it says) rather than from its own term
+  // weights; both are scaled to [0, 1] first. Chosen with position_weight and
+  // diversity by leave-one-set-out evaluation (docs/summarize.md).
+  double centrality_weight = 0.45;
   // Multiplier of the weights of headline terms in sentence scores (tfidf),
   // >= 0; 0 ignores the headline's terms.
   double headline_weight = 0.1;
