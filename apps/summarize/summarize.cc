@@ -25,8 +25,9 @@ constexpr AppHelp kHelp = {
         "--jsonl one {\"id\": ..., \"text\": ...} article per line, and writes one summary per\n"
         "article:\n"
         "  text   the summary sentences, one per line (line breaks folded to spaces); with\n"
-        "         several articles an empty line separates them; --keywords adds a last\n"
-        "         line \"keywords: a, b, c\"\n"
+        "         several articles an empty line separates them, and with several FILEs\n"
+        "         each summary starts with a line \"==> FILE <==\" as head(1) writes;\n"
+        "         --keywords adds a last line \"keywords: a, b, c\"\n"
         "  tsv    one row per sentence: id, \"sentence\", index, start byte, end byte, score,\n"
         "         text; and per keyword: id, \"keyword\", rank, -, -, weight, text\n"
         "  jsonl  one record per article: {\"id\", \"sentences\": [{\"index\", \"start\",\n"
@@ -93,12 +94,24 @@ std::string SentenceText(std::string_view text, const summarize::SummarySentence
   return FoldLineBreaks(sentence.span.In(text));
 }
 
+// How text output introduces each article's summary.
+struct TextLayout {
+  bool separate = false;  // an empty line before it (not the first summary)
+  bool name_file = false;  // a "==> file <==" line before it, as head(1) does
+};
+
+// head(1)'s name for a file, "standard input" for stdin.
+std::string DisplayName(const InputItem& item) {
+  return item.id == "-" ? "standard input" : item.id;
+}
+
 void WriteSummary(const InputItem& item, const summarize::Summary& summary, Format format,
-                  bool separate, std::ostream& out) {
+                  TextLayout layout, std::ostream& out) {
   std::string line;
   switch (format) {
     case Format::kText: {
-      if (separate) out << '\n';
+      if (layout.separate) out << '\n';
+      if (layout.name_file) out << "==> " << DisplayName(item) << " <==\n";
       for (const summarize::SummarySentence& s : summary.sentences) {
         out << SentenceText(item.text, s) << '\n';
       }
@@ -218,6 +231,10 @@ int RunSummarize(std::span<const std::string> args, std::istream& in, std::ostre
 
   int status = kExitOk;
   bool first = true;
+  // Several files: which summary is which, as head(1) says it. JSONL records
+  // are separated by an empty line only, as before (their ids are in TSV and
+  // JSONL output).
+  const bool name_files = !common.jsonl && common.inputs.size() > 1;
   ForEachInput(common, in, [&](InputItem& item) {
     if (!item.error.ok()) {
       WriteErrorRecord(item, *format, kHelp.name, common.quiet, out, err);
@@ -229,7 +246,7 @@ int RunSummarize(std::span<const std::string> args, std::istream& in, std::ostre
     if (summary.sentence_count == 0) {
       Report(err, kHelp.name, item.Where() + "no text to summarize", common.quiet);
     }
-    WriteSummary(item, summary, *format, !first, out);
+    WriteSummary(item, summary, *format, {.separate = !first, .name_file = name_files}, out);
     first = false;
     return true;
   });
