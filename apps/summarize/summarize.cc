@@ -38,8 +38,9 @@ constexpr AppHelp kHelp = {
         "input as read. Length: -n sentences (default 3), or --ratio, --words or --bytes\n"
         "(the first given of --bytes, --words, --ratio wins over -n); a budget is never\n"
         "exceeded and a non-empty article never gets an empty summary. A first line\n"
-        "without end punctuation is taken as the headline: it boosts sentences sharing\n"
-        "its terms and is not itself picked unless --include-headline.\n"
+        "without end punctuation, or a short one ending in . ! or ? above a blank line,\n"
+        "is taken as the headline: it boosts sentences sharing its terms and is not\n"
+        "itself picked unless --include-headline.\n"
         "A bad input is reported on stderr (and as an {\"id\", \"error\"} record in jsonl\n"
         "output); the others are still summarized.",
     .example =
