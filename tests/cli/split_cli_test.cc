@@ -33,6 +33,15 @@ TEST(SplitCliTest, WritesOneSentencePerLineFromStdin) {
   EXPECT_EQ(run.err, "");
 }
 
+TEST(SplitCliTest, AppliesLanguageAndListRules) {
+  EXPECT_EQ(Split({"--lang", "fr"}, "« C'est grave ! » a déclaré M. Durand. Fin.").out,
+            "« C'est grave ! » a déclaré M. Durand.\nFin.\n");
+  EXPECT_EQ(Split({"--lang", "de"}, "Er verlor 2 Mrd. Euro. Dann ging er.").out,
+            "Er verlor 2 Mrd. Euro.\nDann ging er.\n");
+  EXPECT_EQ(Split({}, "To do:\n1. Call the bank about the loan\n2. Pay the rent\n").out,
+            "To do:\n1. Call the bank about the loan\n2. Pay the rent\n");
+}
+
 TEST(SplitCliTest, DashMeansStdin) {
   EXPECT_EQ(Split({"-"}, "One. Two.").out, "One.\nTwo.\n");
 }

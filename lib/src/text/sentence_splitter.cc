@@ -63,6 +63,8 @@ bool StartsLikeSentence(UChar32 c) {
          (u_isalpha(c) && !u_islower(c));
 }
 
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 struct Line {
   std::size_t begin;  // first byte
   std::size_t end;    // one past the last byte before the line break
@@ -76,14 +78,59 @@ std::size_t VisibleLength(std::string_view text, std::size_t begin, std::size_t 
   return end - begin;
 }
 
+enum class LineStart { kText, kBullet, kNumber, kTableRow };
+
+// What a line starts with, after its indentation: a bullet ("- ", "* ",
+// "• ", "– ", "◦ ", "▪ "), a number or letter of a numbered list ("1. ",
+// "12) ", "a) "), a table row ("|", or a tab inside the line) or text.
+LineStart ClassifyLineStart(std::string_view text, const Line& line) {
+  const std::string_view content = text.substr(line.begin, line.end - line.begin);
+  const std::size_t first = content.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return LineStart::kText;
+  const std::string_view rest = content.substr(first);
+  if (rest.starts_with('|') || rest.find('\t') != std::string_view::npos) {
+    return LineStart::kTableRow;
+  }
+  auto space_at = [&](std::size_t i) { return i < rest.size() && (rest[i] == ' ' || rest[i] == '\t'); };
+  for (std::string_view bullet : {"-", "*", "\u2022", "\u2013", "\u25E6", "\u25AA"}) {
+    if (rest.starts_with(bullet) && space_at(bullet.size())) return LineStart::kBullet;
+  }
+  std::size_t digits = 0;
+  while (digits < rest.size() && digits < 4 && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+  if (digits >= 1 && digits <= 3 && digits < rest.size() &&
+      (rest[digits] == '.' || rest[digits] == ')') && space_at(digits + 1)) {
+    return LineStart::kNumber;
+  }
+  if (rest.size() > 2 && IsAsciiLetter(rest[0]) && rest[1] == ')' && space_at(2)) {
+    return LineStart::kNumber;
+  }
+  return LineStart::kText;
+}
+
 // Replaces the line breaks of hard-wrapped paragraphs with spaces (byte for
 // byte, so offsets stay put) and leaves the breaks that end a sentence: blank
-// lines, and short unpunctuated lines before a capitalised one.
+// lines, short unpunctuated lines before a capitalised one, breaks around
+// list items (a line starting with a bullet or list number, when another line
+// of the paragraph starts with the same kind of marker: one such line alone
+// may be a dash or a number that wrapping put first) and table rows.
 void FoldWrappedLines(std::string_view text, std::string& prepared) {
   std::vector<Line> paragraph;
+  std::vector<LineStart> starts;
   auto flush = [&] {
     std::size_t longest = 0;
     for (const Line& line : paragraph) longest = std::max(longest, line.visible_length);
+    starts.clear();
+    std::size_t bullets = 0;
+    std::size_t numbers = 0;
+    for (const Line& line : paragraph) {
+      starts.push_back(ClassifyLineStart(text, line));
+      bullets += starts.back() == LineStart::kBullet;
+      numbers += starts.back() == LineStart::kNumber;
+    }
+    auto is_item = [&](std::size_t i) {
+      return (starts[i] == LineStart::kBullet && bullets >= 2) ||
+             (starts[i] == LineStart::kNumber && numbers >= 2);
+    };
     for (std::size_t i = 0; i + 1 < paragraph.size(); ++i) {
       const Line& line = paragraph[i];
       const Line& next = paragraph[i + 1];
@@ -91,10 +138,16 @@ void FoldWrappedLines(std::string_view text, std::string& prepared) {
       while (first < next.end && IsSpace(CodePointAt(text, first).value)) {
         first += CodePointAt(text, first).length;
       }
+      const bool next_starts_sentence =
+          first < next.end && StartsLikeSentence(CodePointAt(text, first).value);
       const bool short_line = longest < kShortParagraphLine ||
                               line.visible_length < kShortLineShare * longest;
-      const bool ends_sentence = !EndsWithTerminal(text, line.begin, line.end) && short_line &&
-                                 first < next.end && StartsLikeSentence(CodePointAt(text, first).value);
+      const bool structured = is_item(i + 1) || starts[i] == LineStart::kTableRow ||
+                              starts[i + 1] == LineStart::kTableRow ||
+                              (is_item(i) && next_starts_sentence);
+      const bool ends_sentence =
+          structured ||
+          (!EndsWithTerminal(text, line.begin, line.end) && short_line && next_starts_sentence);
       if (!ends_sentence) {
         std::fill(prepared.begin() + line.end, prepared.begin() + line.break_end, ' ');
       }
@@ -260,6 +313,40 @@ bool StartsRunOnSentence(std::string_view text, std::string_view previous, std::
          kQuoteIntroducers.end();
 }
 
+// ICU ends "« C'est grave ! »" before the closing guillemet when a space
+// separates it from the "!" (French typography), so the next segment starts
+// with "»". When `left` holds an unclosed "«", the "»" moves to `left`.
+// Returns false when nothing of `right` is left.
+bool MoveClosingGuillemet(std::string_view text, ByteSpan& left, ByteSpan& right) {
+  constexpr std::string_view kOpen = "\u00AB";
+  constexpr std::string_view kClose = "\u00BB";
+  if (!text.substr(right.begin).starts_with(kClose)) return true;
+  const std::string_view left_text = left.In(text);
+  std::size_t opened = 0;
+  for (std::size_t i = left_text.find(kOpen); i != std::string_view::npos;
+       i = left_text.find(kOpen, i + 1)) {
+    ++opened;
+  }
+  std::size_t closed = 0;
+  for (std::size_t i = left_text.find(kClose); i != std::string_view::npos;
+       i = left_text.find(kClose, i + 1)) {
+    ++closed;
+  }
+  if (opened <= closed) return true;  // German »Zitat«: an opening mark
+  // A "»" opening a line continues a quote from the paragraph before.
+  if (text.substr(left.end, right.begin - left.end).find_first_of("\n\r") !=
+      std::string_view::npos) {
+    return true;
+  }
+  std::size_t begin = right.begin + kClose.size();
+  left.end = static_cast<std::uint32_t>(begin);
+  while (begin < right.end && IsSpace(CodePointAt(text, begin).value)) {
+    begin += CodePointAt(text, begin).length;
+  }
+  right.begin = static_cast<std::uint32_t>(begin);
+  return right.begin < right.end;
+}
+
 }  // namespace
 
 struct SentenceSplitter::Impl {
@@ -284,9 +371,16 @@ struct SentenceSplitter::Impl {
     if (u_islower(next.value)) {
       std::size_t end = left.end;
       bool closed = false;
-      while (end > left.begin && IsClosing(CodePointBefore(text, end).value)) {
+      // French typography puts a (narrow no-break) space inside the quote:
+      // « C'est grave ! » a déclaré M. Durand.
+      while (end > left.begin) {
+        const CodePoint c = CodePointBefore(text, end);
+        if (!IsClosing(c.value) && !(closed && IsSpace(c.value))) break;
+        closed = closed || IsClosing(c.value);
+        end -= c.length;
+      }
+      while (end > left.begin && IsSpace(CodePointBefore(text, end).value)) {
         end -= CodePointBefore(text, end).length;
-        closed = true;
       }
       if (closed && end > left.begin && (text[end - 1] == '!' || text[end - 1] == '?')) {
         return true;
@@ -297,6 +391,8 @@ struct SentenceSplitter::Impl {
     if (word.empty()) return false;
     if (IsSingleLetter(word) || IsDottedAcronym(word)) return true;
     if (options.language == "de" && IsShortNumber(word)) return true;  // "3. Oktober"
+    // A list number alone ("1." before "Preheat the oven") starts its item.
+    if (IsShortNumber(word) && left.begin + word.size() + 1 == left.end) return true;
     return IsNonTerminalAbbreviation(options.language, word, u_isdigit(next.value));
   }
 
@@ -415,7 +511,8 @@ std::vector<ByteSpan> SentenceSplitter::Split(std::string_view text) {
   }
 
   std::vector<ByteSpan> joined;
-  for (const ByteSpan& segment : segments) {
+  for (ByteSpan segment : segments) {
+    if (!joined.empty() && !MoveClosingGuillemet(text, joined.back(), segment)) continue;
     if (!joined.empty() && impl.ShouldJoin(text, joined.back(), segment)) {
       joined.back().end = segment.end;
     } else {
