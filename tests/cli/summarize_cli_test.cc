@@ -144,6 +144,16 @@ TEST(SummarizeCliTest, OneFileHasNoNameLine) {
   EXPECT_THAT(jsonl.out, ::testing::Not(HasSubstr("==>")));
 }
 
+TEST(SummarizeCliTest, LeadWithTenWordsGivesTheFirstSentenceCut) {
+  const AppRun run = Summarize({"--method", "lead", "--words", "10"}, kArticle);
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out, "The city council approved the budget for the new harbour\n");
+  const AppRun jsonl = Summarize({"--method", "lead", "--words", "10", "--format", "jsonl"},
+                                 kArticle);
+  EXPECT_THAT(jsonl.out, HasSubstr("\"index\":1,\"start\":40,\"end\":96,"));
+  EXPECT_THAT(jsonl.out, HasSubstr("\"truncated\":true"));
+}
+
 TEST(SummarizeCliTest, OneRecordPerJsonlLineWithErrorRecords) {
   const std::string input = JsonlRecord("ok", "One sentence here. Two sentences here.") +
                             "not json\n" + JsonlRecord("empty", "");

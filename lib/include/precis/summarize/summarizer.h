@@ -81,8 +81,9 @@ inline constexpr std::size_t kMaxGraphSentences = 2000;
 // How long a summary may be. Exactly one of the fields is used: the first
 // non-zero one of bytes, words, ratio, sentences (in that order). A budget is
 // never exceeded; a text with fewer sentences than the budget gets all of
-// them; a non-empty text never gets an empty summary (when the best sentence
-// alone exceeds a word or byte budget, it is cut to fit: see
+// them; a non-empty text never gets an empty summary (when no sentence fits a
+// word or byte budget, or the whole ones that fit fill less than half of it
+// while the best was left out, the best sentence is cut to fit: see
 // SummarySentence::truncated).
 struct Budget {
   // Number of sentences, >= 1. Default 3.
