@@ -73,7 +73,8 @@ void AddSummarizeOptions(po::options_description& options, Flags& flags) {
       ("order", po::value(&flags.order)->default_value(flags.order),
        "sentence order: doc (as in the article) or rank (best first)");
   AddIntegerOption(options, "keywords", o.keywords, {0, 10'000},
-                   "also report the K top-weighted terms (surface forms), 0..10000");
+                   "also report K keywords: the top-weighted terms a reader would tag (no dates, "
+                   "numbers or words of every story), as the body spells them; 0..10000");
   options.add_options()
       ("idf", po::value(&flags.idf_path),
        "IDF model file from precis-idf (default: the built-in English news model)");

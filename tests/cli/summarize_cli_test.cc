@@ -64,7 +64,7 @@ TEST(SummarizeCliTest, JsonlOutputMatchesGolden) {
             "harbour bridge on Tuesday.\"},{\"index\":3,\"start\":152,\"end\":216,"
             "\"score\":0.482856,\"text\":\"The harbour bridge will cost 40 million pounds and "
             "open in 2027.\"}],\"keywords\":[{\"text\":\"harbour\",\"weight\":12.7642},"
-            "{\"text\":\"bridge\",\"weight\":12.4921},{\"text\":\"2027\",\"weight\":7.18083}],"
+            "{\"text\":\"bridge\",\"weight\":12.4921},{\"text\":\"bakery\",\"weight\":7.18083}],"
             "\"sentence_count\":6,\"headline\":true}\n");
 }
 

@@ -125,7 +125,8 @@ struct SummarizerOptions {
   double input_idf = 0.75;
   // Treat a detected headline as an ordinary sentence that can be selected.
   bool include_headline = false;
-  // Report this many top-weighted terms (0 = none).
+  // Report this many top-weighted terms a reader would tag: no numbers,
+  // dates or words of every story (docs/summarize.md), 0 = none.
   std::size_t keywords = 0;
   // Analyzer language (ISO 639-1) and stemming; must match the IDF model.
   std::string language = "en";
@@ -140,7 +141,7 @@ struct SummarySentence {
 };
 
 struct Keyword {
-  std::string text;  // the most frequent surface form of the term in the text
+  std::string text;  // the term as the body usually writes it (docs/summarize.md)
   // (1 + ln tf) * IDF, tf counted in the text, IDF from the model (the
   // text's own sentence IDF when there is no model).
   double weight = 0;
