@@ -92,6 +92,27 @@ TEST(SentenceSplitterTest, FoldsHardWrappedLines) {
   EXPECT_THAT(Split(text), ElementsAre(text.substr(0, text.size() - 1)));
 }
 
+TEST(SentenceSplitterTest, KeepsLineBreaksThatWrappingWouldNotHaveMade) {
+  // Line 2 had room for "Officers": its writer ended it, not the wrap width.
+  const std::string text =
+      "Police are searching for a man missing from the Leeds area since\n"
+      "Tuesday night, when he left his home in Leeds on foot\n"
+      "Officers say his family are very worried about his health and\n"
+      "safety.\n";
+  EXPECT_THAT(Split(text),
+              ElementsAre("Police are searching for a man missing from the Leeds area since\n"
+                          "Tuesday night, when he left his home in Leeds on foot",
+                          "Officers say his family are very worried about his health and\n"
+                          "safety."));
+}
+
+TEST(SentenceSplitterTest, SplitsRunOnAcrossAFoldedLineBreak) {
+  EXPECT_THAT(Split("Klopp chats with Durm during a training session in Dortmund on Wednesday\n"
+                    "He said he was happy with the squad and would stay in Germany.\n"),
+              ElementsAre("Klopp chats with Durm during a training session in Dortmund on Wednesday",
+                          "He said he was happy with the squad and would stay in Germany."));
+}
+
 TEST(SentenceSplitterTest, SplitsSentencesGluedWithoutSpace) {
   EXPECT_THAT(Split("Sales rose 5%.The firm grew. Profit doubled.Analysts cheered."),
               ElementsAre("Sales rose 5%.", "The firm grew.", "Profit doubled.",
@@ -194,7 +215,7 @@ TEST(SentenceSplitterTest, OneDashOrNumberAtALineStartIsNoList) {
   // Wrapping put a dash and a date first on a line: prose, folded.
   const std::string text =
       "The mayor, who had promised to attend the meeting on the harbour\n"
-      "- and who never came - said the bridge would open on\n"
+      "- and who never came to it after all - said the bridge would open\n"
       "12. March, a date the council had not agreed to at all.\n";
   EXPECT_THAT(Split(text, "de"), ElementsAre(text.substr(0, text.size() - 1)));
 }

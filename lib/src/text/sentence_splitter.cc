@@ -16,11 +16,6 @@
 namespace precis::text {
 namespace {
 
-// A line inside a paragraph that is shorter than this share of the paragraph's
-// longest line, ends without end punctuation and is followed by a capitalised
-// line was not produced by hard wrapping: it is a headline, a dateline or a
-// list item, and ends a sentence.
-constexpr double kShortLineShare = 0.8;
 // Paragraphs whose lines are all shorter than this (in bytes) are lists or
 // verse rather than wrapped prose: every unpunctuated line ends a sentence.
 constexpr std::size_t kShortParagraphLine = 40;
@@ -140,8 +135,15 @@ void FoldWrappedLines(std::string_view text, std::string& prepared) {
       }
       const bool next_starts_sentence =
           first < next.end && StartsLikeSentence(CodePointAt(text, first).value);
+      // Greedy wrapping breaks a line only when the next word does not fit:
+      // a line that had room for the next line's first word (the width
+      // being the paragraph's longest line) was broken by its writer.
+      std::size_t next_word_end = first;
+      while (next_word_end < next.end && !IsSpace(CodePointAt(text, next_word_end).value)) {
+        next_word_end += CodePointAt(text, next_word_end).length;
+      }
       const bool short_line = longest < kShortParagraphLine ||
-                              line.visible_length < kShortLineShare * longest;
+                              line.visible_length + 1 + (next_word_end - first) <= longest;
       const bool structured = is_item(i + 1) || starts[i] == LineStart::kTableRow ||
                               starts[i + 1] == LineStart::kTableRow ||
                               (is_item(i) && next_starts_sentence);
@@ -429,9 +431,10 @@ struct SentenceSplitter::Impl {
     std::uint32_t start = span.begin;
     std::size_t words = 1;  // in the current piece, up to position i
     std::size_t previous_begin = span.begin;
-    // Words are separated by spaces; found with find() (memchr), this pass
-    // costs little next to segmentation. Other whitespace stays inside a word.
-    const std::string_view sentence = text.substr(0, span.end);
+    // Words are separated by spaces, folded line breaks included (searched
+    // in the prepared copy); found with find() (memchr), this pass costs
+    // little next to segmentation. Other whitespace stays inside a word.
+    const std::string_view sentence = std::string_view(prepared).substr(0, span.end);
     for (std::size_t i = sentence.find(' ', span.begin); i != std::string_view::npos && i + 1 < span.end;
          i = sentence.find(' ', i + 1)) {
       std::uint32_t next = static_cast<std::uint32_t>(i) + 1;

@@ -10,7 +10,8 @@
 // (docs/split.md lists every rule):
 //  - Lines: a blank line ends a sentence; inside a paragraph a line break is
 //    folded to a space (hard-wrapped text) unless it ends a headline or
-//    dateline (a short unpunctuated line before a capitalised one), a list
+//    dateline (an unpunctuated line before a capitalised one, with room for
+//    that line's first word: wrapping did not break it), a list
 //    item (two or more lines of the paragraph start with "- ", "* ", "• ",
 //    "1. ", "2) " or "a) "), or a table row ("|..." or tab-separated).
 //  - Joins after a period: titles and other abbreviations of the language
