@@ -7,6 +7,7 @@
 #include "common/inputs.h"
 #include "common/number_options.h"
 #include "common/records.h"
+#include "common/sentence_text.h"
 #include "precis/io/jsonl.h"
 #include "precis/summarize/summarizer.h"
 #include "precis/tfidf/idf_model.h"
@@ -94,10 +95,6 @@ void AddSummarizeOptions(po::options_description& options, Flags& flags) {
       ("no-stem", po::bool_switch(&flags.no_stem), "do not stem terms (needs a matching --idf)");
 }
 
-std::string SentenceText(std::string_view text, const summarize::SummarySentence& sentence) {
-  return FoldLineBreaks(sentence.span.In(text));
-}
-
 // How text output introduces each article's summary.
 struct TextLayout {
   bool separate = false;  // an empty line before it (not the first summary)
@@ -110,14 +107,14 @@ std::string DisplayName(const InputItem& item) {
 }
 
 void WriteSummary(const InputItem& item, const summarize::Summary& summary, Format format,
-                  TextLayout layout, std::ostream& out) {
+                  TextLayout layout, const SentenceText& sentence_text, std::ostream& out) {
   std::string line;
   switch (format) {
     case Format::kText: {
       if (layout.separate) out << '\n';
       if (layout.name_file) out << "==> " << DisplayName(item) << " <==\n";
       for (const summarize::SummarySentence& s : summary.sentences) {
-        out << SentenceText(item.text, s) << '\n';
+        out << sentence_text.Of(s.span) << '\n';
       }
       if (!summary.keywords.empty()) {
         out << "keywords: ";
@@ -134,7 +131,7 @@ void WriteSummary(const InputItem& item, const summarize::Summary& summary, Form
         io::AppendTsvField(line, item.id);
         line += "\tsentence\t" + std::to_string(s.index) + '\t' + std::to_string(s.span.begin) +
                 '\t' + std::to_string(s.span.end) + '\t' + io::FormatScore(s.score) + '\t';
-        io::AppendTsvField(line, SentenceText(item.text, s));
+        io::AppendTsvField(line, sentence_text.Of(s.span));
         out << line << '\n';
       }
       for (std::size_t k = 0; k < summary.keywords.size(); ++k) {
@@ -156,7 +153,7 @@ void WriteSummary(const InputItem& item, const summarize::Summary& summary, Form
             .Add("start", s.span.begin)
             .Add("end", s.span.end)
             .Add("score", s.score)
-            .Add("text", SentenceText(item.text, s));
+            .Add("text", sentence_text.Of(s.span));
         if (s.truncated) object.Add("truncated", true);
         sentences += object.Finish();
       }
@@ -239,6 +236,7 @@ int RunSummarize(std::span<const std::string> args, std::istream& in, std::ostre
   // are separated by an empty line only, as before (their ids are in TSV and
   // JSONL output).
   const bool name_files = !common.jsonl && common.inputs.size() > 1;
+  SentenceText sentence_text(o.language);
   ForEachInput(common, in, [&](InputItem& item) {
     if (!item.error.ok()) {
       WriteErrorRecord(item, *format, kHelp.name, common.quiet, out, err);
@@ -250,7 +248,9 @@ int RunSummarize(std::span<const std::string> args, std::istream& in, std::ostre
     if (summary.sentence_count == 0) {
       Report(err, kHelp.name, item.Where() + "no text to summarize", common.quiet);
     }
-    WriteSummary(item, summary, *format, {.separate = !first, .name_file = name_files}, out);
+    sentence_text.Reset(item.text);
+    WriteSummary(item, summary, *format, {.separate = !first, .name_file = name_files},
+                 sentence_text, out);
     first = false;
     return true;
   });
