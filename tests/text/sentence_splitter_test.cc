@@ -106,6 +106,21 @@ TEST(SentenceSplitterTest, KeepsLineBreaksThatWrappingWouldNotHaveMade) {
                           "safety."));
 }
 
+TEST(SentenceSplitterTest, KeepsVerseAndAddressLinesApart) {
+  EXPECT_THAT(Split("Whose woods these are I think I know\n"
+                    "His house is in the village though\n"
+                    "He will not see me stopping here\n"
+                    "To watch his woods fill up with snow\n"
+                    "\n"
+                    "Harbour Office, 14 Quay Street\n"
+                    "Portsmouth PO1 2AB\n"
+                    "United Kingdom\n"),
+              ElementsAre("Whose woods these are I think I know",
+                          "His house is in the village though", "He will not see me stopping here",
+                          "To watch his woods fill up with snow", "Harbour Office, 14 Quay Street",
+                          "Portsmouth PO1 2AB", "United Kingdom"));
+}
+
 TEST(SentenceSplitterTest, SplitsRunOnAcrossAFoldedLineBreak) {
   EXPECT_THAT(Split("Klopp chats with Durm during a training session in Dortmund on Wednesday\n"
                     "He said he was happy with the squad and would stay in Germany.\n"),
