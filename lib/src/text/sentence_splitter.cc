@@ -167,17 +167,15 @@ bool MoveClosingGuillemet(std::string_view text, ByteSpan& left, ByteSpan& right
   constexpr std::string_view kClose = "\u00BB";
   if (!text.substr(right.begin).starts_with(kClose)) return true;
   const std::string_view left_text = left.In(text);
-  std::size_t opened = 0;
-  for (std::size_t i = left_text.find(kOpen); i != std::string_view::npos;
-       i = left_text.find(kOpen, i + 1)) {
-    ++opened;
-  }
-  std::size_t closed = 0;
-  for (std::size_t i = left_text.find(kClose); i != std::string_view::npos;
-       i = left_text.find(kClose, i + 1)) {
-    ++closed;
-  }
-  if (opened <= closed) return true;  // German »Zitat«: an opening mark
+  const auto count = [&](std::string_view mark) {
+    std::size_t n = 0;
+    for (std::size_t i = left_text.find(mark); i != std::string_view::npos;
+         i = left_text.find(mark, i + 1)) {
+      ++n;
+    }
+    return n;
+  };
+  if (count(kOpen) <= count(kClose)) return true;  // German »Zitat«: an opening mark
   // A "»" opening a line continues a quote from the paragraph before.
   if (text.substr(left.end, right.begin - left.end).find_first_of("\n\r") !=
       std::string_view::npos) {
