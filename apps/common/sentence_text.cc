@@ -6,17 +6,17 @@ namespace precis::cli {
 
 SentenceText::SentenceText(std::string_view language) {
   if (language != "en") return;
-  Result<text::Analyzer> analyzer = text::Analyzer::Create(
-      {.language = tfidf::IdfModel::BuiltIn().settings().language,
-       .stem = tfidf::IdfModel::BuiltIn().settings().stem});
+  Result<text::Analyzer> analyzer =
+      text::Analyzer::Create({.language = tfidf::IdfModel::BuiltIn().settings().language,
+                              .stem = tfidf::IdfModel::BuiltIn().settings().stem});
   if (analyzer.ok()) analyzer_ = std::move(analyzer).value();
 }
 
 void SentenceText::Reset(std::string_view text) {
   text_ = text;
   // Cheap when there is none: FindLineEndHyphens only looks at line ends.
-  hyphens_ = text::FindLineEndHyphens(
-      text, [this](std::string_view word) { return IsKnownWord(word); });
+  hyphens_ =
+      text::FindLineEndHyphens(text, [this](std::string_view word) { return IsKnownWord(word); });
 }
 
 std::string SentenceText::Of(ByteSpan span) const {
@@ -26,7 +26,8 @@ std::string SentenceText::Of(ByteSpan span) const {
 bool SentenceText::IsKnownWord(std::string_view word) {
   if (!analyzer_) return false;
   // Any document frequency in the model: it keeps terms seen in 2+ articles.
-  return tfidf::IdfModel::BuiltIn().DocumentFrequency(text::HashTerm(analyzer_->Normalize(word))) > 0;
+  return tfidf::IdfModel::BuiltIn().DocumentFrequency(text::HashTerm(analyzer_->Normalize(word))) >
+         0;
 }
 
 }  // namespace precis::cli

@@ -18,8 +18,7 @@ using ::testing::SizeIs;
 
 std::vector<std::string> Keywords(const std::string& text, std::size_t count,
                                   const std::string& language = "en") {
-  Result<Summarizer> summarizer =
-      Summarizer::Create({.keywords = count, .language = language});
+  Result<Summarizer> summarizer = Summarizer::Create({.keywords = count, .language = language});
   EXPECT_TRUE(summarizer.ok()) << summarizer.status().message();
   std::vector<std::string> words;
   for (const Keyword& k : summarizer->Summarize(text).keywords) words.push_back(k.text);
@@ -38,9 +37,9 @@ TEST(KeywordsTest, SkipDatesNumbersClockWordsAndNewsWords) {
   const std::vector<std::string> words = Keywords(kTransferStory, 12);
   EXPECT_THAT(words, SizeIs(12));
   EXPECT_THAT(words, Contains("Klopp"));
-  for (const char* untaggable : {"Sept", "SEPT", "Oct", "2015", "75", "10", "a.m", "Monday",
-                                 "Tuesday", "article", "said", "told", "according", "percent",
-                                 "people", "year", "report"}) {
+  for (const char* untaggable :
+       {"Sept", "SEPT", "Oct", "2015", "75", "10", "a.m", "Monday", "Tuesday", "article", "said",
+        "told", "according", "percent", "people", "year", "report"}) {
     EXPECT_THAT(words, Not(Contains(untaggable)));
   }
 }
@@ -67,7 +66,8 @@ TEST(KeywordsTest, ChineseAndJapaneseKeywordsAreDictionaryWords) {
   ASSERT_THAT(zh, SizeIs(6));
   const std::vector<std::string> ja = Keywords(
       "東京電力は月曜日、福島第一原子力発電所の処理水の放出を延期すると発表した。"
-      "東京電力によると、処理にはさらに時間が必要だという。原子力発電所の近くの住民は延期に懸念を示した。",
+      "東京電力によると、処理にはさらに時間が必要だという。原子力発電所の近くの住民は延期に懸念を示"
+      "した。",
       6, "ja");
   ASSERT_THAT(ja, SizeIs(6));
   // No single character ("福", "水", "说"); no hiragana-only grammar ("すると").

@@ -37,7 +37,8 @@ TEST(LineHyphensTest, KeepsCompoundsAndUnknownWords) {
 }
 
 TEST(LineHyphensTest, TheTextItselfCanVouchForTheJoinedWord) {
-  EXPECT_EQ(Readable("The Bundes-\nliga and the Bundesliga."), "The Bundesliga and the Bundesliga.");
+  EXPECT_EQ(Readable("The Bundes-\nliga and the Bundesliga."),
+            "The Bundesliga and the Bundesliga.");
 }
 
 TEST(LineHyphensTest, OnlyAHyphenAfterALetterBeforeALowerCaseLine) {

@@ -14,10 +14,10 @@ bool EndsWith(std::string_view text, std::string_view suffix) {
 }
 
 // Closing quotes and brackets that may follow the end punctuation.
-constexpr std::array<std::string_view, 8> kClosers = {"\"", "'", ")", "]", "\u201D", "\u2019",
-                                                      "\u00BB", "\u300D"};
-constexpr std::array<std::string_view, 8> kEnders = {".", "!", "?", "\u2026", "\u3002",
-                                                     "\uFF01", "\uFF1F", ":"};
+constexpr std::array<std::string_view, 8> kClosers = {"\"",     "'",      ")",      "]",
+                                                      "\u201D", "\u2019", "\u00BB", "\u300D"};
+constexpr std::array<std::string_view, 8> kEnders = {".",      "!",      "?",      "\u2026",
+                                                     "\u3002", "\uFF01", "\uFF1F", ":"};
 
 bool EndsWithPunctuation(std::string_view sentence) {
   for (bool stripped = true; stripped;) {

@@ -13,13 +13,15 @@ namespace {
 
 // Sorted, lower case, for a binary search.
 constexpr auto kUntaggable = std::to_array<std::string_view>({
-    "a.m", "according", "added", "am", "apr", "april", "article", "aug", "august", "bst",
-    "cent", "day", "dec", "december", "edt", "est", "feb", "february", "fri", "friday", "gmt",
-    "including", "jan", "january", "jul", "july", "jun", "june", "mar", "march", "monday",
-    "month", "mr", "mrs", "ms", "news", "nov", "november", "oct", "october", "p.m", "people",
-    "percent", "pm", "report", "reported", "said", "saturday", "says", "sep", "sept",
-    "september", "sunday", "thu", "thur", "thurs", "thursday", "time", "today", "told", "tue",
-    "tues", "tuesday", "utc", "wed", "wednesday", "week", "year", "years", "yesterday",
+    "a.m",      "according", "added",   "am",        "apr",    "april",     "article", "aug",
+    "august",   "bst",       "cent",    "day",       "dec",    "december",  "edt",     "est",
+    "feb",      "february",  "fri",     "friday",    "gmt",    "including", "jan",     "january",
+    "jul",      "july",      "jun",     "june",      "mar",    "march",     "monday",  "month",
+    "mr",       "mrs",       "ms",      "news",      "nov",    "november",  "oct",     "october",
+    "p.m",      "people",    "percent", "pm",        "report", "reported",  "said",    "saturday",
+    "says",     "sep",       "sept",    "september", "sunday", "thu",       "thur",    "thurs",
+    "thursday", "time",      "today",   "told",      "tue",    "tues",      "tuesday", "utc",
+    "wed",      "wednesday", "week",    "year",      "years",  "yesterday",
 });
 static_assert(std::ranges::is_sorted(kUntaggable));
 

@@ -49,10 +49,10 @@ std::string_view SurfaceForm(std::string_view text, const text::Analysis& analys
   FormStats best_stats{-1, -1, 0};
   for (const auto& [form, stats] : forms) {
     const bool caps = IsAllCaps(form);
-    const bool better =
-        std::tie(best_caps, stats.inner, stats.total) > std::tie(caps, best_stats.inner, best_stats.total) ||
-        (caps == best_caps && stats.inner == best_stats.inner && stats.total == best_stats.total &&
-         stats.first < best_stats.first);
+    const bool better = std::tie(best_caps, stats.inner, stats.total) >
+                            std::tie(caps, best_stats.inner, best_stats.total) ||
+                        (caps == best_caps && stats.inner == best_stats.inner &&
+                         stats.total == best_stats.total && stats.first < best_stats.first);
     if (better || best_stats.total < 0) {
       best = form;
       best_caps = caps;
@@ -81,8 +81,8 @@ std::vector<Keyword> TopKeywords(std::string_view text, const text::Analysis& an
     if (keywords.size() == request.count) break;
     const text::Token& first = analysis.tokens[terms.first_token[index]];
     if (!IsTaggable(first.span.In(text), first, request.language)) continue;
-    const std::string_view form =
-        SurfaceForm(text, analysis, terms.term_id[index], terms.first_token[index], request.headline);
+    const std::string_view form = SurfaceForm(text, analysis, terms.term_id[index],
+                                              terms.first_token[index], request.headline);
     keywords.push_back({std::string(form), terms.weight[index]});
   }
   return keywords;

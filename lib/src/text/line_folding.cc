@@ -14,8 +14,8 @@ namespace {
 constexpr std::size_t kShortParagraphLine = 40;
 
 bool StartsLikeSentence(UChar32 c) {
-  return u_isupper(c) || u_istitle(c) || u_isdigit(c) || IsClosing(c) || c == '-' ||
-         c == '*' || c == 0x2022 || c == 0x2013 || c == 0x2014 ||
+  return u_isupper(c) || u_istitle(c) || u_isdigit(c) || IsClosing(c) || c == '-' || c == '*' ||
+         c == 0x2022 || c == 0x2013 || c == 0x2014 ||
          // Scripts without case start sentences with any letter.
          (u_isalpha(c) && !u_islower(c));
 }
@@ -23,15 +23,17 @@ bool StartsLikeSentence(UChar32 c) {
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 struct Line {
-  std::size_t begin;  // first byte
-  std::size_t end;    // one past the last byte before the line break
-  std::size_t break_end;  // one past the line break (== end for the last line)
+  std::size_t begin;           // first byte
+  std::size_t end;             // one past the last byte before the line break
+  std::size_t break_end;       // one past the line break (== end for the last line)
   std::size_t visible_length;  // bytes without surrounding whitespace
 };
 
 std::size_t VisibleLength(std::string_view text, std::size_t begin, std::size_t end) {
-  while (begin < end && IsSpace(CodePointAt(text, begin).value)) begin += CodePointAt(text, begin).length;
-  while (end > begin && IsSpace(CodePointBefore(text, end).value)) end -= CodePointBefore(text, end).length;
+  while (begin < end && IsSpace(CodePointAt(text, begin).value))
+    begin += CodePointAt(text, begin).length;
+  while (end > begin && IsSpace(CodePointBefore(text, end).value))
+    end -= CodePointBefore(text, end).length;
   return end - begin;
 }
 
@@ -48,7 +50,9 @@ LineStart ClassifyLineStart(std::string_view text, const Line& line) {
   if (rest.starts_with('|') || rest.find('\t') != std::string_view::npos) {
     return LineStart::kTableRow;
   }
-  auto space_at = [&](std::size_t i) { return i < rest.size() && (rest[i] == ' ' || rest[i] == '\t'); };
+  auto space_at = [&](std::size_t i) {
+    return i < rest.size() && (rest[i] == ' ' || rest[i] == '\t');
+  };
   for (std::string_view bullet : {"-", "*", "\u2022", "\u2013", "\u25E6", "\u25AA"}) {
     if (rest.starts_with(bullet) && space_at(bullet.size())) return LineStart::kBullet;
   }
@@ -111,9 +115,8 @@ void FoldWrappedLines(std::string_view text, std::string& prepared) {
       const bool structured = is_item(i + 1) || starts[i] == LineStart::kTableRow ||
                               starts[i + 1] == LineStart::kTableRow ||
                               (is_item(i) && next_starts_sentence);
-      const bool ends_sentence =
-          structured ||
-          (!EndsWithTerminal(text, line.begin, line.end) && short_line && next_starts_sentence);
+      const bool ends_sentence = structured || (!EndsWithTerminal(text, line.begin, line.end) &&
+                                                short_line && next_starts_sentence);
       if (!ends_sentence) {
         std::fill(prepared.begin() + line.end, prepared.begin() + line.break_end, ' ');
       }

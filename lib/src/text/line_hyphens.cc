@@ -51,10 +51,10 @@ std::vector<LineEndHyphen> FindLineEndHyphens(
     const std::string_view tail = text.substr(continuation, last - continuation);
     const std::string joined = head + std::string(tail);
     const std::string compound = head + "-" + std::string(tail);
-    const bool join = !OccursAsWord(text, compound) &&
-                      (OccursAsWord(text, joined) || is_known_word(joined));
-    hyphens.push_back({static_cast<std::uint32_t>(hyphen),
-                       static_cast<std::uint32_t>(continuation), join});
+    const bool join =
+        !OccursAsWord(text, compound) && (OccursAsWord(text, joined) || is_known_word(joined));
+    hyphens.push_back(
+        {static_cast<std::uint32_t>(hyphen), static_cast<std::uint32_t>(continuation), join});
   }
   return hyphens;
 }

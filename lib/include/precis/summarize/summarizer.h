@@ -40,8 +40,9 @@
 //
 // Headline: when the first sentence has no end punctuation and ends a line
 // (a news title), or ends in . ! ? alone on line 1 above a blank line with at
-// most 15 words ("Will tax cuts lift spirits?"), it is the headline: its terms boost sentences sharing them,
-// and it is not itself a summary sentence unless `include_headline` is set.
+// most 15 words ("Will tax cuts lift spirits?"), it is the headline: its
+// terms boost sentences sharing them, and it is not itself a summary sentence
+// unless `include_headline` is set.
 #pragma once
 
 #include <cstddef>

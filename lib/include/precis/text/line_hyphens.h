@@ -37,7 +37,7 @@ namespace precis::text {
 struct LineEndHyphen {
   std::uint32_t hyphen = 0;        // byte offset of the '-'
   std::uint32_t continuation = 0;  // byte offset of the word's second half
-  bool join = false;  // true: drop [hyphen, continuation); false: drop the break only
+  bool join = false;               // true: drop [hyphen, continuation); false: drop the break only
 };
 
 // The line-end hyphens of `text` (valid UTF-8), in order, each judged by the
