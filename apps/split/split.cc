@@ -5,6 +5,7 @@
 #include "common/cli.h"
 #include "common/inputs.h"
 #include "common/records.h"
+#include "common/sentence_text.h"
 #include "precis/io/jsonl.h"
 #include "precis/text/sentence_splitter.h"
 
@@ -20,7 +21,8 @@ constexpr AppHelp kHelp = {
     .details =
         "Reads each FILE (or stdin when there is none or FILE is -), or with --jsonl one\n"
         "{\"id\": ..., \"text\": ...} article per line. Writes one sentence per line:\n"
-        "  text   the sentence, its line breaks folded to spaces\n"
+        "  text   the sentence, its line breaks folded to spaces (a word hyphenated\n"
+        "         at a line end is joined when the text or the English model knows it)\n"
         "  tsv    id, sentence index, start byte, end byte, text (tabs, newlines and\n"
         "         backslashes escaped as \\t \\n \\\\); no header row\n"
         "  jsonl  {\"id\", \"index\", \"start\", \"end\", \"text\"}\n"
@@ -52,6 +54,7 @@ int RunSplit(std::span<const std::string> args, std::istream& in, std::ostream& 
   }
 
   int status = kExitOk;
+  SentenceText sentence_text(common.language);
   std::string line;
   ForEachInput(common, in, [&](InputItem& item) {
     if (!item.error.ok()) {
@@ -61,10 +64,11 @@ int RunSplit(std::span<const std::string> args, std::istream& in, std::ostream& 
     }
     ReportWarnings(item, kHelp.name, common.quiet, err);
     const std::vector<ByteSpan> sentences = splitter->Split(item.text);
+    sentence_text.Reset(item.text);
     if (sentences.empty()) Report(err, kHelp.name, item.Where() + "no text", common.quiet);
     for (std::size_t index = 0; index < sentences.size(); ++index) {
       const ByteSpan span = sentences[index];
-      const std::string text = FoldLineBreaks(span.In(item.text));
+      const std::string text = sentence_text.Of(span);
       line.clear();
       switch (*format) {
         case Format::kText:

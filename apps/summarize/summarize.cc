@@ -7,6 +7,7 @@
 #include "common/inputs.h"
 #include "common/number_options.h"
 #include "common/records.h"
+#include "common/sentence_text.h"
 #include "precis/io/jsonl.h"
 #include "precis/summarize/summarizer.h"
 #include "precis/tfidf/idf_model.h"
@@ -25,8 +26,9 @@ constexpr AppHelp kHelp = {
         "--jsonl one {\"id\": ..., \"text\": ...} article per line, and writes one summary per\n"
         "article:\n"
         "  text   the summary sentences, one per line (line breaks folded to spaces); with\n"
-        "         several articles an empty line separates them; --keywords adds a last\n"
-        "         line \"keywords: a, b, c\"\n"
+        "         several articles an empty line separates them, and with several FILEs\n"
+        "         each summary starts with a line \"==> FILE <==\" as head(1) writes;\n"
+        "         --keywords adds a last line \"keywords: a, b, c\"\n"
         "  tsv    one row per sentence: id, \"sentence\", index, start byte, end byte, score,\n"
         "         text; and per keyword: id, \"keyword\", rank, -, -, weight, text\n"
         "  jsonl  one record per article: {\"id\", \"sentences\": [{\"index\", \"start\",\n"
@@ -36,9 +38,12 @@ constexpr AppHelp kHelp = {
         "Sentence indexes count from 0 and include a headline; offsets are bytes into the\n"
         "input as read. Length: -n sentences (default 3), or --ratio, --words or --bytes\n"
         "(the first given of --bytes, --words, --ratio wins over -n); a budget is never\n"
-        "exceeded and a non-empty article never gets an empty summary. A first line\n"
-        "without end punctuation is taken as the headline: it boosts sentences sharing\n"
-        "its terms and is not itself picked unless --include-headline.\n"
+        "exceeded and a non-empty article never gets an empty summary: --words and\n"
+        "--bytes take whole sentences, and when none fits (or those that fit fill less\n"
+        "than half the budget) the best sentence cut at a word end, no ellipsis. A first line\n"
+        "without end punctuation, or a short one ending in . ! or ? above a blank line,\n"
+        "is taken as the headline: it boosts sentences sharing its terms and is not\n"
+        "itself picked unless --include-headline.\n"
         "A bad input is reported on stderr (and as an {\"id\", \"error\"} record in jsonl\n"
         "output); the others are still summarized.",
     .example =
@@ -69,7 +74,8 @@ void AddSummarizeOptions(po::options_description& options, Flags& flags) {
       ("order", po::value(&flags.order)->default_value(flags.order),
        "sentence order: doc (as in the article) or rank (best first)");
   AddIntegerOption(options, "keywords", o.keywords, {0, 10'000},
-                   "also report the K top-weighted terms (surface forms), 0..10000");
+                   "also report K keywords: the top-weighted terms a reader would tag (no dates, "
+                   "numbers or words of every story), as the body spells them; 0..10000");
   options.add_options()
       ("idf", po::value(&flags.idf_path),
        "IDF model file from precis-idf (default: the built-in English news model)");
@@ -92,18 +98,26 @@ void AddSummarizeOptions(po::options_description& options, Flags& flags) {
       ("no-stem", po::bool_switch(&flags.no_stem), "do not stem terms (needs a matching --idf)");
 }
 
-std::string SentenceText(std::string_view text, const summarize::SummarySentence& sentence) {
-  return FoldLineBreaks(sentence.span.In(text));
+// How text output introduces each article's summary.
+struct TextLayout {
+  bool separate = false;  // an empty line before it (not the first summary)
+  bool name_file = false;  // a "==> file <==" line before it, as head(1) does
+};
+
+// head(1)'s name for a file, "standard input" for stdin.
+std::string DisplayName(const InputItem& item) {
+  return item.id == "-" ? "standard input" : item.id;
 }
 
 void WriteSummary(const InputItem& item, const summarize::Summary& summary, Format format,
-                  bool separate, std::ostream& out) {
+                  TextLayout layout, const SentenceText& sentence_text, std::ostream& out) {
   std::string line;
   switch (format) {
     case Format::kText: {
-      if (separate) out << '\n';
+      if (layout.separate) out << '\n';
+      if (layout.name_file) out << "==> " << DisplayName(item) << " <==\n";
       for (const summarize::SummarySentence& s : summary.sentences) {
-        out << SentenceText(item.text, s) << '\n';
+        out << sentence_text.Of(s.span) << '\n';
       }
       if (!summary.keywords.empty()) {
         out << "keywords: ";
@@ -120,7 +134,7 @@ void WriteSummary(const InputItem& item, const summarize::Summary& summary, Form
         io::AppendTsvField(line, item.id);
         line += "\tsentence\t" + std::to_string(s.index) + '\t' + std::to_string(s.span.begin) +
                 '\t' + std::to_string(s.span.end) + '\t' + io::FormatScore(s.score) + '\t';
-        io::AppendTsvField(line, SentenceText(item.text, s));
+        io::AppendTsvField(line, sentence_text.Of(s.span));
         out << line << '\n';
       }
       for (std::size_t k = 0; k < summary.keywords.size(); ++k) {
@@ -142,7 +156,7 @@ void WriteSummary(const InputItem& item, const summarize::Summary& summary, Form
             .Add("start", s.span.begin)
             .Add("end", s.span.end)
             .Add("score", s.score)
-            .Add("text", SentenceText(item.text, s));
+            .Add("text", sentence_text.Of(s.span));
         if (s.truncated) object.Add("truncated", true);
         sentences += object.Finish();
       }
@@ -221,6 +235,11 @@ int RunSummarize(std::span<const std::string> args, std::istream& in, std::ostre
 
   int status = kExitOk;
   bool first = true;
+  // Several files: which summary is which, as head(1) says it. JSONL records
+  // are separated by an empty line only, as before (their ids are in TSV and
+  // JSONL output).
+  const bool name_files = !common.jsonl && common.inputs.size() > 1;
+  SentenceText sentence_text(o.language);
   ForEachInput(common, in, [&](InputItem& item) {
     if (!item.error.ok()) {
       WriteErrorRecord(item, *format, kHelp.name, common.quiet, out, err);
@@ -232,7 +251,9 @@ int RunSummarize(std::span<const std::string> args, std::istream& in, std::ostre
     if (summary.sentence_count == 0) {
       Report(err, kHelp.name, item.Where() + "no text to summarize", common.quiet);
     }
-    WriteSummary(item, summary, *format, !first, out);
+    sentence_text.Reset(item.text);
+    WriteSummary(item, summary, *format, {.separate = !first, .name_file = name_files},
+                 sentence_text, out);
     first = false;
     return true;
   });

@@ -33,6 +33,29 @@ TEST(SplitCliTest, WritesOneSentencePerLineFromStdin) {
   EXPECT_EQ(run.err, "");
 }
 
+TEST(SplitCliTest, AppliesLanguageAndListRules) {
+  EXPECT_EQ(Split({"--lang", "fr"}, "« C'est grave ! » a déclaré M. Durand. Fin.").out,
+            "« C'est grave ! » a déclaré M. Durand.\nFin.\n");
+  EXPECT_EQ(Split({"--lang", "de"}, "Er verlor 2 Mrd. Euro. Dann ging er.").out,
+            "Er verlor 2 Mrd. Euro.\nDann ging er.\n");
+  EXPECT_EQ(Split({}, "To do:\n1. Call the bank about the loan\n2. Pay the rent\n").out,
+            "To do:\n1. Call the bank about the loan\n2. Pay the rent\n");
+}
+
+TEST(SplitCliTest, HardWrappedTextIsJoinedAndOffsetsStayInTheInput) {
+  const std::string input =
+      "The council will publish an exam-\nple of the new form next week, a well-\n"
+      "known official said on Tuesday after the govern-\nment agreed.\nIt is late.\n";
+  const AppRun run = Split({"--format", "jsonl"}, input);
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out,
+            "{\"id\":\"-\",\"index\":0,\"start\":0,\"end\":134,\"text\":\"The council will "
+            "publish an example of the new form next week, a well-known official said on "
+            "Tuesday after the government agreed.\"}\n"
+            "{\"id\":\"-\",\"index\":1,\"start\":135,\"end\":146,\"text\":\"It is late.\"}\n");
+  EXPECT_EQ(input.substr(135, 11), "It is late.");
+}
+
 TEST(SplitCliTest, DashMeansStdin) {
   EXPECT_EQ(Split({"-"}, "One. Two.").out, "One.\nTwo.\n");
 }

@@ -64,7 +64,7 @@ TEST(SummarizeCliTest, JsonlOutputMatchesGolden) {
             "harbour bridge on Tuesday.\"},{\"index\":3,\"start\":152,\"end\":216,"
             "\"score\":0.404158,\"text\":\"The harbour bridge will cost 40 million pounds and "
             "open in 2027.\"}],\"keywords\":[{\"text\":\"harbour\",\"weight\":12.7642},"
-            "{\"text\":\"bridge\",\"weight\":12.4921},{\"text\":\"2027\",\"weight\":7.18083}],"
+            "{\"text\":\"bridge\",\"weight\":12.4921},{\"text\":\"bakery\",\"weight\":7.18083}],"
             "\"sentence_count\":6,\"headline\":true}\n");
 }
 
@@ -106,6 +106,52 @@ TEST(SummarizeCliTest, WordAndByteBudgetsHold) {
   EXPECT_GT(count, 0u);
   const AppRun bytes = Summarize({"--bytes", "20", "--format", "jsonl"}, kArticle);
   EXPECT_THAT(bytes.out, HasSubstr("\"truncated\":true"));
+}
+
+std::string WriteScratch(const std::string& name, const std::string& text) {
+  const std::string path = ScratchPath(name).string();
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+TEST(SummarizeCliTest, SeveralFilesAreIntroducedByNameAsHeadDoes) {
+  const std::string bridge = WriteScratch("bridge.txt", kArticle);
+  const std::string ferry = WriteScratch(
+      "ferry.txt",
+      "The island ferry will run every hour from May, the operator said on Monday. "
+      "Tickets will cost the same as last year.");
+  const AppRun run = Summarize({"-n", "1", bridge, ferry});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out,
+            "==> " + bridge + " <==\n"
+            "The city council approved the budget for the new harbour bridge on Tuesday.\n"
+            "\n"
+            "==> " + ferry + " <==\n"
+            "The island ferry will run every hour from May, the operator said on Monday.\n");
+  // Standard input among the files is named as head names it.
+  const AppRun with_stdin = Summarize({"-n", "1", bridge, "-"}, "Only one line of text here.");
+  EXPECT_THAT(with_stdin.out, HasSubstr("\n\n==> standard input <==\nOnly one line of text here.\n"));
+}
+
+TEST(SummarizeCliTest, OneFileHasNoNameLine) {
+  const std::string bridge = WriteScratch("bridge.txt", kArticle);
+  const AppRun run = Summarize({"-n", "1", bridge});
+  EXPECT_EQ(run.out,
+            "The city council approved the budget for the new harbour bridge on Tuesday.\n");
+  // JSONL input keeps its records apart with an empty line, without names.
+  const AppRun jsonl = Summarize({"--jsonl", "-n", "1"},
+                                 JsonlRecord("a", kArticle) + JsonlRecord("b", kArticle));
+  EXPECT_THAT(jsonl.out, ::testing::Not(HasSubstr("==>")));
+}
+
+TEST(SummarizeCliTest, LeadWithTenWordsGivesTheFirstSentenceCut) {
+  const AppRun run = Summarize({"--method", "lead", "--words", "10"}, kArticle);
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out, "The city council approved the budget for the new harbour\n");
+  const AppRun jsonl = Summarize({"--method", "lead", "--words", "10", "--format", "jsonl"},
+                                 kArticle);
+  EXPECT_THAT(jsonl.out, HasSubstr("\"index\":1,\"start\":40,\"end\":96,"));
+  EXPECT_THAT(jsonl.out, HasSubstr("\"truncated\":true"));
 }
 
 TEST(SummarizeCliTest, OneRecordPerJsonlLineWithErrorRecords) {

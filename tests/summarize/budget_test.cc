@@ -82,6 +82,59 @@ TEST(BudgetTest, ByteBudgetCutsAtCharacterBoundaries) {
   EXPECT_NE(static_cast<unsigned char>(cut.back()) & 0xC0, 0x80) << cut;
 }
 
+TEST(BudgetTest, ShortSentenceNeverFillsABudgetAlone) {
+  const std::string text =
+      "Yes.\n\n2.\n\nThe port authority reopened the northern terminal on Monday after "
+      "three weeks of repairs to its cranes.";
+  for (const Budget budget : {Budget{.words = 6}, Budget{.bytes = 40}}) {
+    const Summary summary = SummarizeWith({.budget = budget}, text);
+    ASSERT_EQ(summary.sentences.size(), 1u);
+    EXPECT_EQ(summary.sentences[0].index, 2u);
+    EXPECT_TRUE(summary.sentences[0].truncated);
+  }
+}
+
+TEST(BudgetTest, BestSentenceIsCutWhenWholeOnesFillLessThanHalf) {
+  const std::string text =
+      "The port authority reopened the northern terminal on Monday after three weeks of "
+      "repairs to the terminal cranes and the terminal quays. "
+      "Weather was mild. "
+      "Terminal repairs cost the port authority twelve million euros, more than the port "
+      "had planned for the terminal in its budget.";
+  // 20 words: only the 3-word second sentence fits whole, less than half the
+  // budget, while the best sentence was left out: the best sentence, cut.
+  for (Method method : {Method::kTfidf, Method::kLead}) {
+    const Summary cut = SummarizeWith({.method = method, .budget = {.words = 20}}, text);
+    ASSERT_EQ(cut.sentences.size(), 1u);
+    EXPECT_NE(cut.sentences[0].index, 1u);
+    EXPECT_TRUE(cut.sentences[0].truncated);
+    EXPECT_EQ(Words(cut, text), 20u);
+  }
+  // A budget whole sentences fill well keeps them whole.
+  const Summary whole = SummarizeWith({.budget = {.words = 5}}, text);
+  ASSERT_EQ(whole.sentences.size(), 1u);
+  EXPECT_EQ(whole.sentences[0].index, 1u);
+  EXPECT_FALSE(whole.sentences[0].truncated);
+}
+
+TEST(BudgetTest, ByteBudgetNeverExceededNorCutsACharacter) {
+  const std::string text =
+      "Порт снова открыл северный терминал в понедельник после ремонта кранов. "
+      "港口周一在维修后重新开放了北部码头。"
+      "Die Reparaturen kosteten die Hafenbehörde rund zwölf Millionen Euro.";
+  for (std::size_t b = 4; b <= 260; ++b) {
+    const Summary summary = SummarizeWith({.budget = {.bytes = b}}, text);
+    ASSERT_FALSE(summary.sentences.empty()) << b;
+    EXPECT_LE(Bytes(summary), b) << b;
+    for (const SummarySentence& s : summary.sentences) {
+      EXPECT_NE(static_cast<unsigned char>(text[s.span.end - 1]) & 0xC0, 0xC0) << b;
+      if (s.span.end < text.size()) {
+        EXPECT_NE(static_cast<unsigned char>(text[s.span.end]) & 0xC0, 0x80) << b;
+      }
+    }
+  }
+}
+
 TEST(BudgetTest, TextShorterThanBudgetReturnsEverything) {
   const std::string text = "One sentence only.";
   const Summary summary = SummarizeWith({.budget = {.sentences = 3}}, text);

@@ -85,6 +85,36 @@ TEST(SummarizerTest, FirstSentenceWithPunctuationIsNoHeadline) {
   EXPECT_FALSE(summarizer.Summarize("Only a title without end punctuation").has_headline);
 }
 
+TEST(SummarizerTest, PunctuatedTitleAloneOnLineOneIsAHeadline) {
+  Summarizer summarizer = Make({.budget = {.sentences = 1}});
+  for (const char* title : {"Will the harbour bridge ever open?\n\n",
+                            "Harbour bridge opens at last!\n\n",
+                            "Harbour bridge opens at last.\r\n\r\n"}) {
+    const std::string text = std::string(title) +
+                             "The harbour bridge opened on Tuesday after six years of work. "
+                             "The first cars crossed the bridge at noon.";
+    const Summary summary = summarizer.Summarize(text);
+    EXPECT_TRUE(summary.has_headline) << title;
+    ASSERT_EQ(summary.sentences.size(), 1u);
+    EXPECT_NE(summary.sentences[0].index, 0u) << title;
+  }
+}
+
+TEST(SummarizerTest, PunctuatedFirstLineNeedsABlankLineAndAShortTitle) {
+  Summarizer summarizer = Make({});
+  // No blank line below: the first line of wrapped prose or a list.
+  EXPECT_FALSE(summarizer.Summarize("Will the bridge open?\nThe council meets today.").has_headline);
+  // Two sentences on line 1.
+  EXPECT_FALSE(
+      summarizer.Summarize("It opened. Cars crossed it.\n\nThe council was pleased.").has_headline);
+  // A one-sentence lead paragraph is not a title.
+  EXPECT_FALSE(summarizer
+                   .Summarize("The harbour bridge opened on Tuesday after six years of work and "
+                              "two changes of contractor, the city council said.\n\n"
+                              "The first cars crossed it at noon.")
+                   .has_headline);
+}
+
 TEST(SummarizerTest, HeadlineTermsBoostSentences) {
   const std::string text =
       "Storm closes ferry port\n\nThe ferry port closed after the storm. "

@@ -92,6 +92,42 @@ TEST(SentenceSplitterTest, FoldsHardWrappedLines) {
   EXPECT_THAT(Split(text), ElementsAre(text.substr(0, text.size() - 1)));
 }
 
+TEST(SentenceSplitterTest, KeepsLineBreaksThatWrappingWouldNotHaveMade) {
+  // Line 2 had room for "Officers": its writer ended it, not the wrap width.
+  const std::string text =
+      "Police are searching for a man missing from the Leeds area since\n"
+      "Tuesday night, when he left his home in Leeds on foot\n"
+      "Officers say his family are very worried about his health and\n"
+      "safety.\n";
+  EXPECT_THAT(Split(text),
+              ElementsAre("Police are searching for a man missing from the Leeds area since\n"
+                          "Tuesday night, when he left his home in Leeds on foot",
+                          "Officers say his family are very worried about his health and\n"
+                          "safety."));
+}
+
+TEST(SentenceSplitterTest, KeepsVerseAndAddressLinesApart) {
+  EXPECT_THAT(Split("Whose woods these are I think I know\n"
+                    "His house is in the village though\n"
+                    "He will not see me stopping here\n"
+                    "To watch his woods fill up with snow\n"
+                    "\n"
+                    "Harbour Office, 14 Quay Street\n"
+                    "Portsmouth PO1 2AB\n"
+                    "United Kingdom\n"),
+              ElementsAre("Whose woods these are I think I know",
+                          "His house is in the village though", "He will not see me stopping here",
+                          "To watch his woods fill up with snow", "Harbour Office, 14 Quay Street",
+                          "Portsmouth PO1 2AB", "United Kingdom"));
+}
+
+TEST(SentenceSplitterTest, SplitsRunOnAcrossAFoldedLineBreak) {
+  EXPECT_THAT(Split("Klopp chats with Durm during a training session in Dortmund on Wednesday\n"
+                    "He said he was happy with the squad and would stay in Germany.\n"),
+              ElementsAre("Klopp chats with Durm during a training session in Dortmund on Wednesday",
+                          "He said he was happy with the squad and would stay in Germany."));
+}
+
 TEST(SentenceSplitterTest, SplitsSentencesGluedWithoutSpace) {
   EXPECT_THAT(Split("Sales rose 5%.The firm grew. Profit doubled.Analysts cheered."),
               ElementsAre("Sales rose 5%.", "The firm grew.", "Profit doubled.",
@@ -120,6 +156,88 @@ TEST(SentenceSplitterTest, KeepsGermanOrdinalDates) {
   EXPECT_THAT(Split("Die Wahl findet am 3. Oktober statt. Dr. Weber sagte z. B. nichts.", "de"),
               ElementsAre("Die Wahl findet am 3. Oktober statt.",
                           "Dr. Weber sagte z. B. nichts."));
+}
+
+TEST(SentenceSplitterTest, KeepsGermanAmountsNumbersAndOrdinalDates) {
+  EXPECT_THAT(Split("Der Konzern verlor 2,5 Mrd. Euro. Rund 3 Mio. Kunden sind betroffen. "
+                    "Das Haus Nr. 5 steht leer, bzw. Nr. 7 auch. Das gilt z.B. Montags. "
+                    "Die Messe läuft vom 1. bis 3. März in Köln.",
+                    "de"),
+              ElementsAre("Der Konzern verlor 2,5 Mrd. Euro.", "Rund 3 Mio. Kunden sind betroffen.",
+                          "Das Haus Nr. 5 steht leer, bzw. Nr. 7 auch.",
+                          "Das gilt z.B. Montags.",
+                          "Die Messe läuft vom 1. bis 3. März in Köln."));
+}
+
+TEST(SentenceSplitterTest, EtceteraBeforeACapitalEndsTheSentence) {
+  EXPECT_THAT(Split("Sie kauften Äpfel, Birnen usw. Dann fuhren sie heim.", "de"),
+              ElementsAre("Sie kauften Äpfel, Birnen usw.", "Dann fuhren sie heim."));
+  EXPECT_THAT(Split("Они купили яблоки, груши и т.д. Потом уехали домой.", "ru"),
+              ElementsAre("Они купили яблоки, груши и т.д.", "Потом уехали домой."));
+}
+
+TEST(SentenceSplitterTest, KeepsFrenchAttributionAfterGuillemets) {
+  EXPECT_THAT(Split("« C'est grave ! » a déclaré M. Durand. Le maire a répondu.", "fr"),
+              ElementsAre("« C'est grave ! » a déclaré M. Durand.", "Le maire a répondu."));
+  // French typography: narrow no-break spaces inside the guillemets, a
+  // no-break space before the "!".
+  const std::string narrow =
+      "\u00AB\u202FC\u2019est grave\u00A0!\u202F\u00BB a d\u00E9clar\u00E9 M. Durand. Fin du "
+      "d\u00E9bat.";
+  EXPECT_THAT(Split(narrow, "fr"),
+              ElementsAre(narrow.substr(0, narrow.find(" Fin")), "Fin du d\u00E9bat."));
+  // A capitalised sentence after the quote: the "»" still closes the quote.
+  EXPECT_THAT(Split("« Non ! » Le maire est parti.", "fr"),
+              ElementsAre("« Non ! »", "Le maire est parti."));
+}
+
+TEST(SentenceSplitterTest, KeepsRussianYearsAndAbbreviations) {
+  EXPECT_THAT(Split("Завод открыли в 2014 г. он работает до сих пор. В 1990-1995 гг. "
+                    "Завод стоял. Это, т.е. Завод, было закрыто.",
+                    "ru"),
+              ElementsAre("Завод открыли в 2014 г. он работает до сих пор.",
+                          "В 1990-1995 гг. Завод стоял.", "Это, т.е. Завод, было закрыто."));
+  EXPECT_THAT(Split("В 2014 г. Путин подписал указ.", "ru"),
+              ElementsAre("В 2014 г. Путин подписал указ."));
+}
+
+TEST(SentenceSplitterTest, SplitsListsOneItemPerSentence) {
+  const std::string text =
+      "Steps to follow:\n"
+      "1. Preheat the oven to 200 degrees and grease a large baking tin well\n"
+      "2. Mix the flour and the sugar in a bowl until smooth\n"
+      "3) Bake for twenty minutes\n"
+      "\n"
+      "What to buy:\n"
+      "- apples and pears from the market in the old town square, the one\n"
+      "  near the church\n"
+      "- Bread\n"
+      "\u2022 Milk from the farm shop down the road past the school and the mill\n"
+      "* Eggs\n";
+  EXPECT_THAT(Split(text),
+              ElementsAre("Steps to follow:",
+                          "1. Preheat the oven to 200 degrees and grease a large baking tin well",
+                          "2. Mix the flour and the sugar in a bowl until smooth",
+                          "3) Bake for twenty minutes", "What to buy:",
+                          "- apples and pears from the market in the old town square, the one\n"
+                          "  near the church",
+                          "- Bread",
+                          "\u2022 Milk from the farm shop down the road past the school and the mill",
+                          "* Eggs"));
+}
+
+TEST(SentenceSplitterTest, OneDashOrNumberAtALineStartIsNoList) {
+  // Wrapping put a dash and a date first on a line: prose, folded.
+  const std::string text =
+      "The mayor, who had promised to attend the meeting on the harbour\n"
+      "- and who never came to it after all - said the bridge would open\n"
+      "12. March, a date the council had not agreed to at all.\n";
+  EXPECT_THAT(Split(text, "de"), ElementsAre(text.substr(0, text.size() - 1)));
+}
+
+TEST(SentenceSplitterTest, KeepsTableRowsApart) {
+  EXPECT_THAT(Split("| Team | Points |\n| Arsenal | 70 |\n| Chelsea | 68 |"),
+              ElementsAre("| Team | Points |", "| Arsenal | 70 |", "| Chelsea | 68 |"));
 }
 
 TEST(SentenceSplitterTest, SkipsByteOrderMarkAndSurroundingWhitespace) {

@@ -5,57 +5,85 @@
 #include <string>
 #include <tuple>
 
+#include "summarize/keyword_filter.h"
+
 namespace precis::summarize {
+namespace {
+
+// ALL CAPS ("SEPT", "ARSENAL"): two or more letters, none lower case. Headlines
+// and shouted captions are set this way; it is not the word's usual case.
+bool IsAllCaps(std::string_view form) {
+  std::size_t upper = 0;
+  for (char c : form) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper += c >= 'A' && c <= 'Z';
+  }
+  return upper >= 2;
+}
+
+// How a term is written in the text: the form of its occurrences outside the
+// headline (all of them when it occurs only there), preferring a form not in
+// ALL CAPS, then the most frequent inside sentences (sentence-initial
+// capitals say nothing about a word's usual case), then overall, then the
+// first seen.
+std::string_view SurfaceForm(std::string_view text, const text::Analysis& analysis,
+                             std::uint64_t term, std::size_t first_token, int headline) {
+  struct FormStats {
+    int inner = 0;
+    int total = 0;
+    std::size_t first = 0;
+  };
+  std::map<std::string_view, FormStats> forms;
+  std::map<std::string_view, FormStats> headline_forms;
+  for (std::size_t t = first_token; t < analysis.tokens.size(); ++t) {
+    const text::Token& token = analysis.tokens[t];
+    if (token.term != term) continue;
+    auto& counts = static_cast<int>(token.sentence) == headline ? headline_forms : forms;
+    auto [it, inserted] = counts.try_emplace(token.span.In(text), FormStats{0, 0, t});
+    ++it->second.total;
+    if (analysis.sentence_token_begin[token.sentence] != t) ++it->second.inner;
+  }
+  if (forms.empty()) forms.swap(headline_forms);
+  std::string_view best;
+  bool best_caps = true;
+  FormStats best_stats{-1, -1, 0};
+  for (const auto& [form, stats] : forms) {
+    const bool caps = IsAllCaps(form);
+    const bool better = std::tie(best_caps, stats.inner, stats.total) >
+                            std::tie(caps, best_stats.inner, best_stats.total) ||
+                        (caps == best_caps && stats.inner == best_stats.inner &&
+                         stats.total == best_stats.total && stats.first < best_stats.first);
+    if (better || best_stats.total < 0) {
+      best = form;
+      best_caps = caps;
+      best_stats = stats;
+    }
+  }
+  return best;
+}
+
+}  // namespace
 
 std::vector<Keyword> TopKeywords(std::string_view text, const text::Analysis& analysis,
-                                 const DocumentTerms& terms, std::size_t count) {
-  if (count == 0) return {};
+                                 const DocumentTerms& terms, const KeywordRequest& request) {
+  if (request.count == 0) return {};
   std::vector<std::uint32_t> order(terms.term_id.size());
   for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  const std::size_t k = std::min(count, order.size());
-  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k), order.end(),
-                    [&](std::uint32_t a, std::uint32_t b) {
-                      if (terms.weight[a] != terms.weight[b]) {
-                        return terms.weight[a] > terms.weight[b];
-                      }
-                      return terms.first_token[a] < terms.first_token[b];
-                    });
-  order.resize(k);
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    if (terms.weight[a] != terms.weight[b]) return terms.weight[a] > terms.weight[b];
+    return terms.first_token[a] < terms.first_token[b];
+  });
 
-  // Surface forms are gathered only for the chosen terms: one pass over the
-  // tokens, a small map per keyword.
+  // Taggability is judged on a term's first occurrence (cheap); surface forms
+  // are gathered only for the chosen terms.
   std::vector<Keyword> keywords;
-  keywords.reserve(k);
   for (std::uint32_t index : order) {
-    const std::uint64_t term = terms.term_id[index];
-    // Per form: occurrences not at a sentence start, all occurrences, first
-    // token. Sentence-initial capitals say nothing about a word's usual case.
-    struct FormStats {
-      int inner = 0;
-      int total = 0;
-      std::size_t first = 0;
-    };
-    std::map<std::string_view, FormStats> forms;
-    for (std::size_t t = terms.first_token[index]; t < analysis.tokens.size(); ++t) {
-      const text::Token& token = analysis.tokens[t];
-      if (token.term != term) continue;
-      auto [it, inserted] = forms.try_emplace(token.span.In(text), FormStats{0, 0, t});
-      ++it->second.total;
-      if (analysis.sentence_token_begin[token.sentence] != t) ++it->second.inner;
-    }
-    std::string_view best;
-    FormStats best_stats{-1, -1, 0};
-    for (const auto& [form, stats] : forms) {
-      const bool better =
-          std::tie(stats.inner, stats.total) > std::tie(best_stats.inner, best_stats.total) ||
-          (stats.inner == best_stats.inner && stats.total == best_stats.total &&
-           stats.first < best_stats.first);
-      if (better) {
-        best = form;
-        best_stats = stats;
-      }
-    }
-    keywords.push_back({std::string(best), terms.weight[index]});
+    if (keywords.size() == request.count) break;
+    const text::Token& first = analysis.tokens[terms.first_token[index]];
+    if (!IsTaggable(first.span.In(text), first, request.language)) continue;
+    const std::string_view form = SurfaceForm(text, analysis, terms.term_id[index],
+                                              terms.first_token[index], request.headline);
+    keywords.push_back({std::string(form), terms.weight[index]});
   }
   return keywords;
 }

@@ -1,4 +1,5 @@
-// The text's top-weighted terms, reported in their surface form.
+// The text's top-weighted terms that a reader would tag, reported in their
+// surface form.
 #pragma once
 
 #include <string_view>
@@ -10,11 +11,17 @@
 
 namespace precis::summarize {
 
-// The `count` heaviest terms (by TF-IDF weight; ties by first occurrence),
-// each spelled as its most frequent surface form in `text`, counting
-// occurrences inside sentences before those at a sentence start (so "Police"
-// opening a sentence does not beat "police" elsewhere); ties: the first seen.
+struct KeywordRequest {
+  std::size_t count = 0;      // how many keywords
+  int headline = -1;          // the headline's sentence index, or -1
+  std::string_view language;  // the analyzer's language
+};
+
+// The `request.count` heaviest terms (by TF-IDF weight; ties by first
+// occurrence) that IsTaggable accepts (summarize/keyword_filter.h), each
+// spelled as it is usually written in the body (see SurfaceForm in
+// keywords.cc): not the headline's ALL CAPS, not a sentence-initial capital.
 std::vector<Keyword> TopKeywords(std::string_view text, const text::Analysis& analysis,
-                                 const DocumentTerms& terms, std::size_t count);
+                                 const DocumentTerms& terms, const KeywordRequest& request);
 
 }  // namespace precis::summarize

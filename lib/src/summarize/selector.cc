@@ -15,6 +15,10 @@ constexpr std::size_t kMinMmrPool = 64;
 constexpr std::size_t kMmrPoolFactor = 4;
 constexpr double kMaxMmrWork = 4e6;
 
+// See the end of SelectSentences: whole sentences must fill at least
+// 1 / kMinBudgetFillDenominator of a word or byte budget.
+constexpr std::size_t kMinBudgetFillDenominator = 2;
+
 struct Limits {
   BudgetKind kind = BudgetKind::kSentences;
   std::size_t limit = 0;
@@ -166,12 +170,18 @@ std::vector<SummarySentence> SelectSentences(const SelectionInput& input,
     }
   }
 
+  // Word and byte budgets: when nothing fits, or the whole sentences that fit
+  // fill less than half the budget while the best sentence was left out for
+  // its length (a stray short sentence is no summary), the summary is the
+  // best sentence cut to fit.
+  const std::size_t best = order.front();  // ties: the earlier sentence
+  const bool best_left_out = std::none_of(picked.begin(), picked.end(),
+                                          [&](const SummarySentence& p) { return p.index == best; });
+  if (limits.kind != BudgetKind::kSentences && best_left_out &&
+      used * kMinBudgetFillDenominator < limits.limit) {
+    picked.clear();
+  }
   if (picked.empty()) {
-    // Only word and byte budgets get here: the best sentence, cut to fit.
-    std::size_t best = candidates.front();
-    for (std::size_t s : candidates) {
-      if (input.scores[s] > input.scores[best]) best = s;
-    }
     const ByteSpan span = Truncate(input, limits.kind, limits.limit, best);
     if (!span.empty()) {
       picked.push_back({static_cast<std::uint32_t>(best), span, input.scores[best], true});

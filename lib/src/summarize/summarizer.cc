@@ -127,7 +127,8 @@ Summary Summarizer::Summarize(std::string_view text, const text::Analysis& analy
       ScoreSentences({impl.terms, impl.options, headline, selectable});
   SelectionInput input{text, analysis, impl.terms, scores, std::move(selectable)};
   summary.sentences = SelectSentences(input, impl.options);
-  summary.keywords = TopKeywords(text, analysis, impl.terms, impl.options.keywords);
+  summary.keywords = TopKeywords(text, analysis, impl.terms,
+                                 {impl.options.keywords, headline, impl.options.language});
   return summary;
 }
 

@@ -18,10 +18,18 @@ constexpr auto kCommon = std::to_array<std::string_view>({
     "Ud", "Uds", "approx", "cf", "e.g", "i.e", "vs"});
 
 constexpr auto kGerman = std::to_array<std::string_view>({
-    "Abs", "Bd", "Nr", "Str", "bzw", "ca", "d.h", "evtl", "ggf", "inkl", "u.a", "usw", "vgl",
+    "Abs", "Bd", "Mio", "Mrd", "Nr", "Str", "bzw", "ca", "d.h", "evtl", "ggf", "inkl", "u.a", "vgl",
     "z.B", "zB"});
 
-static_assert(std::ranges::is_sorted(kCommon) && std::ranges::is_sorted(kGerman));
+// "г." (year) needs no entry: single letters never end a sentence. Like
+// "etc.", German "usw." and Russian "т.д." and "т.п." are left out on
+// purpose: before a capitalised word they usually close a sentence (before a
+// lower-case one ICU never splits).
+constexpr auto kRussian = std::to_array<std::string_view>({
+    "гг", "им", "млн", "млрд", "проф", "руб", "т.е", "т.к", "т.н", "тыс", "ул"});
+
+static_assert(std::ranges::is_sorted(kCommon) && std::ranges::is_sorted(kGerman) &&
+              std::ranges::is_sorted(kRussian));
 
 bool Contains(const auto& sorted, std::string_view word) {
   return std::binary_search(sorted.begin(), sorted.end(), word);
@@ -33,7 +41,8 @@ bool IsNonTerminalAbbreviation(std::string_view language, std::string_view word,
                                bool next_starts_with_digit) {
   if (word == "No" || word == "no" || word == "Nos") return next_starts_with_digit;
   if (Contains(kCommon, word)) return true;
-  return language == "de" && Contains(kGerman, word);
+  if (language == "de") return Contains(kGerman, word);
+  return language == "ru" && Contains(kRussian, word);
 }
 
 }  // namespace precis::text

@@ -8,117 +8,15 @@
 
 #include "precis/text/language.h"
 #include "text/abbreviations.h"
+#include "text/line_folding.h"
 #include "text/root_rules.h"
 #include "text/scratch.h"
+#include "text/sentence_punctuation.h"
 #include "text/sentence_boundaries.h"
 #include "text/unicode_util.h"
 
 namespace precis::text {
 namespace {
-
-// A line inside a paragraph that is shorter than this share of the paragraph's
-// longest line, ends without end punctuation and is followed by a capitalised
-// line was not produced by hard wrapping: it is a headline, a dateline or a
-// list item, and ends a sentence.
-constexpr double kShortLineShare = 0.8;
-// Paragraphs whose lines are all shorter than this (in bytes) are lists or
-// verse rather than wrapped prose: every unpunctuated line ends a sentence.
-constexpr std::size_t kShortParagraphLine = 40;
-
-bool IsTerminal(UChar32 c) {
-  switch (c) {
-    case '.': case '!': case '?': case 0x2026:  // …
-    case 0x3002: case 0xFF01: case 0xFF1F:      // 。！？
-    case 0xFF0E: case 0x0589: case 0x061F: case 0x06D4: case 0x0964:
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool IsClosing(UChar32 c) {
-  const auto category = u_charType(c);
-  return c == '"' || c == '\'' || category == U_END_PUNCTUATION ||
-         category == U_FINAL_PUNCTUATION || category == U_INITIAL_PUNCTUATION;
-}
-
-// Whether the line [begin, end) ends a sentence: its last visible character is
-// end punctuation, possibly followed by closing quotes or brackets.
-bool EndsWithTerminal(std::string_view text, std::size_t begin, std::size_t end) {
-  while (end > begin) {
-    const CodePoint c = CodePointBefore(text, end);
-    if (IsSpace(c.value) || IsClosing(c.value)) {
-      end -= c.length;
-      continue;
-    }
-    return IsTerminal(c.value);
-  }
-  return false;
-}
-
-bool StartsLikeSentence(UChar32 c) {
-  return u_isupper(c) || u_istitle(c) || u_isdigit(c) || IsClosing(c) || c == '-' ||
-         c == '*' || c == 0x2022 || c == 0x2013 || c == 0x2014 ||
-         // Scripts without case start sentences with any letter.
-         (u_isalpha(c) && !u_islower(c));
-}
-
-struct Line {
-  std::size_t begin;  // first byte
-  std::size_t end;    // one past the last byte before the line break
-  std::size_t break_end;  // one past the line break (== end for the last line)
-  std::size_t visible_length;  // bytes without surrounding whitespace
-};
-
-std::size_t VisibleLength(std::string_view text, std::size_t begin, std::size_t end) {
-  while (begin < end && IsSpace(CodePointAt(text, begin).value)) begin += CodePointAt(text, begin).length;
-  while (end > begin && IsSpace(CodePointBefore(text, end).value)) end -= CodePointBefore(text, end).length;
-  return end - begin;
-}
-
-// Replaces the line breaks of hard-wrapped paragraphs with spaces (byte for
-// byte, so offsets stay put) and leaves the breaks that end a sentence: blank
-// lines, and short unpunctuated lines before a capitalised one.
-void FoldWrappedLines(std::string_view text, std::string& prepared) {
-  std::vector<Line> paragraph;
-  auto flush = [&] {
-    std::size_t longest = 0;
-    for (const Line& line : paragraph) longest = std::max(longest, line.visible_length);
-    for (std::size_t i = 0; i + 1 < paragraph.size(); ++i) {
-      const Line& line = paragraph[i];
-      const Line& next = paragraph[i + 1];
-      std::size_t first = next.begin;
-      while (first < next.end && IsSpace(CodePointAt(text, first).value)) {
-        first += CodePointAt(text, first).length;
-      }
-      const bool short_line = longest < kShortParagraphLine ||
-                              line.visible_length < kShortLineShare * longest;
-      const bool ends_sentence = !EndsWithTerminal(text, line.begin, line.end) && short_line &&
-                                 first < next.end && StartsLikeSentence(CodePointAt(text, first).value);
-      if (!ends_sentence) {
-        std::fill(prepared.begin() + line.end, prepared.begin() + line.break_end, ' ');
-      }
-    }
-    paragraph.clear();
-  };
-
-  std::size_t begin = 0;
-  while (begin < text.size()) {
-    std::size_t end = text.find('\n', begin);
-    std::size_t break_end = end == std::string_view::npos ? text.size() : end + 1;
-    if (end == std::string_view::npos) end = text.size();
-    std::size_t content_end = end;
-    if (content_end > begin && text[content_end - 1] == '\r') --content_end;
-    const std::size_t visible = VisibleLength(text, begin, content_end);
-    if (visible == 0) {
-      flush();
-    } else {
-      paragraph.push_back({begin, content_end, break_end, visible});
-    }
-    begin = break_end;
-  }
-  flush();
-}
 
 // The "word" right before a final period of [begin, end): the run of
 // non-space characters, without leading brackets or quotes.
@@ -260,6 +158,38 @@ bool StartsRunOnSentence(std::string_view text, std::string_view previous, std::
          kQuoteIntroducers.end();
 }
 
+// ICU ends "« C'est grave ! »" before the closing guillemet when a space
+// separates it from the "!" (French typography), so the next segment starts
+// with "»". When `left` holds an unclosed "«", the "»" moves to `left`.
+// Returns false when nothing of `right` is left.
+bool MoveClosingGuillemet(std::string_view text, ByteSpan& left, ByteSpan& right) {
+  constexpr std::string_view kOpen = "\u00AB";
+  constexpr std::string_view kClose = "\u00BB";
+  if (!text.substr(right.begin).starts_with(kClose)) return true;
+  const std::string_view left_text = left.In(text);
+  const auto count = [&](std::string_view mark) {
+    std::size_t n = 0;
+    for (std::size_t i = left_text.find(mark); i != std::string_view::npos;
+         i = left_text.find(mark, i + 1)) {
+      ++n;
+    }
+    return n;
+  };
+  if (count(kOpen) <= count(kClose)) return true;  // German »Zitat«: an opening mark
+  // A "»" opening a line continues a quote from the paragraph before.
+  if (text.substr(left.end, right.begin - left.end).find_first_of("\n\r") !=
+      std::string_view::npos) {
+    return true;
+  }
+  std::size_t begin = right.begin + kClose.size();
+  left.end = static_cast<std::uint32_t>(begin);
+  while (begin < right.end && IsSpace(CodePointAt(text, begin).value)) {
+    begin += CodePointAt(text, begin).length;
+  }
+  right.begin = static_cast<std::uint32_t>(begin);
+  return right.begin < right.end;
+}
+
 }  // namespace
 
 struct SentenceSplitter::Impl {
@@ -284,9 +214,16 @@ struct SentenceSplitter::Impl {
     if (u_islower(next.value)) {
       std::size_t end = left.end;
       bool closed = false;
-      while (end > left.begin && IsClosing(CodePointBefore(text, end).value)) {
+      // French typography puts a (narrow no-break) space inside the quote:
+      // « C'est grave ! » a déclaré M. Durand.
+      while (end > left.begin) {
+        const CodePoint c = CodePointBefore(text, end);
+        if (!IsClosing(c.value) && !(closed && IsSpace(c.value))) break;
+        closed = closed || IsClosing(c.value);
+        end -= c.length;
+      }
+      while (end > left.begin && IsSpace(CodePointBefore(text, end).value)) {
         end -= CodePointBefore(text, end).length;
-        closed = true;
       }
       if (closed && end > left.begin && (text[end - 1] == '!' || text[end - 1] == '?')) {
         return true;
@@ -297,6 +234,8 @@ struct SentenceSplitter::Impl {
     if (word.empty()) return false;
     if (IsSingleLetter(word) || IsDottedAcronym(word)) return true;
     if (options.language == "de" && IsShortNumber(word)) return true;  // "3. Oktober"
+    // A list number alone ("1." before "Preheat the oven") starts its item.
+    if (IsShortNumber(word) && left.begin + word.size() + 1 == left.end) return true;
     return IsNonTerminalAbbreviation(options.language, word, u_isdigit(next.value));
   }
 
@@ -333,9 +272,10 @@ struct SentenceSplitter::Impl {
     std::uint32_t start = span.begin;
     std::size_t words = 1;  // in the current piece, up to position i
     std::size_t previous_begin = span.begin;
-    // Words are separated by spaces; found with find() (memchr), this pass
-    // costs little next to segmentation. Other whitespace stays inside a word.
-    const std::string_view sentence = text.substr(0, span.end);
+    // Words are separated by spaces, folded line breaks included (searched
+    // in the prepared copy); found with find() (memchr), this pass costs
+    // little next to segmentation. Other whitespace stays inside a word.
+    const std::string_view sentence = std::string_view(prepared).substr(0, span.end);
     for (std::size_t i = sentence.find(' ', span.begin); i != std::string_view::npos && i + 1 < span.end;
          i = sentence.find(' ', i + 1)) {
       std::uint32_t next = static_cast<std::uint32_t>(i) + 1;
@@ -415,7 +355,8 @@ std::vector<ByteSpan> SentenceSplitter::Split(std::string_view text) {
   }
 
   std::vector<ByteSpan> joined;
-  for (const ByteSpan& segment : segments) {
+  for (ByteSpan segment : segments) {
+    if (!joined.empty() && !MoveClosingGuillemet(text, joined.back(), segment)) continue;
     if (!joined.empty() && impl.ShouldJoin(text, joined.back(), segment)) {
       joined.back().end = segment.end;
     } else {

@@ -41,8 +41,10 @@
 // the rules). Positions for the position prior count selectable sentences.
 //
 // Headline: when the first sentence has no end punctuation and ends a line
-// (a news title), it is the headline: its terms boost sentences sharing them,
-// and it is not itself a summary sentence unless `include_headline` is set.
+// (a news title), or ends in . ! ? alone on line 1 above a blank line with at
+// most 15 words ("Will tax cuts lift spirits?"), it is the headline: its
+// terms boost sentences sharing them, and it is not itself a summary sentence
+// unless `include_headline` is set.
 #pragma once
 
 #include <cstddef>
@@ -82,8 +84,9 @@ inline constexpr std::size_t kMaxGraphSentences = 2000;
 // How long a summary may be. Exactly one of the fields is used: the first
 // non-zero one of bytes, words, ratio, sentences (in that order). A budget is
 // never exceeded; a text with fewer sentences than the budget gets all of
-// them; a non-empty text never gets an empty summary (when the best sentence
-// alone exceeds a word or byte budget, it is cut to fit: see
+// them; a non-empty text never gets an empty summary (when no sentence fits a
+// word or byte budget, or the whole ones that fit fill less than half of it
+// while the best was left out, the best sentence is cut to fit: see
 // SummarySentence::truncated).
 struct Budget {
   // Number of sentences, >= 1. Default 3.
@@ -131,7 +134,8 @@ struct SummarizerOptions {
   double input_idf = 0.75;
   // Treat a detected headline as an ordinary sentence that can be selected.
   bool include_headline = false;
-  // Report this many top-weighted terms (0 = none).
+  // Report this many top-weighted terms a reader would tag: no numbers,
+  // dates or words of every story (docs/summarize.md), 0 = none.
   std::size_t keywords = 0;
   // Analyzer language (ISO 639-1) and stemming; must match the IDF model.
   std::string language = "en";
@@ -146,7 +150,7 @@ struct SummarySentence {
 };
 
 struct Keyword {
-  std::string text;  // the most frequent surface form of the term in the text
+  std::string text;  // the term as the body usually writes it (docs/summarize.md)
   // (1 + ln tf) * IDF, tf counted in the text, IDF from the model (the
   // text's own sentence IDF when there is no model).
   double weight = 0;

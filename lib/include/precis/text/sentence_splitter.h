@@ -7,11 +7,27 @@
 //   }
 //
 // ICU's sentence rules (UAX #29) do the work; news-specific passes around them
-// keep abbreviations, initials, dotted acronyms and months inside a sentence
-// ("Col. Rob Mannin", "U.S. Pacific Command", "J. R. Smith", "Sept. 18"), split
-// sentences glued without a space ("rose 5%.The firm"), split at paragraph
-// breaks and after a headline or dateline line without end punctuation, and
-// fold the line breaks of hard-wrapped paragraphs.
+// (docs/split.md lists every rule):
+//  - Lines: a blank line ends a sentence; inside a paragraph a line break is
+//    folded to a space (hard-wrapped text) unless it ends a headline or
+//    dateline (an unpunctuated line before a capitalised one, with room for
+//    that line's first word: wrapping did not break it), a list
+//    item (two or more lines of the paragraph start with "- ", "* ", "• ",
+//    "1. ", "2) " or "a) "), or a table row ("|..." or tab-separated).
+//  - Joins after a period: titles and other abbreviations of the language
+//    ("Col. Rob Mannin", "Sept. 18", de "2 Mrd. Euro", "Nr. 5", "z.B.", ru
+//    "гг.", "т.е."), single letters and initials ("J. R. Smith", ru
+//    "2014 г."), dotted acronyms ("U.S. Pacific Command"), de ordinal dates
+//    ("am 3. Oktober"), a list number alone ("1." before its item). "etc.",
+//    "usw." and "т.д." end a sentence before a capitalised word.
+//  - Joins after "!" or "?" in a closing quote when the attribution follows
+//    in lower case (“We won!” he said; « C'est grave ! » a déclaré M. Durand,
+//    with the spaces French typography puts inside guillemets).
+//  - Splits sentences glued without a space ("rose 5%.The firm").
+//  - English run-ons (scraped captions that lost their line break): a new
+//    sentence at a clause word after an unpunctuated lower-case word ("in
+//    Dortmund on Wednesday He said"), at a quote opening with a pronoun
+//    ("on Friday 'I'd be ..."), and after "Scroll down for video".
 //
 // Guarantees, for any valid UTF-8 input: spans are non-empty, in order and
 // non-overlapping; each starts and ends on a non-whitespace character; the

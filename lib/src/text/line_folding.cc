@@ -1,0 +1,145 @@
+#include "text/line_folding.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "text/sentence_punctuation.h"
+#include "text/unicode_util.h"
+
+namespace precis::text {
+namespace {
+
+// Paragraphs whose lines are all shorter than this (in bytes) are lists or
+// verse rather than wrapped prose: every unpunctuated line ends a sentence.
+constexpr std::size_t kShortParagraphLine = 40;
+
+bool StartsLikeSentence(UChar32 c) {
+  return u_isupper(c) || u_istitle(c) || u_isdigit(c) || IsClosing(c) || c == '-' || c == '*' ||
+         c == 0x2022 || c == 0x2013 || c == 0x2014 ||
+         // Scripts without case start sentences with any letter.
+         (u_isalpha(c) && !u_islower(c));
+}
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+struct Line {
+  std::size_t begin;           // first byte
+  std::size_t end;             // one past the last byte before the line break
+  std::size_t break_end;       // one past the line break (== end for the last line)
+  std::size_t visible_length;  // bytes without surrounding whitespace
+};
+
+std::size_t VisibleLength(std::string_view text, std::size_t begin, std::size_t end) {
+  while (begin < end && IsSpace(CodePointAt(text, begin).value))
+    begin += CodePointAt(text, begin).length;
+  while (end > begin && IsSpace(CodePointBefore(text, end).value))
+    end -= CodePointBefore(text, end).length;
+  return end - begin;
+}
+
+enum class LineStart { kText, kBullet, kNumber, kTableRow };
+
+// What a line starts with, after its indentation: a bullet ("- ", "* ",
+// "• ", "– ", "◦ ", "▪ "), a number or letter of a numbered list ("1. ",
+// "12) ", "a) "), a table row ("|", or a tab inside the line) or text.
+LineStart ClassifyLineStart(std::string_view text, const Line& line) {
+  const std::string_view content = text.substr(line.begin, line.end - line.begin);
+  const std::size_t first = content.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return LineStart::kText;
+  const std::string_view rest = content.substr(first);
+  if (rest.starts_with('|') || rest.find('\t') != std::string_view::npos) {
+    return LineStart::kTableRow;
+  }
+  auto space_at = [&](std::size_t i) {
+    return i < rest.size() && (rest[i] == ' ' || rest[i] == '\t');
+  };
+  for (std::string_view bullet : {"-", "*", "\u2022", "\u2013", "\u25E6", "\u25AA"}) {
+    if (rest.starts_with(bullet) && space_at(bullet.size())) return LineStart::kBullet;
+  }
+  std::size_t digits = 0;
+  while (digits < rest.size() && digits < 4 && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+  if (digits >= 1 && digits <= 3 && digits < rest.size() &&
+      (rest[digits] == '.' || rest[digits] == ')') && space_at(digits + 1)) {
+    return LineStart::kNumber;
+  }
+  if (rest.size() > 2 && IsAsciiLetter(rest[0]) && rest[1] == ')' && space_at(2)) {
+    return LineStart::kNumber;
+  }
+  return LineStart::kText;
+}
+
+}  // namespace
+
+// Replaces the line breaks of hard-wrapped paragraphs with spaces (byte for
+// byte, so offsets stay put) and leaves the breaks that end a sentence: blank
+// lines, short unpunctuated lines before a capitalised one, breaks around
+// list items (a line starting with a bullet or list number, when another line
+// of the paragraph starts with the same kind of marker: one such line alone
+// may be a dash or a number that wrapping put first) and table rows.
+void FoldWrappedLines(std::string_view text, std::string& prepared) {
+  std::vector<Line> paragraph;
+  std::vector<LineStart> starts;
+  auto flush = [&] {
+    std::size_t longest = 0;
+    for (const Line& line : paragraph) longest = std::max(longest, line.visible_length);
+    starts.clear();
+    std::size_t bullets = 0;
+    std::size_t numbers = 0;
+    for (const Line& line : paragraph) {
+      starts.push_back(ClassifyLineStart(text, line));
+      bullets += starts.back() == LineStart::kBullet;
+      numbers += starts.back() == LineStart::kNumber;
+    }
+    auto is_item = [&](std::size_t i) {
+      return (starts[i] == LineStart::kBullet && bullets >= 2) ||
+             (starts[i] == LineStart::kNumber && numbers >= 2);
+    };
+    for (std::size_t i = 0; i + 1 < paragraph.size(); ++i) {
+      const Line& line = paragraph[i];
+      const Line& next = paragraph[i + 1];
+      std::size_t first = next.begin;
+      while (first < next.end && IsSpace(CodePointAt(text, first).value)) {
+        first += CodePointAt(text, first).length;
+      }
+      const bool next_starts_sentence =
+          first < next.end && StartsLikeSentence(CodePointAt(text, first).value);
+      // Greedy wrapping breaks a line only when the next word does not fit:
+      // a line that had room for the next line's first word (the width
+      // being the paragraph's longest line) was broken by its writer.
+      std::size_t next_word_end = first;
+      while (next_word_end < next.end && !IsSpace(CodePointAt(text, next_word_end).value)) {
+        next_word_end += CodePointAt(text, next_word_end).length;
+      }
+      const bool short_line = longest < kShortParagraphLine ||
+                              line.visible_length + 1 + (next_word_end - first) <= longest;
+      const bool structured = is_item(i + 1) || starts[i] == LineStart::kTableRow ||
+                              starts[i + 1] == LineStart::kTableRow ||
+                              (is_item(i) && next_starts_sentence);
+      const bool ends_sentence = structured || (!EndsWithTerminal(text, line.begin, line.end) &&
+                                                short_line && next_starts_sentence);
+      if (!ends_sentence) {
+        std::fill(prepared.begin() + line.end, prepared.begin() + line.break_end, ' ');
+      }
+    }
+    paragraph.clear();
+  };
+
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = text.find('\n', begin);
+    std::size_t break_end = end == std::string_view::npos ? text.size() : end + 1;
+    if (end == std::string_view::npos) end = text.size();
+    std::size_t content_end = end;
+    if (content_end > begin && text[content_end - 1] == '\r') --content_end;
+    const std::size_t visible = VisibleLength(text, begin, content_end);
+    if (visible == 0) {
+      flush();
+    } else {
+      paragraph.push_back({begin, content_end, break_end, visible});
+    }
+    begin = break_end;
+  }
+  flush();
+}
+
+}  // namespace precis::text
