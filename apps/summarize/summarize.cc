@@ -106,6 +106,8 @@ void AddSummarizeOptions(po::options_description& options, Flags& flags) {
                 "to count");
   AddRealOption(options, "lead-weight", flags.story_options.lead_weight, {.min = 0},
                 "--story: bonus of each article's first sentences (>= 0)");
+  AddRealOption(options, "word-weight", flags.story_options.word_weight, {.min = 0, .max = 1},
+                "--story: weight of a shared word relative to a shared word pair, in [0, 1]");
 }
 
 std::string SentenceText(std::string_view text, const summarize::SummarySentence& sentence) {

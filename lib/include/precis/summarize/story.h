@@ -69,9 +69,9 @@ struct StoryOptions {
   // Share of the articles, in (0, 1], that must report a concept for it to
   // count (and at least two articles). When no concept is that widely shared
   // the most widely shared ones count.
-  double min_agreement = 0.35;
+  double min_agreement = 0.5;
   // Lead bonus of an article's first sentences (>= 0; 0 = position ignored).
-  double lead_weight = 4.0;
+  double lead_weight = 8.0;
   // Weight of a single-word concept relative to a bigram, in [0, 1].
   double word_weight = 0.5;
   std::string language = "en";
