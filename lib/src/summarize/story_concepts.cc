@@ -18,21 +18,44 @@ std::uint64_t BigramKey(std::uint64_t first, std::uint64_t second) {
 }  // namespace
 
 void StoryConcepts::Clear() {
-  ids_.clear();
+  // Emptying the slots costs as much as the story filled them (the table
+  // stays at most half full), so keep its size.
+  for (const std::uint64_t key : keys_) {
+    std::size_t i = key & (slots_.size() - 1);
+    while (slots_[i].key != key || slots_[i].id_plus_one == 0) i = (i + 1) & (slots_.size() - 1);
+    slots_[i].id_plus_one = 0;
+  }
+  keys_.clear();
   article_count_.clear();
   last_article_.clear();
   is_word_.clear();
   weight_.clear();
 }
 
-std::uint32_t StoryConcepts::Intern(std::uint64_t key, bool is_word) {
-  const auto [it, added] = ids_.emplace(key, static_cast<std::uint32_t>(article_count_.size()));
-  if (added) {
-    article_count_.push_back(0);
-    last_article_.push_back(0);
-    is_word_.push_back(is_word);
+void StoryConcepts::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(std::max<std::size_t>(1024, old.size() * 2), Slot{0, 0});
+  for (std::uint32_t id = 0; id < keys_.size(); ++id) {
+    std::size_t i = keys_[id] & (slots_.size() - 1);
+    while (slots_[i].id_plus_one != 0) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = {keys_[id], id + 1};
   }
-  return it->second;
+}
+
+std::uint32_t StoryConcepts::Intern(std::uint64_t key, bool is_word) {
+  if (2 * (keys_.size() + 1) > slots_.size()) Grow();
+  std::size_t i = key & (slots_.size() - 1);
+  while (slots_[i].id_plus_one != 0) {
+    if (slots_[i].key == key) return slots_[i].id_plus_one - 1;
+    i = (i + 1) & (slots_.size() - 1);
+  }
+  const auto id = static_cast<std::uint32_t>(keys_.size());
+  slots_[i] = {key, id + 1};
+  keys_.push_back(key);
+  article_count_.push_back(0);
+  last_article_.push_back(0);
+  is_word_.push_back(is_word);
+  return id;
 }
 
 void StoryConcepts::AddSentence(std::span<const text::Token> tokens, std::size_t article,

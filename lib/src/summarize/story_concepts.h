@@ -4,7 +4,6 @@
 
 #include <cstdint>
 #include <span>
-#include <unordered_map>
 #include <vector>
 
 #include "precis/text/analyzer.h"
@@ -33,8 +32,17 @@ class StoryConcepts {
 
  private:
   std::uint32_t Intern(std::uint64_t key, bool is_word);
+  void Grow();
 
-  std::unordered_map<std::uint64_t, std::uint32_t> ids_;
+  // Open addressing from concept key to dense id + 1 (0 = empty): a story
+  // interns tens of thousands of concepts, and node-based maps spent most
+  // of the time allocating.
+  struct Slot {
+    std::uint64_t key;
+    std::uint32_t id_plus_one;
+  };
+  std::vector<Slot> slots_;
+  std::vector<std::uint64_t> keys_;  // per concept, to rebuild the table when it grows
   std::vector<std::uint32_t> article_count_;  // per concept
   std::vector<std::size_t> last_article_;     // per concept: + 1, 0 = none yet
   std::vector<bool> is_word_;
