@@ -40,6 +40,9 @@ constexpr AppHelp kHelp = {
         "exceeded and a non-empty article never gets an empty summary. A first line\n"
         "without end punctuation is taken as the headline: it boosts sentences sharing\n"
         "its terms and is not itself picked unless --include-headline.\n"
+        "--story summarizes all the articles together as one story, each fact once; with\n"
+        "--jsonl --group-by FIELD, one story per value of FIELD, one output per story in\n"
+        "order of first appearance (rows and records name each sentence's article).\n"
         "A bad input is reported on stderr (and as an {\"id\", \"error\"} record in jsonl\n"
         "output); the others are still summarized.",
     .example =
