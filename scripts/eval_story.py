@@ -18,30 +18,12 @@ The data is read at run time from --data and never copied.
 """
 import argparse
 import glob
-import json
 import os
 import re
-import subprocess
 import sys
 
-
-def find_binary(name, hint):
-    if hint:
-        return hint
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    found = sorted(glob.glob(os.path.join(root, "build", "*", "apps", "*", name)),
-                   key=os.path.getmtime, reverse=True)
-    if not found:
-        sys.exit(f"eval_story: cannot find {name}; build it or pass its path")
-    return found[0]
-
-
-def run_jsonl(command, records):
-    payload = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    result = subprocess.run(command, input=payload.encode(), capture_output=True)
-    if result.returncode not in (0, 1):
-        sys.exit(f"eval_story: {' '.join(command)} failed: {result.stderr.decode()[:500]}")
-    return [json.loads(line) for line in result.stdout.decode().splitlines() if line.strip()]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from eval_summaries import find_binary, run_jsonl  # noqa: E402
 
 
 def load_clusters(data):
