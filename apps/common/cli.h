@@ -46,6 +46,9 @@ struct CommonOptions {
   std::string format = "text";
   bool quiet = false;
   bool fail_fast = false;
+  // JSONL: also read this field of each record into InputItem::key (a
+  // string or a number, as its JSON text); empty = none (summarize --group-by).
+  std::string key_field;
 };
 
 // Adds --jsonl, --encoding, --lang, --fail-fast and the positional FILE list.

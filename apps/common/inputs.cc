@@ -46,6 +46,9 @@ bool VisitJsonl(const std::string& source, std::istream& stream, const CommonOpt
   std::uint64_t offset = 0;
   std::vector<io::JsonField> fields = {
       {.name = "id", .required = false, .number_as_string = true}, {.name = "text"}};
+  if (!options.key_field.empty()) {
+    fields.push_back({.name = options.key_field, .required = false, .number_as_string = true});
+  }
   while (std::getline(stream, line)) {
     ++line_number;
     InputItem item;
@@ -60,6 +63,10 @@ bool VisitJsonl(const std::string& source, std::istream& stream, const CommonOpt
       item.id = fields[0].kind == io::JsonField::Kind::kMissing
                     ? source + ":" + std::to_string(line_number)
                     : fields[0].string;
+      if (fields.size() > 2 && fields[2].kind == io::JsonField::Kind::kString) {
+        item.key = fields[2].string;
+        item.has_key = true;
+      }
       if (fields[1].kind != io::JsonField::Kind::kString) {
         item.error = InvalidInput("field \"text\" must be a string");
       } else {

@@ -22,6 +22,8 @@ struct InputItem {
   std::uint64_t line_offset = 0;  // byte offset of that line in `source`
   Status error = {};              // not OK: the item is an error record
   std::vector<std::string> warnings = {};  // decoder warnings (converted encodings)
+  std::string key = {};  // the CommonOptions::key_field of a JSONL record
+  bool has_key = false;  // whether the record has that field
 
   // "<source>: " or "<source>: line N (byte B): ", for messages about this item.
   std::string Where() const;

@@ -11,6 +11,7 @@
 #include "precis/io/jsonl.h"
 #include "precis/summarize/summarizer.h"
 #include "precis/tfidf/idf_model.h"
+#include "summarize/story_summaries.h"
 
 namespace po = boost::program_options;
 
@@ -44,6 +45,9 @@ constexpr AppHelp kHelp = {
         "without end punctuation, or a short one ending in . ! or ? above a blank line,\n"
         "is taken as the headline: it boosts sentences sharing its terms and is not\n"
         "itself picked unless --include-headline.\n"
+        "--story summarizes all the articles together as one story, each fact once; with\n"
+        "--jsonl --group-by FIELD, one story per value of FIELD, one output per story in\n"
+        "order of first appearance (rows and records name each sentence's article).\n"
         "A bad input is reported on stderr (and as an {\"id\", \"error\"} record in jsonl\n"
         "output); the others are still summarized.",
     .example =
@@ -56,6 +60,9 @@ struct Flags {
   std::string idf_path;
   summarize::SummarizerOptions options;
   bool no_stem = false;
+  bool story = false;
+  std::string group_by;
+  summarize::StoryOptions story_options;
 };
 
 void AddSummarizeOptions(po::options_description& options, Flags& flags) {
@@ -96,6 +103,20 @@ void AddSummarizeOptions(po::options_description& options, Flags& flags) {
       ("include-headline", po::bool_switch(&o.include_headline),
        "let the headline be picked as a summary sentence")
       ("no-stem", po::bool_switch(&flags.no_stem), "do not stem terms (needs a matching --idf)");
+  options.add_options()
+      ("story", po::bool_switch(&flags.story),
+       "summarize all the articles together as one story (one summary)")
+      ("group-by", po::value(&flags.group_by),
+       "with --jsonl: one story per value of this record field, in order of first "
+       "appearance (implies --story)");
+  AddRealOption(options, "min-agreement", flags.story_options.min_agreement,
+                {.min = 0, .max = 1, .min_open = true},
+                "--story: share of the articles, in (0, 1], that must report a fact for it "
+                "to count");
+  AddRealOption(options, "lead-weight", flags.story_options.lead_weight, {.min = 0},
+                "--story: bonus of each article's first sentences (>= 0)");
+  AddRealOption(options, "word-weight", flags.story_options.word_weight, {.min = 0, .max = 1},
+                "--story: weight of a shared word relative to a shared word pair, in [0, 1]");
 }
 
 // How text output introduces each article's summary.
@@ -209,6 +230,10 @@ int RunSummarize(std::span<const std::string> args, std::istream& in, std::ostre
   o.language = common.language;
   o.stem = !flags.no_stem;
 
+  const bool story = flags.story || !flags.group_by.empty();
+  if (!flags.group_by.empty() && !common.jsonl) return usage("--group-by needs --jsonl");
+  if (story && o.keywords > 0) return usage("--keywords is not available with --story");
+
   std::optional<tfidf::IdfModel> model;
   if (!flags.idf_path.empty()) {
     Result<tfidf::IdfModel> loaded = tfidf::IdfModel::Load(flags.idf_path);
@@ -222,6 +247,24 @@ int RunSummarize(std::span<const std::string> args, std::istream& in, std::ostre
       Report(err, kHelp.name, status.message(), false);
       return kExitDataError;
     }
+  }
+  if (story) {
+    summarize::StoryOptions& story_options = flags.story_options;
+    story_options.budget = o.budget;
+    story_options.language = o.language;
+    story_options.stem = o.stem;
+    Result<summarize::StorySummarizer> stories =
+        summarize::StorySummarizer::Create(story_options, model ? &*model : nullptr);
+    if (!stories.ok()) {
+      if (stories.status().code() == ErrorCode::kInvalidArgument) {
+        return usage(stories.status().message());
+      }
+      Report(err, kHelp.name, stories.status().message(), false);
+      return kExitDataError;
+    }
+    common.key_field = flags.group_by;
+    return RunStories(common, *format, o.order == summarize::Order::kRank, *stories, in, out,
+                      err);
   }
   Result<summarize::Summarizer> summarizer =
       summarize::Summarizer::Create(o, model ? &*model : nullptr);

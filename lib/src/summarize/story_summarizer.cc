@@ -1,0 +1,274 @@
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+#include "precis/summarize/story.h"
+#include "precis/text/analyzer.h"
+#include "summarize/headline.h"
+#include "summarize/sentence_filter.h"
+#include "summarize/story_concepts.h"
+
+namespace precis::summarize {
+namespace {
+
+enum class Cost { kSentences, kWords, kBytes };
+
+bool InUnitInterval(double x) { return std::isfinite(x) && x >= 0 && x <= 1; }
+
+Status Validate(const StoryOptions& options) {
+  const Budget& budget = options.budget;
+  if (budget.sentences == 0 && budget.ratio == 0 && budget.words == 0 && budget.bytes == 0) {
+    return InvalidArgument("budget: sentences must be at least 1");
+  }
+  if (!InUnitInterval(budget.ratio)) return InvalidArgument("budget: ratio must be in (0, 1]");
+  if (budget.bytes > 0 && budget.bytes < 4) {
+    return InvalidArgument("budget: bytes must be at least 4 (one character of any script)");
+  }
+  if (!(std::isfinite(options.min_agreement) && options.min_agreement > 0 &&
+        options.min_agreement <= 1)) {
+    return InvalidArgument("minimum agreement must be in (0, 1]");
+  }
+  if (!(std::isfinite(options.lead_weight) && options.lead_weight >= 0)) {
+    return InvalidArgument("lead weight must be at least 0");
+  }
+  if (!InUnitInterval(options.word_weight)) return InvalidArgument("word weight must be in [0, 1]");
+  return Status::Ok();
+}
+
+// A sentence that may be picked.
+struct Candidate {
+  std::size_t article;
+  std::uint32_t sentence;
+  std::size_t words;
+  std::size_t bytes;
+  double lead_bonus;
+  std::uint32_t concepts_begin;  // into Impl::concept_ids
+  std::uint32_t concepts_end;
+};
+
+bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+}  // namespace
+
+struct StorySummarizer::Impl {
+  StoryOptions options;
+  text::Analyzer analyzer;
+  Summarizer single;  // for a story of one article
+  std::vector<text::Analysis> analyses;
+  StoryConcepts concepts;
+  std::vector<std::uint32_t> concept_ids;
+  std::vector<Candidate> candidates;
+  std::vector<bool> covered;
+
+  StorySummary SummarizeOne(const StoryArticle& article, std::size_t index);
+  // Counts the concepts of article `index` and adds its candidates; not
+  // `strict`: every body sentence is a candidate.
+  void Collect(const StoryArticle& article, std::size_t index, bool strict);
+  // The limit and unit of the budget for a story of `candidates` sentences.
+  std::pair<Cost, double> Limit() const;
+  double CostOf(const Candidate& c, Cost kind) const;
+  std::optional<StorySentence> CutToFit(std::span<const StoryArticle> articles, Cost kind,
+                                        double limit);
+};
+
+StorySummarizer::StorySummarizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+StorySummarizer::StorySummarizer(StorySummarizer&&) noexcept = default;
+StorySummarizer& StorySummarizer::operator=(StorySummarizer&&) noexcept = default;
+StorySummarizer::~StorySummarizer() = default;
+
+Result<StorySummarizer> StorySummarizer::Create(const StoryOptions& options,
+                                                const tfidf::IdfModel* idf) {
+  if (Status status = Validate(options); !status.ok()) return status;
+  Result<Summarizer> single = Summarizer::Create(
+      {.budget = options.budget, .language = options.language, .stem = options.stem}, idf);
+  if (!single.ok()) return single.status();
+  Result<text::Analyzer> analyzer =
+      text::Analyzer::Create({.language = options.language, .stem = options.stem});
+  if (!analyzer.ok()) return analyzer.status();
+  return StorySummarizer(std::unique_ptr<Impl>(new Impl{
+      options, std::move(analyzer).value(), std::move(single).value(), {}, {}, {}, {}, {}}));
+}
+
+const StoryOptions& StorySummarizer::options() const { return impl_->options; }
+
+StorySummary StorySummarizer::Impl::SummarizeOne(const StoryArticle& article, std::size_t index) {
+  const Summary summary = single.Summarize(article.text, analyses[index]);
+  StorySummary story;
+  story.article_count = 1;
+  story.sentence_count = summary.sentence_count;
+  for (const SummarySentence& s : summary.sentences) {
+    story.sentences.push_back({index, s.index, s.span, s.score, s.truncated});
+  }
+  return story;
+}
+
+void StorySummarizer::Impl::Collect(const StoryArticle& article, std::size_t index,
+                                    bool strict) {
+  const text::Analysis& analysis = analyses[index];
+  const int headline = FindHeadline(article.text, analysis);
+  const std::vector<SentenceFit> fit = JudgeSentences(article.text, analysis, headline);
+  std::uint32_t body_position = 0;
+  for (std::size_t s = 0; s < analysis.sentences.size(); ++s) {
+    const auto begin = static_cast<std::uint32_t>(concept_ids.size());
+    concepts.AddSentence(analysis.SentenceTokens(s), index, concept_ids);
+    const std::size_t words = analysis.SentenceTokens(s).size();
+    const bool body = static_cast<int>(s) != headline;
+    if (!body || (strict && (fit[s] != SentenceFit::kFit || words < kMinStoryWords))) {
+      if (body && fit[s] == SentenceFit::kFit) ++body_position;
+      concept_ids.resize(begin);  // counted, not kept
+      continue;
+    }
+    const double lead_bonus = 1.0 + options.lead_weight / (1.0 + double(body_position++));
+    candidates.push_back({index, static_cast<std::uint32_t>(s), words,
+                          analysis.sentences[s].size(), lead_bonus, begin,
+                          static_cast<std::uint32_t>(concept_ids.size())});
+  }
+}
+
+std::pair<Cost, double> StorySummarizer::Impl::Limit() const {
+  const Budget& budget = options.budget;
+  if (budget.bytes > 0) return {Cost::kBytes, double(budget.bytes)};
+  if (budget.words > 0) return {Cost::kWords, double(budget.words)};
+  if (budget.ratio > 0) {
+    return {Cost::kSentences, std::max(1.0, std::round(budget.ratio * double(candidates.size())))};
+  }
+  return {Cost::kSentences, double(std::max<std::size_t>(budget.sentences, 1))};
+}
+
+double StorySummarizer::Impl::CostOf(const Candidate& c, Cost kind) const {
+  switch (kind) {
+    case Cost::kBytes:
+      return double(c.bytes);
+    case Cost::kWords:
+      return double(c.words);
+    case Cost::kSentences:
+      return 1.0;
+  }
+  return 1.0;
+}
+
+// When no whole sentence fits a word or byte budget: the first sentence of
+// the first article with one, cut at the last word that fits (bytes: at a
+// character boundary when not even one word fits).
+std::optional<StorySentence> StorySummarizer::Impl::CutToFit(
+    std::span<const StoryArticle> articles, Cost kind, double limit) {
+  if (candidates.empty()) return std::nullopt;
+  const Candidate& c = candidates.front();
+  const text::Analysis& analysis = analyses[c.article];
+  const ByteSpan sentence = analysis.sentences[c.sentence];
+  const std::span<const text::Token> tokens = analysis.SentenceTokens(c.sentence);
+  std::uint32_t end = sentence.begin;
+  std::size_t words = 0;
+  for (const text::Token& token : tokens) {
+    if (kind == Cost::kWords ? double(words + 1) > limit
+                             : double(token.span.end - sentence.begin) > limit) {
+      break;
+    }
+    ++words;
+    end = token.span.end;
+  }
+  if (end == sentence.begin && kind == Cost::kBytes) {
+    const std::string_view text = articles[c.article].text;
+    end = static_cast<std::uint32_t>(
+        std::min<std::size_t>(sentence.begin + static_cast<std::size_t>(limit), sentence.end));
+    while (end > sentence.begin && end < text.size() && IsContinuationByte(text[end])) --end;
+  }
+  if (end == sentence.begin) return std::nullopt;
+  return StorySentence{c.article, c.sentence, {sentence.begin, end}, 0.0, true};
+}
+
+StorySummary StorySummarizer::Summarize(std::span<const StoryArticle> articles) {
+  Impl& impl = *impl_;
+  if (impl.analyses.size() < articles.size()) impl.analyses.resize(articles.size());
+  StorySummary summary;
+  summary.article_count = articles.size();
+  std::size_t with_text = 0;
+  std::size_t last_with_text = 0;
+  for (std::size_t a = 0; a < articles.size(); ++a) {
+    impl.analyzer.Analyze(articles[a].text, impl.analyses[a]);
+    summary.sentence_count += impl.analyses[a].sentences.size();
+    if (!impl.analyses[a].sentences.empty()) {
+      ++with_text;
+      last_with_text = a;
+    }
+  }
+  if (with_text == 0) return summary;
+  if (with_text == 1) {
+    StorySummary one = impl.SummarizeOne(articles[last_with_text], last_with_text);
+    one.article_count = articles.size();
+    one.sentence_count = summary.sentence_count;
+    return one;
+  }
+
+  // Every sentence, the headline included, is evidence of what the articles
+  // report; only fit body sentences of kMinStoryWords words may be picked
+  // (any body sentence when no article has one).
+  for (const bool strict : {true, false}) {
+    impl.concepts.Clear();
+    impl.concept_ids.clear();
+    impl.candidates.clear();
+    for (std::size_t a = 0; a < articles.size(); ++a) impl.Collect(articles[a], a, strict);
+    if (!impl.candidates.empty()) break;
+  }
+  impl.concepts.Weigh(with_text, impl.options.min_agreement, impl.options.word_weight);
+
+  const auto [kind, limit] = impl.Limit();
+  impl.covered.assign(impl.concepts.size(), false);
+  std::vector<bool> taken(impl.candidates.size(), false);
+  double used = 0;
+  for (;;) {
+    std::size_t best = impl.candidates.size();
+    double best_value = 0;
+    double best_gain = 0;
+    for (std::size_t i = 0; i < impl.candidates.size(); ++i) {
+      const Candidate& c = impl.candidates[i];
+      if (taken[i] || used + impl.CostOf(c, kind) > limit) continue;
+      double gain = 0;
+      for (std::uint32_t k = c.concepts_begin; k < c.concepts_end; ++k) {
+        const std::uint32_t concept_id = impl.concept_ids[k];
+        if (!impl.covered[concept_id]) gain += impl.concepts.weight(concept_id);
+      }
+      gain *= c.lead_bonus;
+      // Per unit of what the budget counts; a sentence budget divides by
+      // the square root of the words so that neither long nor short
+      // sentences win by length alone.
+      const double size = kind == Cost::kSentences ? std::sqrt(double(c.words))
+                                                   : impl.CostOf(c, kind);
+      const double value = gain / std::max(size, 1.0);
+      if (value > best_value) {
+        best_value = value;
+        best_gain = gain;
+        best = i;
+      }
+    }
+    if (best == impl.candidates.size()) break;
+    taken[best] = true;
+    const Candidate& c = impl.candidates[best];
+    used += impl.CostOf(c, kind);
+    for (std::uint32_t k = c.concepts_begin; k < c.concepts_end; ++k) {
+      impl.covered[impl.concept_ids[k]] = true;
+    }
+    summary.sentences.push_back(
+        {c.article, c.sentence, impl.analyses[c.article].sentences[c.sentence], best_gain, false});
+  }
+  // Nothing added a story concept (only the headlines share words): the
+  // first sentence that fits, else the first one cut to fit.
+  for (std::size_t i = 0; summary.sentences.empty() && i < impl.candidates.size(); ++i) {
+    const Candidate& c = impl.candidates[i];
+    if (impl.CostOf(c, kind) > limit) continue;
+    summary.sentences.push_back(
+        {c.article, c.sentence, impl.analyses[c.article].sentences[c.sentence], 0.0, false});
+  }
+  if (summary.sentences.empty() && kind != Cost::kSentences) {
+    if (std::optional<StorySentence> cut = impl.CutToFit(articles, kind, limit)) {
+      summary.sentences.push_back(*cut);
+    }
+  }
+  std::sort(summary.sentences.begin(), summary.sentences.end(),
+            [](const StorySentence& a, const StorySentence& b) {
+              return a.article != b.article ? a.article < b.article : a.index < b.index;
+            });
+  return summary;
+}
+
+}  // namespace precis::summarize

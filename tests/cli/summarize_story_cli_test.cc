@@ -1,0 +1,135 @@
+// precis-summarize --story and --group-by: golden outputs, grouping, budgets,
+// bad records and usage errors.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "cli/app_runner.h"
+#include "precis/io/jsonl.h"
+#include "summarize/summarize.h"
+#include "support/read_file.h"
+
+namespace precis::testing {
+namespace {
+
+using ::testing::HasSubstr;
+
+AppRun Summarize(const std::vector<std::string>& args, const std::string& stdin_text = "") {
+  return RunApp(cli::RunSummarize, args, stdin_text);
+}
+
+const std::string kA = SourcePath("corpus/en-council-budget-a.txt");
+const std::string kB = SourcePath("corpus/en-council-budget-b.txt");
+const std::string kC = SourcePath("corpus/en-council-budget-c.txt");
+
+// One JSONL record; `story_json` is the raw JSON of the story key.
+std::string Record(const std::string& id, const std::string& story_json, const std::string& path) {
+  return io::JsonObject()
+             .Add("id", id)
+             .AddRaw("story", story_json)
+             .Add("text", ReadFileBytes(path))
+             .Finish() +
+         "\n";
+}
+
+TEST(SummarizeStoryCliTest, TsvGoldenOnThreeOutlets) {
+  const AppRun run = Summarize({"--story", "-n", "2", "--format", "tsv", kA, kB, kC});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out,
+            "-\t" + kA + "\t1\t71\t240\t360\tWexley Borough Council has approved a 4.2% rise in "
+            "council tax for the coming year, ending weeks of argument over how the town should "
+            "close a £6.8m gap in its finances.\n"
+            "-\t" + kA + "\t2\t242\t439\t460\tThe budget was passed late on Tuesday night by 27 "
+            "votes to 19, with two abstentions, after a meeting that ran for more than five hours "
+            "and was twice interrupted by protesters in the public gallery.\n");
+  EXPECT_EQ(run.err, "");
+}
+
+TEST(SummarizeStoryCliTest, TextGoldenAt665Bytes) {
+  const AppRun run = Summarize({"--story", "--bytes", "665", kA, kB, kC});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out,
+            "Wexley Borough Council has approved a 4.2% rise in council tax for the coming year, "
+            "ending weeks of argument over how the town should close a £6.8m gap in its "
+            "finances.\n"
+            "The budget was passed late on Tuesday night by 27 votes to 19, with two abstentions, "
+            "after a meeting that ran for more than five hours and was twice interrupted by "
+            "protesters in the public gallery.\n"
+            "The plan to shut four of the town’s seven branch libraries was dropped at the last "
+            "minute.\n"
+            "Instead, the libraries at Orchard Street, Hallam Green, Pike Lane and Sefton Row "
+            "will reduce their opening hours from six days a week to four.\n"
+            "The increase adds about £81 a year to a Band D bill.\n");
+  std::size_t bytes = 0;
+  for (char c : run.out) bytes += c != '\n';
+  EXPECT_LE(bytes, 665u);
+}
+
+TEST(SummarizeStoryCliTest, GroupByGivesOneStoryPerKeyInOrderOfFirstAppearance) {
+  const std::string stream = Record("bridge", "\"harbour\"", SourcePath("corpus/en-harbour-bridge.txt")) +
+                             Record("a", "\"budget\"", kA) + Record("b", "7", kB) +
+                             Record("c", "\"budget\"", kC);
+  const AppRun run =
+      Summarize({"--jsonl", "--group-by", "story", "-n", "1", "--format", "jsonl"}, stream);
+  EXPECT_EQ(run.status, 0) << run.err;
+  std::vector<std::string> lines;
+  for (std::size_t start = 0, end; (end = run.out.find('\n', start)) != std::string::npos;
+       start = end + 1) {
+    lines.push_back(run.out.substr(start, end - start));
+  }
+  ASSERT_EQ(lines.size(), 3u) << run.out;
+  EXPECT_THAT(lines[0], HasSubstr("{\"story\":\"harbour\",\"articles\":1,"));
+  EXPECT_THAT(lines[1], HasSubstr("{\"story\":\"budget\",\"articles\":2,"));
+  EXPECT_THAT(lines[1], HasSubstr("\"article\":\"a\",\"index\":1,\"start\":71,\"end\":240,"));
+  EXPECT_THAT(lines[2], HasSubstr("{\"story\":\"7\",\"articles\":1,"));
+
+  const AppRun text = Summarize({"--jsonl", "--group-by", "story", "-n", "1"}, stream);
+  EXPECT_EQ(text.status, 0);
+  EXPECT_THAT(text.out, HasSubstr("==> harbour <==\nPORT CALLOW"));
+  EXPECT_THAT(text.out, HasSubstr(".\n\n==> budget <==\nWexley Borough Council has approved"));
+}
+
+TEST(SummarizeStoryCliTest, BadRecordsAreReportedAndTheirStoryStillSummarized) {
+  const std::string stream = Record("a", "\"budget\"", kA) +
+                             "{\"id\":\"nokey\",\"text\":\"A record without a story key.\"}\n"
+                             "not json\n" +
+                             Record("c", "\"budget\"", kC);
+  const AppRun run =
+      Summarize({"--jsonl", "--group-by", "story", "-n", "2", "--format", "jsonl"}, stream);
+  EXPECT_EQ(run.status, 1);
+  EXPECT_THAT(run.out, HasSubstr("{\"id\":\"nokey\",\"line\":2,\"error\":\"no field \\\"story\\\""));
+  EXPECT_THAT(run.out, HasSubstr("\"line\":3,\"error\":\"malformed JSON"));
+  EXPECT_THAT(run.out, HasSubstr("{\"story\":\"budget\",\"articles\":2,"));
+  EXPECT_THAT(run.err, HasSubstr("line 2 (byte "));
+  const AppRun fail_fast = Summarize(
+      {"--jsonl", "--group-by", "story", "--fail-fast", "--format", "jsonl"}, stream);
+  EXPECT_EQ(fail_fast.status, 1);
+  EXPECT_THAT(fail_fast.out, ::testing::Not(HasSubstr("\"story\":\"budget\"")));
+}
+
+TEST(SummarizeStoryCliTest, UsageErrorsComeBeforeAnyInputIsRead) {
+  const std::string missing = "/nonexistent/precis-story-input.txt";
+  for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
+           {"--group-by", "story", missing},
+           {"--story", "--keywords", "3", missing},
+           {"--story", "--min-agreement", "0", missing},
+           {"--story", "--min-agreement", "1.5", missing},
+           {"--story", "--lead-weight", "-1", missing},
+           {"--story", "--word-weight", "2", missing}}) {
+    const AppRun run = Summarize(args);
+    EXPECT_EQ(run.status, 2) << args[1] << ": " << run.err;
+    EXPECT_THAT(run.err, ::testing::Not(HasSubstr("nonexistent")));
+  }
+}
+
+TEST(SummarizeStoryCliTest, OneFileStoryIsTheSingleArticleSummary) {
+  const AppRun story = Summarize({"--story", "-n", "2", kA});
+  const AppRun single = Summarize({"-n", "2", kA});
+  EXPECT_EQ(story.status, 0);
+  EXPECT_EQ(story.out, single.out);
+}
+
+}  // namespace
+}  // namespace precis::testing
