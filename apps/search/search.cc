@@ -1,0 +1,168 @@
+#include "search/search.h"
+
+#include <chrono>
+#include <filesystem>
+#include <ostream>
+#include <vector>
+
+#include "common/inputs.h"
+#include "common/records.h"
+#include "precis/search/index.h"
+#include "precis/search/searcher.h"
+#include "search/search_flags.h"
+#include "search/search_records.h"
+
+namespace precis::cli {
+namespace {
+
+constexpr std::string_view kApp = "precis-search";
+// Articles analyzed together: enough to keep every thread busy, few enough
+// that a batch's texts stay a small part of memory.
+constexpr std::size_t kBatch = 2048;
+
+// The index directory of build/add: a directory, or nothing yet (made).
+Status PrepareDirectory(const std::string& directory) {
+  std::error_code error;
+  const auto status = std::filesystem::status(directory, error);
+  if (status.type() == std::filesystem::file_type::directory) return Status::Ok();
+  if (status.type() != std::filesystem::file_type::not_found) {
+    return InvalidArgument(directory + ": not a directory (--index names a directory)");
+  }
+  if (!std::filesystem::create_directories(directory, error) && error) {
+    return IoError(directory + ": cannot create: " + error.message());
+  }
+  return Status::Ok();
+}
+
+int BuildOrAdd(const SearchFlags& flags, std::istream& in, std::ostream& err) {
+  const bool quiet = flags.common.quiet;
+  const std::string& directory = flags.indexes.front();
+  const std::string path = search::IndexFilePath(directory);
+  if (Status ready = PrepareDirectory(directory); !ready.ok()) {
+    Report(err, kApp, ready.message(), quiet);
+    return ready.code() == ErrorCode::kInvalidArgument ? kExitUsage : kExitDataError;
+  }
+  const auto started = std::chrono::steady_clock::now();
+  std::optional<search::Index> held;
+  if (flags.command == SearchCommand::kAdd && std::filesystem::exists(path)) {
+    Result<search::Index> opened = search::Index::Open(path);
+    if (!opened.ok()) {
+      Report(err, kApp, opened.status().message(), quiet);
+      return kExitDataError;
+    }
+    held = std::move(*opened);
+    const search::IndexParams& kept = held->params();
+    if (flags.params.shard_count != 1 && (kept.shard_index != flags.params.shard_index ||
+                                          kept.shard_count != flags.params.shard_count)) {
+      Report(err, kApp,
+             path + ": holds shard " + std::to_string(kept.shard_index) + "/" +
+                 std::to_string(kept.shard_count) + ", not the --shard given",
+             quiet);
+      return kExitUsage;
+    }
+  }
+  Result<search::IndexBuilder> builder =
+      held ? search::IndexBuilder::From(*held, flags.threads)
+           : search::IndexBuilder::Create(flags.params, flags.threads);
+  if (!builder.ok()) {
+    Report(err, kApp, builder.status().message(), quiet);
+    return kExitDataError;
+  }
+  bool bad_input = false;
+  std::uint64_t added = 0, unchanged = 0, changed = 0, other_shard = 0;
+  std::vector<search::Article> batch;
+  auto flush = [&] {
+    const search::Added result = builder->Add(batch);
+    added += result.added;
+    unchanged += result.unchanged;
+    changed += result.changed.size();
+    other_shard += result.outside_shard;
+    for (const std::string& id : result.changed) {
+      Report(err, kApp, "warning: " + id + ": changed since it was indexed; replaced", quiet);
+    }
+    batch.clear();
+  };
+  ForEachInput(flags.common, in, [&](InputItem& item) {
+    ReportWarnings(item, kApp, quiet, err);
+    if (!item.error.ok()) {
+      Report(err, kApp, item.Where() + item.error.message(), quiet);
+      bad_input = true;
+      return !flags.common.fail_fast;
+    }
+    batch.push_back({std::move(item.id), std::move(item.text)});
+    if (batch.size() == kBatch) flush();
+    return true;
+  });
+  if (bad_input && flags.common.fail_fast) return kExitDataError;  // index left as it was
+  flush();
+  if (Status written = builder->Write(path); !written.ok()) {
+    Report(err, kApp, written.message(), quiet);
+    return kExitDataError;
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::string summary = directory + ": " + std::to_string(builder->size()) + " articles (" +
+                        std::to_string(added) + " added, " + std::to_string(unchanged) +
+                        " unchanged, " + std::to_string(changed) + " replaced";
+  if (builder->params().shard_count > 1) {
+    summary += ", " + std::to_string(other_shard) + " of other shards skipped; shard " +
+               std::to_string(builder->params().shard_index) + "/" +
+               std::to_string(builder->params().shard_count);
+  }
+  char rate[64];
+  std::snprintf(rate, sizeof rate, ") in %.2f s", seconds);
+  Report(err, kApp, summary + rate, quiet);
+  return bad_input ? kExitDataError : kExitOk;
+}
+
+int Query(const SearchFlags& flags, std::istream& in, std::ostream& out, std::ostream& err) {
+  const bool quiet = flags.common.quiet;
+  std::vector<search::Index> indexes;
+  for (const std::string& directory : flags.indexes) {
+    Result<search::Index> opened = search::Index::Open(search::IndexFilePath(directory));
+    if (!opened.ok()) {
+      Report(err, kApp, opened.status().message(), quiet);
+      return kExitUsage;
+    }
+    indexes.push_back(std::move(*opened));
+  }
+  std::vector<const search::Index*> shards;
+  for (const search::Index& index : indexes) shards.push_back(&index);
+  Result<search::Searcher> searcher = search::Searcher::Create(shards, flags.query);
+  if (!searcher.ok()) {
+    Report(err, kApp, searcher.status().message(), quiet);
+    return kExitUsage;
+  }
+  if (flags.tsv_header && !quiet) WriteSearchTsvHeader(out);
+  bool found = false;
+  bool failed = false;
+  ForEachInput(flags.common, in, [&](InputItem& item) {
+    ReportWarnings(item, kApp, quiet, err);
+    if (!item.error.ok()) {
+      failed = true;
+      if (!quiet) WriteErrorRecord(item, flags.format, kApp, quiet, out, err);
+      return !flags.common.fail_fast;
+    }
+    const search::QueryResult result = searcher->Query(item.text);
+    found = found || !result.matches.empty();
+    // grep -q: the exit status is the answer.
+    if (!quiet) {
+      WriteQueryAnswer(item.id, item.text, result, flags.query.min_containment, flags.format, out);
+    }
+    return true;
+  });
+  if (failed) return kExitUsage;
+  return found ? kExitOk : kExitDataError;
+}
+
+}  // namespace
+
+int RunSearch(std::span<const std::string> args, std::istream& in, std::ostream& out,
+              std::ostream& err) {
+  SearchFlags flags;
+  if (std::optional<int> stop = ParseSearchFlags(args, flags, out, err)) return *stop;
+  if (flags.command == SearchCommand::kQuery) return Query(flags, in, out, err);
+  return BuildOrAdd(flags, in, err);
+}
+
+}  // namespace precis::cli
