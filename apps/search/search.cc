@@ -51,6 +51,12 @@ int BuildOrAdd(const SearchFlags& flags, std::istream& in, std::ostream& err) {
       return kExitDataError;
     }
     held = std::move(*opened);
+    if (flags.params_given) {
+      Report(err, kApp,
+             path + ": exists; its shingle options and window are kept (give them to build)",
+             quiet);
+      return kExitUsage;
+    }
     const search::IndexParams& kept = held->params();
     if (flags.params.shard_count != 1 && (kept.shard_index != flags.params.shard_index ||
                                           kept.shard_count != flags.params.shard_count)) {

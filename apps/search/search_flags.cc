@@ -43,7 +43,7 @@ constexpr AppHelp kHelp = {
     .has_predicates = true,
 };
 
-// Build-only options: they shape the index, which add and query read from it.
+// Options that shape an index: for build, and for add when it makes the index.
 constexpr const char* kBuildOnly[] = {"shingle-size", "shingle-seed", "window", "lang"};
 constexpr const char* kQueryOnly[] = {"min-containment", "max-postings", "limit", "header"};
 constexpr const char* kWriteOnly[] = {"shard", "threads"};
@@ -82,11 +82,11 @@ std::optional<int> ParseSearchFlags(std::span<const std::string> args, SearchFla
   AddQuietOption(options, flags.common);
   options.add_options()
       ("shingle-size", IntegerValue("--shingle-size", flags.params.shingle_size, {1, 256}),
-       "build: words per shingle (as precis-compare)")
+       "build/add: words per shingle (as precis-compare)")
       ("shingle-seed", IntegerValue("--shingle-seed", flags.params.shingle_seed, {}),
-       "build: seed of the shingle hash")
+       "build/add: seed of the shingle hash")
       ("window", IntegerValue("--window", flags.params.window, {1, search::kMaxWindow}),
-       "build: winnowing window in shingles; every shared run of window + shingle-size - 1 "
+       "build/add: winnowing window in shingles; every shared run of window + shingle-size - 1 "
        "words is found")
       ("shard", po::value(&shard), "build/add: keep only shard i/n of the articles (by id hash)")
       ("threads", IntegerValue("--threads", flags.threads, {0, 1024}),
@@ -133,9 +133,10 @@ std::optional<int> ParseSearchFlags(std::span<const std::string> args, SearchFla
     }
     return std::nullopt;
   };
-  if (flags.command != SearchCommand::kBuild) {
-    if (auto stop = refuse(kBuildOnly, "build (the index keeps it)")) return stop;
+  if (flags.command == SearchCommand::kQuery) {
+    if (auto stop = refuse(kBuildOnly, "build and add (the index keeps it)")) return stop;
   }
+  for (const char* name : kBuildOnly) flags.params_given = flags.params_given || given_explicitly(name);
   if (flags.command != SearchCommand::kQuery) {
     if (auto stop = refuse(kQueryOnly, "query")) return stop;
   } else {

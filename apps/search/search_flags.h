@@ -20,7 +20,8 @@ enum class SearchCommand { kBuild, kAdd, kQuery };
 struct SearchFlags {
   SearchCommand command = SearchCommand::kQuery;
   std::vector<std::string> indexes;  // --index DIR, once for build/add, one or more for query
-  search::IndexParams params;        // build only (add and query take the index's)
+  search::IndexParams params;        // build, and add making an index (else the index's)
+  bool params_given = false;         // an option shaping the index was given
   search::QueryOptions query;
   std::uint32_t threads = 0;
   CommonOptions common;
