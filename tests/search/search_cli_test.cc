@@ -49,7 +49,6 @@ constexpr char kTextGolden[] = R"(release: 2 articles contain at least 0.5 of it
 
 unrelated: no articles contain at least 0.5 of it (8 shingles, 0 candidates)
 
-
 )";
 constexpr char kTsvGolden[] =
     "query\trank\tarticle\tcontainment_query\tcontainment_article\tjaccard\tshared\tshingles_query\tshingles_article\tpassages\n"
