@@ -1,6 +1,8 @@
 #include "search/search.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <ostream>
 #include <vector>
@@ -121,8 +123,41 @@ int BuildOrAdd(const SearchFlags& flags, std::istream& in, std::ostream& err) {
   return bad_input ? kExitDataError : kExitOk;
 }
 
+double MillisecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+      .count();
+}
+
+// --stats: what a capacity plan needs, on stderr.
+void ReportStats(const std::vector<search::Index>& indexes, double open_ms,
+                 std::vector<double> query_ms, std::uint64_t candidates, std::ostream& err) {
+  std::uint64_t articles = 0, file = 0, lookup = 0;
+  for (const search::Index& index : indexes) {
+    articles += index.size();
+    file += index.FileBytes();
+    lookup += index.LookupBytes();
+  }
+  char line[512];
+  std::snprintf(line, sizeof line,
+                "stats: %zu index file(s), %llu articles, %.1f MiB on disk (%.1f MiB of lookup "
+                "tables), opened and checked in %.1f ms",
+                indexes.size(), static_cast<unsigned long long>(articles), file / 1048576.0,
+                lookup / 1048576.0, open_ms);
+  Report(err, kApp, line, false);
+  if (query_ms.empty()) return;
+  std::sort(query_ms.begin(), query_ms.end());
+  const auto at = [&](double q) { return query_ms[static_cast<std::size_t>(q * (query_ms.size() - 1))]; };
+  std::snprintf(line, sizeof line,
+                "stats: %zu queries, per query %.2f ms median, %.2f ms p90, %.2f ms max; %.1f "
+                "candidates verified per query",
+                query_ms.size(), at(0.5), at(0.9), query_ms.back(),
+                static_cast<double>(candidates) / query_ms.size());
+  Report(err, kApp, line, false);
+}
+
 int Query(const SearchFlags& flags, std::istream& in, std::ostream& out, std::ostream& err) {
   const bool quiet = flags.common.quiet;
+  const auto opening = std::chrono::steady_clock::now();
   std::vector<search::Index> indexes;
   for (const std::string& directory : flags.indexes) {
     Result<search::Index> opened = search::Index::Open(search::IndexFilePath(directory));
@@ -139,9 +174,13 @@ int Query(const SearchFlags& flags, std::istream& in, std::ostream& out, std::os
     Report(err, kApp, searcher.status().message(), quiet);
     return kExitUsage;
   }
+  const double open_ms = MillisecondsSince(opening);
   if (flags.tsv_header && !quiet) WriteSearchTsvHeader(out);
+  std::vector<double> query_ms;
+  std::uint64_t candidates = 0;
   bool found = false;
   bool failed = false;
+  bool damaged = false;  // the index: no answer after it can be trusted
   ForEachInput(flags.common, in, [&](InputItem& item) {
     ReportWarnings(item, kApp, quiet, err);
     if (!item.error.ok()) {
@@ -149,7 +188,16 @@ int Query(const SearchFlags& flags, std::istream& in, std::ostream& out, std::os
       if (!quiet) WriteErrorRecord(item, flags.format, kApp, quiet, out, err);
       return !flags.common.fail_fast;
     }
-    const search::QueryResult result = searcher->Query(item.text);
+    const auto started = std::chrono::steady_clock::now();
+    const Result<search::QueryResult> answered = searcher->Query(item.text);
+    if (!answered.ok()) {
+      Report(err, kApp, answered.status().message(), quiet);
+      damaged = true;
+      return false;
+    }
+    const search::QueryResult& result = *answered;
+    query_ms.push_back(MillisecondsSince(started));
+    candidates += result.candidates;
     found = found || !result.matches.empty();
     // grep -q: the exit status is the answer.
     if (!quiet) {
@@ -157,7 +205,8 @@ int Query(const SearchFlags& flags, std::istream& in, std::ostream& out, std::os
     }
     return true;
   });
-  if (failed) return kExitUsage;
+  if (flags.stats) ReportStats(indexes, open_ms, std::move(query_ms), candidates, err);
+  if (failed || damaged) return kExitUsage;
   return found ? kExitOk : kExitDataError;
 }
 

@@ -45,7 +45,8 @@ constexpr AppHelp kHelp = {
 
 // Options that shape an index: for build, and for add when it makes the index.
 constexpr const char* kBuildOnly[] = {"shingle-size", "shingle-seed", "window", "lang"};
-constexpr const char* kQueryOnly[] = {"min-containment", "max-postings", "limit", "header"};
+constexpr const char* kQueryOnly[] = {"min-containment", "max-postings", "limit", "header",
+                                     "stats"};
 constexpr const char* kWriteOnly[] = {"shard", "threads"};
 
 bool ParseShard(const std::string& text, search::IndexParams& params) {
@@ -98,7 +99,9 @@ std::optional<int> ParseSearchFlags(std::span<const std::string> args, SearchFla
        "query: a fingerprint in more articles than this nominates none (boilerplate)")
       ("limit", IntegerValue("--limit", flags.query.limit, {0, 4294967295u}),
        "query: at most this many matches per query, the best (0 = all)")
-      ("header", po::bool_switch(&flags.tsv_header), "query, tsv: write a header line first");
+      ("header", po::bool_switch(&flags.tsv_header), "query, tsv: write a header line first")
+      ("stats", po::bool_switch(&flags.stats),
+       "query: print index load time and per-query time (median, p90, max) on stderr");
   po::variables_map given;
   if (std::optional<int> stop =
           ParseCommandLine(kHelp, options, positional, args, out, err, &given)) {

@@ -27,6 +27,7 @@ struct SearchFlags {
   CommonOptions common;
   Format format = Format::kText;
   bool tsv_header = false;  // query, tsv: a header line first
+  bool stats = false;       // query: timings on stderr
 };
 
 // Parses `args`. Returns an exit status when the run should stop now

@@ -185,6 +185,7 @@ TEST_F(DamagedIndexTest, FlippedByteIsRefusedNamingItsSection) {
   Result<IndexHeader> header = DecodeHeader(good_, good_.size());
   ASSERT_TRUE(header.ok());
   for (std::size_t s = 0; s < kSections; ++s) {
+    if (s == kTexts) continue;  // checked per article, below
     std::string bad = good_;
     bad[header->sections[s].offset + header->sections[s].size / 2] ^= 0x20;
     const std::string message = Refusal(bad);
@@ -194,6 +195,21 @@ TEST_F(DamagedIndexTest, FlippedByteIsRefusedNamingItsSection) {
   std::string bad_header = good_;
   bad_header[30] ^= 1;
   EXPECT_THAT(Refusal(bad_header), HasSubstr("damaged header"));
+}
+
+TEST_F(DamagedIndexTest, DamagedTextIsRefusedNamingItsArticle) {
+  Result<IndexHeader> header = DecodeHeader(good_, good_.size());
+  std::string bad = good_;
+  bad[header->sections[kTexts].offset + 5] ^= 0x20;  // in doc0's text
+  Put(path_, bad);
+  Result<Index> index = Index::Open(path_);
+  ASSERT_TRUE(index.ok());  // opening reads only the lookup tables
+  EXPECT_TRUE(index->CheckedText(1).ok());
+  const Result<std::string_view> text = index->CheckedText(0);
+  ASSERT_FALSE(text.ok());
+  EXPECT_THAT(text.status().message(), HasSubstr("damaged texts (article doc0 fails its checksum)"));
+  const Result<IndexBuilder> rebuilt = IndexBuilder::From(*index, 1);
+  EXPECT_FALSE(rebuilt.ok());
 }
 
 TEST_F(DamagedIndexTest, OtherVersionIsRefused) {

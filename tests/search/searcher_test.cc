@@ -87,7 +87,7 @@ TEST(SearcherTest, FindsExactlyTheArticlesAboveTheThreshold) {
     ASSERT_TRUE(searcher.ok());
     std::size_t found = 0;
     for (const std::string& quote : planted.quotes) {
-      const QueryResult result = searcher->Query(quote);
+      const QueryResult result = *searcher->Query(quote);
       EXPECT_EQ(Ids(result), BruteForce(planted, quote, need)) << quote.substr(0, 40);
       for (const Match& m : result.matches) {
         EXPECT_GE(m.comparison.scores.containment_a, need);
@@ -105,7 +105,7 @@ TEST(SearcherTest, PassagesPointIntoBothTexts) {
   const Index* shards[] = {&index};
   Result<Searcher> searcher = Searcher::Create(shards, {.min_containment = 0.9});
   const std::string& quote = planted.quotes.front();
-  const QueryResult result = searcher->Query(quote);
+  const QueryResult result = *searcher->Query(quote);
   ASSERT_FALSE(result.matches.empty());
   const Match& best = result.matches.front();
   ASSERT_EQ(best.comparison.passages.size(), 1u);
@@ -126,14 +126,14 @@ TEST(SearcherTest, RanksByContainmentThenId) {
   const Index* shards[] = {&index};
   Result<Searcher> searcher = Searcher::Create(shards, {.min_containment = 0.2});
   for (const std::string& quote : planted.quotes) {
-    const QueryResult result = searcher->Query(quote);
+    const QueryResult result = *searcher->Query(quote);
     for (std::size_t i = 1; i < result.matches.size(); ++i) {
       EXPECT_GE(result.matches[i - 1].comparison.scores.containment_a,
                 result.matches[i].comparison.scores.containment_a);
     }
   }
   Result<Searcher> one = Searcher::Create(shards, {.min_containment = 0.2, .limit = 1});
-  EXPECT_LE(one->Query(planted.quotes.front()).matches.size(), 1u);
+  EXPECT_LE(one->Query(planted.quotes.front())->matches.size(), 1u);
 }
 
 TEST(SearcherTest, ShardsAnswerAsTheSingleIndex) {
@@ -152,8 +152,8 @@ TEST(SearcherTest, ShardsAnswerAsTheSingleIndex) {
   Result<Searcher> a = Searcher::Create(one, {.min_containment = 0.3});
   Result<Searcher> b = Searcher::Create(three, {.min_containment = 0.3});
   for (const std::string& quote : planted.quotes) {
-    const QueryResult x = a->Query(quote);
-    const QueryResult y = b->Query(quote);
+    const QueryResult x = *a->Query(quote);
+    const QueryResult y = *b->Query(quote);
     ASSERT_EQ(x.matches.size(), y.matches.size());
     for (std::size_t i = 0; i < x.matches.size(); ++i) {
       EXPECT_EQ(x.matches[i].id, y.matches[i].id);
@@ -168,8 +168,8 @@ TEST(SearcherTest, UnrelatedQueryFindsNothing) {
   const Index* shards[] = {&index};
   Result<Searcher> searcher = Searcher::Create(shards, {});
   testing::WordSource other(99);
-  EXPECT_TRUE(searcher->Query(testing::Join(other.Words(80))).matches.empty());
-  EXPECT_TRUE(searcher->Query("").matches.empty());
+  EXPECT_TRUE(searcher->Query(testing::Join(other.Words(80)))->matches.empty());
+  EXPECT_TRUE(searcher->Query("")->matches.empty());
 }
 
 TEST(SearcherTest, RefusesIndexesCutDifferently) {

@@ -48,6 +48,7 @@ std::string IndexFilePath(std::string_view directory) {
 }
 
 struct Index::Impl {
+  std::string path;
   IndexHeader header;
   const char* base = nullptr;
   std::size_t length = 0;
@@ -76,6 +77,7 @@ Result<Index> Index::Open(const std::string& path) {
     return IoError(path + ": not a regular file (the search index)");
   }
   auto impl = std::make_unique<Impl>();
+  impl->path = path;
   impl->length = static_cast<std::size_t>(info.st_size);
   if (impl->length > 0) {
     void* mapped = ::mmap(nullptr, impl->length, PROT_READ, MAP_SHARED, fd, 0);
@@ -91,7 +93,11 @@ Result<Index> Index::Open(const std::string& path) {
                    impl->length);
   if (!header.ok()) return FormatMismatch(path + ": " + header.status().message());
   impl->header = *header;
+  // Every section but the texts is checked whole here; a text is checked
+  // against its own hash when read (CheckedText), so opening an index touches
+  // only the lookup tables and a query process starts fast.
   for (std::size_t i = 0; i < kSections; ++i) {
+    if (i == kTexts) continue;
     const SectionEntry& s = impl->header.sections[i];
     if (XXH3_64bits(impl->base + s.offset, s.size) != s.checksum) {
       return FormatMismatch(path + ": damaged " + std::string(SectionName(i)) +
@@ -147,6 +153,15 @@ std::string_view Index::Id(std::uint32_t position) const {
 std::string_view Index::Text(std::uint32_t position) const {
   return {impl_->At(kTexts) + impl_->Field<std::uint64_t>(position, 8),
           impl_->Field<std::uint32_t>(position, 20)};
+}
+
+Result<std::string_view> Index::CheckedText(std::uint32_t position) const {
+  const std::string_view text = Text(position);
+  if (XXH3_64bits(text.data(), text.size()) != ContentHash(position)) {
+    return FormatMismatch(impl_->path + ": damaged texts (article " + std::string(Id(position)) +
+                          " fails its checksum)");
+  }
+  return text;
 }
 
 std::uint64_t Index::ContentHash(std::uint32_t position) const {

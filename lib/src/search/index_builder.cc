@@ -83,7 +83,9 @@ Result<IndexBuilder> IndexBuilder::From(const Index& index, std::uint32_t thread
   impl.content_hashes.reserve(n);
   for (std::uint32_t i = 0; i < n; ++i) {
     impl.ids.emplace_back(index.Id(i));
-    impl.texts.push_back(index.Text(i));
+    Result<std::string_view> text = index.CheckedText(i);
+    if (!text.ok()) return text.status();
+    impl.texts.push_back(*text);
     impl.content_hashes.push_back(index.ContentHash(i));
     // Ids are unique in an index this library wrote; Place records them.
     impl.known.Place(impl.ids.back(), std::span(impl.ids).first(i),

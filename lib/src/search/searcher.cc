@@ -71,7 +71,7 @@ Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 Searcher::~Searcher() = default;
 
-QueryResult Searcher::Query(std::string_view query) {
+Result<QueryResult> Searcher::Query(std::string_view query) {
   Impl& impl = *impl_;
   QueryResult result;
   impl.screen.Prepare(query, impl.query);
@@ -97,7 +97,12 @@ QueryResult Searcher::Query(std::string_view query) {
     for (const std::uint32_t position : touched) {
       hits[position] = 0;
       ++result.candidates;
-      impl.screen.Prepare(index.Text(position), impl.article);
+      const Result<std::string_view> text = index.CheckedText(position);
+      if (!text.ok()) {
+        for (const std::uint32_t rest : touched) hits[rest] = 0;
+        return text.status();
+      }
+      impl.screen.Prepare(*text, impl.article);
       const overlap::Comparison screened = impl.screen.Compare(impl.query, impl.article);
       if (screened.scores.containment_a < need) continue;
       result.matches.push_back(

@@ -4,8 +4,8 @@
 //   std::vector<const precis::search::Index*> shards = {&*index};
 //   precis::Result<precis::search::Searcher> searcher =
 //       precis::search::Searcher::Create(shards, {.min_containment = 0.5});
-//   precis::search::QueryResult result = searcher->Query(press_release);
-//   for (const precis::search::Match& m : result.matches) {
+//   precis::Result<precis::search::QueryResult> result = searcher->Query(press_release);
+//   for (const precis::search::Match& m : result->matches) {
 //     std::cout << m.id << ' ' << m.comparison.scores.containment_a << '\n';
 //     for (const auto& p : m.comparison.passages) std::cout << p.b.In(m.text) << '\n';
 //   }
@@ -75,8 +75,9 @@ class PRECIS_EXPORT Searcher {
   ~Searcher();
 
   // The matches for `query` (valid UTF-8), which must outlive the result
-  // (passages refer to it). Not thread-safe (one analyzer).
-  QueryResult Query(std::string_view query);
+  // (passages refer to it). Fails only when a candidate's text in an index is
+  // damaged (Index::CheckedText). Not thread-safe (one analyzer).
+  Result<QueryResult> Query(std::string_view query);
 
  private:
   struct Impl;
