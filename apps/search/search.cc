@@ -9,6 +9,7 @@
 
 #include "common/inputs.h"
 #include "common/records.h"
+#include "precis/io/jsonl.h"
 #include "precis/search/index.h"
 #include "precis/search/searcher.h"
 #include "search/search_flags.h"
@@ -210,6 +211,23 @@ int Query(const SearchFlags& flags, std::istream& in, std::ostream& out, std::os
   return found ? kExitOk : kExitDataError;
 }
 
+// route: each article, re-encoded as one JSON Lines record, after its shard.
+int Route(const SearchFlags& flags, std::istream& in, std::ostream& out, std::ostream& err) {
+  bool bad_input = false;
+  ForEachInput(flags.common, in, [&](InputItem& item) {
+    ReportWarnings(item, kApp, flags.common.quiet, err);
+    if (!item.error.ok()) {
+      Report(err, kApp, item.Where() + item.error.message(), flags.common.quiet);
+      bad_input = true;
+      return !flags.common.fail_fast;
+    }
+    out << search::ShardOf(item.id, *flags.shards) << '\t'
+        << io::JsonObject().Add("id", item.id).Add("text", item.text).Finish() << '\n';
+    return true;
+  });
+  return bad_input ? kExitDataError : kExitOk;
+}
+
 }  // namespace
 
 int RunSearch(std::span<const std::string> args, std::istream& in, std::ostream& out,
@@ -217,6 +235,7 @@ int RunSearch(std::span<const std::string> args, std::istream& in, std::ostream&
   SearchFlags flags;
   if (std::optional<int> stop = ParseSearchFlags(args, flags, out, err)) return *stop;
   if (flags.command == SearchCommand::kQuery) return Query(flags, in, out, err);
+  if (flags.command == SearchCommand::kRoute) return Route(flags, in, out, err);
   return BuildOrAdd(flags, in, err);
 }
 

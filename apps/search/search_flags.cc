@@ -12,7 +12,7 @@ namespace {
 
 constexpr AppHelp kHelp = {
     .name = "precis-search",
-    .synopsis = "--index DIR [OPTIONS] build|add|query [FILE...]",
+    .synopsis = "--index DIR [OPTIONS] build|add|query [FILE...]  |  --shards N route [FILE...]",
     .summary = "Which articles of a corpus contain this text? A containment index and its queries.",
     .details =
         "build  reads articles (each FILE, stdin, or with --jsonl {\"id\", \"text\"} lines) and\n"
@@ -26,6 +26,9 @@ constexpr AppHelp kHelp = {
         "       by that containment (then the article's containment in the query, then\n"
         "       id), with the matched passages and their byte offsets in both texts.\n"
         "       Several --index DIRs (shards) are searched as one.\n"
+        "route  (no --index) writes each article as `<shard> TAB {\"id\", \"text\"}` for\n"
+        "       --shards N: the map step that sends articles to their shard's builder in a\n"
+        "       distributed build (scripts/dask_precis.py).\n"
         "Articles are cut as precis-compare cuts them (word shingles) and indexed by\n"
         "winnowed shingle hashes: every article sharing a run of at least\n"
         "--window + --shingle-size - 1 words with the query is verified exactly.\n"
@@ -100,6 +103,8 @@ std::optional<int> ParseSearchFlags(std::span<const std::string> args, SearchFla
       ("limit", IntegerValue("--limit", flags.query.limit, {0, 4294967295u}),
        "query: at most this many matches per query, the best (0 = all)")
       ("header", po::bool_switch(&flags.tsv_header), "query, tsv: write a header line first")
+      ("shards", IntegerValue("--shards", flags.shards, {1, 1000000}),
+       "route: the number of shards")
       ("stats", po::bool_switch(&flags.stats),
        "query: print index load time and per-query time (median, p90, max) on stderr");
   po::variables_map given;
@@ -120,10 +125,24 @@ std::optional<int> ParseSearchFlags(std::span<const std::string> args, SearchFla
     flags.command = SearchCommand::kAdd;
   } else if (command == "query") {
     flags.command = SearchCommand::kQuery;
+  } else if (command == "route") {
+    flags.command = SearchCommand::kRoute;
   } else {
-    return usage(command.empty() ? "missing command: build, add or query"
-                                 : "unknown command '" + command + "' (build, add or query)");
+    return usage(command.empty() ? "missing command: build, add, query or route"
+                                 : "unknown command '" + command +
+                                       "' (build, add, query or route)");
   }
+  if (flags.command == SearchCommand::kRoute) {
+    if (!flags.shards) return usage("route needs --shards N");
+    if (!flags.indexes.empty()) return usage("route takes no --index");
+    for (const char* name : {"shingle-size", "shingle-seed", "window", "shard", "threads",
+                             "min-containment", "max-postings", "limit", "header", "stats"}) {
+      if (given_explicitly(name)) return usage("--" + std::string(name) + " is not for route");
+    }
+    flags.format = Format::kJsonl;
+    return std::nullopt;
+  }
+  if (flags.shards) return usage("--shards is for route");
   if (flags.indexes.empty()) return usage("missing --index DIR");
   if (flags.command != SearchCommand::kQuery && flags.indexes.size() != 1) {
     return usage(command + " takes one --index");

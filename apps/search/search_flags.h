@@ -15,7 +15,7 @@
 
 namespace precis::cli {
 
-enum class SearchCommand { kBuild, kAdd, kQuery };
+enum class SearchCommand { kBuild, kAdd, kQuery, kRoute };
 
 struct SearchFlags {
   SearchCommand command = SearchCommand::kQuery;
@@ -24,6 +24,7 @@ struct SearchFlags {
   bool params_given = false;         // an option shaping the index was given
   search::QueryOptions query;
   std::uint32_t threads = 0;
+  std::optional<std::uint32_t> shards;  // route: the number of shards
   CommonOptions common;
   Format format = Format::kText;
   bool tsv_header = false;  // query, tsv: a header line first

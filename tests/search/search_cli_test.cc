@@ -3,7 +3,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <algorithm>
 #include <iterator>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -204,6 +206,33 @@ TEST_F(SearchCliTest, ShardsQueriedTogetherEqualTheSingleIndex) {
   }
 }
 
+TEST_F(SearchCliTest, RouteSendsEachArticleToItsShard) {
+  const AppRun run = Search({"--shards", "3", "route", "--jsonl"}, kCorpus);
+  ASSERT_EQ(run.status, 0) << run.err;
+  std::string expected;
+  for (const char* id : {"wire", "gazette", "herald"}) {
+    EXPECT_THAT(run.out, HasSubstr(std::to_string(search::ShardOf(id, 3)) + "\t{\"id\":\"" +
+                                   id + "\",\"text\":\""));
+  }
+  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 3);
+  // Routed records build the shard they name: route, then build each shard
+  // from its lines, equals building with --shard.
+  Build("whole");
+  std::string lines[3];
+  std::istringstream routed(run.out);
+  for (std::string line; std::getline(routed, line);) {
+    lines[line[0] - '0'] += line.substr(2) + "\n";
+  }
+  for (int s = 0; s < 3; ++s) {
+    const std::string shard = std::to_string(s) + "/3";
+    ASSERT_EQ(Search({"--index", Index("r" + std::to_string(s)), "--shard", shard, "build",
+                      "--jsonl", "-q", "--window", "4"}, lines[s]).status, 0);
+    ASSERT_EQ(Search({"--index", Index("b" + std::to_string(s)), "--shard", shard, "build",
+                      "--jsonl", "-q", "--window", "4"}, kCorpus).status, 0);
+    EXPECT_EQ(IndexBytes("r" + std::to_string(s)), IndexBytes("b" + std::to_string(s)));
+  }
+}
+
 TEST_F(SearchCliTest, UsageErrorsComeBeforeInput) {
   // stdin holds a query that would be read; every misuse stops before it.
   const std::vector<std::vector<std::string>> misuses = {
@@ -221,6 +250,10 @@ TEST_F(SearchCliTest, UsageErrorsComeBeforeInput) {
       {"--index", "x", "--index", "y", "build"},               // one index to write
       {"--index", "x", "query", "--format", "xml"},
       {"--index", "x", "query", "--header"},                   // needs tsv
+      {"route", "--jsonl"},                                    // route needs --shards
+      {"--shards", "2", "--index", "x", "route"},              // and no index
+      {"--shards", "0", "route"},
+      {"--shards", "2", "--index", "x", "query"},              // --shards is route's
   };
   for (const auto& args : misuses) {
     const AppRun run = Search(args, kQuery);
