@@ -185,7 +185,7 @@ TEST_F(DamagedIndexTest, FlippedByteIsRefusedNamingItsSection) {
   Result<IndexHeader> header = DecodeHeader(good_, good_.size());
   ASSERT_TRUE(header.ok());
   for (std::size_t s = 0; s < kSections; ++s) {
-    if (s == kTexts) continue;  // checked per article, below
+    if (s == kTexts || s == kShingles) continue;  // checked per article, below
     std::string bad = good_;
     bad[header->sections[s].offset + header->sections[s].size / 2] ^= 0x20;
     const std::string message = Refusal(bad);
@@ -210,6 +210,21 @@ TEST_F(DamagedIndexTest, DamagedTextIsRefusedNamingItsArticle) {
   EXPECT_THAT(text.status().message(), HasSubstr("damaged texts (article doc0 fails its checksum)"));
   const Result<IndexBuilder> rebuilt = IndexBuilder::From(*index, 1);
   EXPECT_FALSE(rebuilt.ok());
+}
+
+TEST_F(DamagedIndexTest, DamagedShinglesAreRefusedNamingTheirArticle) {
+  Result<IndexHeader> header = DecodeHeader(good_, good_.size());
+  std::string bad = good_;
+  bad[header->sections[kShingles].offset + 1] ^= 0x20;  // in doc0's shingles
+  Put(path_, bad);
+  Result<Index> index = Index::Open(path_);
+  ASSERT_TRUE(index.ok());
+  EXPECT_TRUE(index->CheckedShingles(1).ok());
+  const auto shingles = index->CheckedShingles(0);
+  ASSERT_FALSE(shingles.ok());
+  EXPECT_THAT(shingles.status().message(),
+              HasSubstr("damaged shingles (article doc0 fails its checksum)"));
+  EXPECT_FALSE(IndexBuilder::From(*index, 1).ok());
 }
 
 TEST_F(DamagedIndexTest, OtherVersionIsRefused) {

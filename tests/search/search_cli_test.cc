@@ -11,6 +11,7 @@
 
 #include "cli/app_runner.h"
 #include "precis/search/index.h"
+#include "search/index_file.h"
 #include "search/search.h"
 
 namespace precis::cli {
@@ -170,8 +171,11 @@ TEST_F(SearchCliTest, ChangedArticleIsReplacedWithAWarning) {
 TEST_F(SearchCliTest, DamagedIndexIsRefused) {
   Build();
   const std::string path = search::IndexFilePath(Index());
-  std::string bytes = IndexBytes();
-  bytes[bytes.size() - 3] ^= 0x10;
+  const std::string good = IndexBytes();
+  const Result<search::IndexHeader> header = search::DecodeHeader(good, good.size());
+  ASSERT_TRUE(header.ok());
+  std::string bytes = good;
+  bytes[header->sections[search::kPostings].offset + 1] ^= 0x10;
   std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
   const AppRun query = Search({"--index", Index(), "query", "--jsonl"}, kQuery);
   EXPECT_EQ(query.status, 2);
@@ -181,6 +185,14 @@ TEST_F(SearchCliTest, DamagedIndexIsRefused) {
   const AppRun add = Search({"--index", Index(), "add", "--jsonl"}, kCorpus);
   EXPECT_EQ(add.status, 1);
   EXPECT_EQ(IndexBytes(), bytes);
+  // A damaged text is found when its article is a candidate: the query
+  // stops there (2), naming the article.
+  bytes = good;
+  bytes[header->sections[search::kTexts].offset + 3] ^= 0x20;  // in "wire"
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+  const AppRun text = Search({"--index", Index(), "query", "--jsonl"}, kQuery);
+  EXPECT_EQ(text.status, 2);
+  EXPECT_THAT(text.err, HasSubstr(path + ": damaged texts (article wire fails its checksum)"));
   std::filesystem::resize_file(path, bytes.size() / 2);
   EXPECT_THAT(Search({"--index", Index(), "query", "--jsonl"}, kQuery).err,
               HasSubstr("truncated"));

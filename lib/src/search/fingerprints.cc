@@ -39,13 +39,20 @@ std::vector<std::uint64_t> Winnow(std::span<const std::uint64_t> hashes, std::ui
   return selected;
 }
 
-std::vector<std::uint64_t> Fingerprints(std::string_view text, text::Analyzer& analyzer,
-                                        const IndexParams& params, FingerprintScratch& scratch) {
+ArticlePrints Fingerprints(std::string_view text, text::Analyzer& analyzer,
+                           const IndexParams& params, FingerprintScratch& scratch) {
   analyzer.Analyze(text, scratch.analysis);
   sketch::ExtractShingles(text, scratch.analysis, ShingleOptionsOf(params), scratch.shingles);
   scratch.hashes.clear();
   for (const sketch::Shingle& shingle : scratch.shingles) scratch.hashes.push_back(shingle.hash);
-  return Winnow(scratch.hashes, params.window);
+  ArticlePrints prints;
+  prints.fingerprints = Winnow(scratch.hashes, params.window);
+  prints.shingles.reserve(scratch.hashes.size());
+  for (const std::uint64_t hash : scratch.hashes) prints.shingles.push_back(ShortHash(hash));
+  std::sort(prints.shingles.begin(), prints.shingles.end());
+  prints.shingles.erase(std::unique(prints.shingles.begin(), prints.shingles.end()),
+                        prints.shingles.end());
+  return prints;
 }
 
 }  // namespace precis::search

@@ -21,6 +21,17 @@ text::AnalyzerOptions AnalyzerOptionsOf(const IndexParams& params);
 // is one window. Empty input gives nothing.
 std::vector<std::uint64_t> Winnow(std::span<const std::uint64_t> hashes, std::uint32_t window);
 
+// The low 32 bits of a shingle hash: what the index keeps of every shingle
+// of an article, to screen candidates cheaply (a superset test: two shingles
+// that share a hash share its low bits).
+inline std::uint32_t ShortHash(std::uint64_t hash) { return static_cast<std::uint32_t>(hash); }
+
+// What the index keeps of one article besides its text.
+struct ArticlePrints {
+  std::vector<std::uint64_t> fingerprints;  // winnowed, sorted, distinct
+  std::vector<std::uint32_t> shingles;      // ShortHash of every shingle, sorted, distinct
+};
+
 // Analyzes `text` with `analyzer` and winnows its shingles. `scratch` buffers
 // are reused between calls.
 struct FingerprintScratch {
@@ -28,7 +39,7 @@ struct FingerprintScratch {
   std::vector<sketch::Shingle> shingles;
   std::vector<std::uint64_t> hashes;
 };
-std::vector<std::uint64_t> Fingerprints(std::string_view text, text::Analyzer& analyzer,
-                                        const IndexParams& params, FingerprintScratch& scratch);
+ArticlePrints Fingerprints(std::string_view text, text::Analyzer& analyzer,
+                           const IndexParams& params, FingerprintScratch& scratch);
 
 }  // namespace precis::search

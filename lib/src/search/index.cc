@@ -93,11 +93,12 @@ Result<Index> Index::Open(const std::string& path) {
                    impl->length);
   if (!header.ok()) return FormatMismatch(path + ": " + header.status().message());
   impl->header = *header;
-  // Every section but the texts is checked whole here; a text is checked
-  // against its own hash when read (CheckedText), so opening an index touches
-  // only the lookup tables and a query process starts fast.
+  // Every section but the texts and shingles is checked whole here; those
+  // are checked per article against their own hashes when read
+  // (CheckedText, CheckedShingles), so opening an index touches only the
+  // lookup tables and a query process starts fast.
   for (std::size_t i = 0; i < kSections; ++i) {
-    if (i == kTexts) continue;
+    if (i == kTexts || i == kShingles) continue;
     const SectionEntry& s = impl->header.sections[i];
     if (XXH3_64bits(impl->base + s.offset, s.size) != s.checksum) {
       return FormatMismatch(path + ": damaged " + std::string(SectionName(i)) +
@@ -116,8 +117,12 @@ Result<Index> Index::Open(const std::string& path) {
     const auto text_at = impl->Field<std::uint64_t>(i, 8);
     const auto id_size = impl->Field<std::uint32_t>(i, 16);
     const auto text_size = impl->Field<std::uint32_t>(i, 20);
+    const auto shingles_at = impl->Field<std::uint64_t>(i, 32);
+    const auto shingles = impl->Field<std::uint32_t>(i, 40);
+    const std::uint64_t shingle_slots = h.sections[kShingles].size / 4;
     if (id_at > h.sections[kIds].size || id_size > h.sections[kIds].size - id_at ||
-        text_at > h.sections[kTexts].size || text_size > h.sections[kTexts].size - text_at) {
+        text_at > h.sections[kTexts].size || text_size > h.sections[kTexts].size - text_at ||
+        shingles_at > shingle_slots || shingles > shingle_slots - shingles_at) {
       return FormatMismatch(path + ": article " + std::to_string(i) + " lies outside the file");
     }
   }
@@ -162,6 +167,18 @@ Result<std::string_view> Index::CheckedText(std::uint32_t position) const {
                           " fails its checksum)");
   }
   return text;
+}
+
+Result<std::span<const std::uint32_t>> Index::CheckedShingles(std::uint32_t position) const {
+  const auto* all = reinterpret_cast<const std::uint32_t*>(impl_->At(kShingles));
+  const std::span<const std::uint32_t> shingles(all + impl_->Field<std::uint64_t>(position, 32),
+                                                impl_->Field<std::uint32_t>(position, 40));
+  if (static_cast<std::uint32_t>(XXH3_64bits(shingles.data(), shingles.size_bytes())) !=
+      impl_->Field<std::uint32_t>(position, 44)) {
+    return FormatMismatch(impl_->path + ": damaged shingles (article " +
+                          std::string(Id(position)) + " fails its checksum)");
+  }
+  return shingles;
 }
 
 std::uint64_t Index::ContentHash(std::uint32_t position) const {

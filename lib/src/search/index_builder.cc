@@ -22,11 +22,11 @@ struct IndexBuilder::Impl {
   std::vector<std::string> ids;
   std::vector<std::string_view> texts;
   std::vector<std::uint64_t> content_hashes;
-  std::vector<std::vector<std::uint64_t>> fingerprints;
+  std::vector<ArticlePrints> prints;
   std::deque<std::string> owned;
   corpus::ArticleIds known;
 
-  std::vector<std::vector<std::uint64_t>> FingerprintBatch(std::span<const Article* const> batch);
+  std::vector<ArticlePrints> FingerprintBatch(std::span<const Article* const> batch);
 };
 
 namespace {
@@ -37,10 +37,10 @@ std::uint64_t ContentHashOf(std::string_view text) { return XXH3_64bits(text.dat
 
 // The fingerprints of `batch`, computed on `analyzers.size()` threads, each
 // taking every n-th article (the result does not depend on the split).
-std::vector<std::vector<std::uint64_t>> IndexBuilder::Impl::FingerprintBatch(
+std::vector<ArticlePrints> IndexBuilder::Impl::FingerprintBatch(
     std::span<const Article* const> batch) {
   Impl& impl = *this;
-  std::vector<std::vector<std::uint64_t>> out(batch.size());
+  std::vector<ArticlePrints> out(batch.size());
   const std::size_t threads = std::min(impl.analyzers.size(), std::max<std::size_t>(batch.size(), 1));
   auto work = [&](std::size_t t) {
     for (std::size_t i = t; i < batch.size(); i += threads) {
@@ -93,11 +93,16 @@ Result<IndexBuilder> IndexBuilder::From(const Index& index, std::uint32_t thread
   }
   // Inverting the postings gives each article its fingerprints back,
   // ascending, without analyzing the texts again.
-  impl.fingerprints.resize(n);
+  impl.prints.resize(n);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    Result<std::span<const std::uint32_t>> shingles = index.CheckedShingles(i);
+    if (!shingles.ok()) return shingles.status();
+    impl.prints[i].shingles.assign(shingles->begin(), shingles->end());
+  }
   const std::span<const std::uint64_t> keys = index.Fingerprints();
   for (std::size_t k = 0; k < keys.size(); ++k) {
     for (const std::uint32_t position : index.PostingsAt(k)) {
-      impl.fingerprints[position].push_back(keys[k]);
+      impl.prints[position].fingerprints.push_back(keys[k]);
     }
   }
   return builder;
@@ -123,7 +128,7 @@ Added IndexBuilder::Add(std::span<const Article> batch) {
       in_shard.push_back(&article);
     }
   }
-  std::vector<std::vector<std::uint64_t>> prints = impl.FingerprintBatch(in_shard);
+  std::vector<ArticlePrints> prints = impl.FingerprintBatch(in_shard);
   for (std::size_t i = 0; i < in_shard.size(); ++i) {
     const Article& article = *in_shard[i];
     const std::uint64_t hash = ContentHashOf(article.text);
@@ -141,12 +146,12 @@ Added IndexBuilder::Add(std::span<const Article> batch) {
       impl.ids.push_back(article.id);
       impl.texts.push_back(text);
       impl.content_hashes.push_back(hash);
-      impl.fingerprints.push_back(std::move(prints[i]));
+      impl.prints.push_back(std::move(prints[i]));
     } else {
       added.changed.push_back(article.id);
       impl.texts[placed.position] = text;
       impl.content_hashes[placed.position] = hash;
-      impl.fingerprints[placed.position] = std::move(prints[i]);
+      impl.prints[placed.position] = std::move(prints[i]);
     }
   }
   return added;
@@ -159,13 +164,17 @@ Status IndexBuilder::Write(const std::string& path) const {
   // ascend and the bytes depend on nothing but the articles in order.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs;
   std::size_t total = 0;
-  for (const auto& prints : impl.fingerprints) total += prints.size();
+  std::uint64_t shingle_total = 0;
+  for (const ArticlePrints& prints : impl.prints) {
+    total += prints.fingerprints.size();
+    shingle_total += prints.shingles.size();
+  }
   if (total > 0xFFFFFFFFull || n > 0xFFFFFFFFull) {
     return InvalidArgument(path + ": too many postings for one index file (shard the corpus)");
   }
   pairs.reserve(total);
   for (std::size_t i = 0; i < n; ++i) {
-    for (const std::uint64_t print : impl.fingerprints[i]) {
+    for (const std::uint64_t print : impl.prints[i].fingerprints) {
       pairs.emplace_back(print, static_cast<std::uint32_t>(i));
     }
   }
@@ -186,6 +195,8 @@ Status IndexBuilder::Write(const std::string& path) const {
 
   std::string table(n * kArticleEntrySize, '\0');
   std::string ids;
+  std::vector<std::uint32_t> shingles;
+  shingles.reserve(shingle_total);
   std::uint64_t text_bytes = 0;
   XXH3_state_t* texts_state = XXH3_createState();
   XXH3_64bits_reset(texts_state);
@@ -199,6 +210,15 @@ Status IndexBuilder::Write(const std::string& path) const {
     std::memcpy(entry + 16, &id_size, 4);
     std::memcpy(entry + 20, &text_size, 4);
     std::memcpy(entry + 24, &impl.content_hashes[i], 8);
+    const std::vector<std::uint32_t>& own = impl.prints[i].shingles;
+    const std::uint64_t shingles_at = shingles.size();
+    const auto shingle_count = static_cast<std::uint32_t>(own.size());
+    const auto shingle_check =
+        static_cast<std::uint32_t>(XXH3_64bits(own.data(), own.size() * sizeof(std::uint32_t)));
+    std::memcpy(entry + 32, &shingles_at, 8);
+    std::memcpy(entry + 40, &shingle_count, 4);
+    std::memcpy(entry + 44, &shingle_check, 4);
+    shingles.insert(shingles.end(), own.begin(), own.end());
     ids += impl.ids[i];
     XXH3_64bits_update(texts_state, impl.texts[i].data(), impl.texts[i].size());
     text_bytes += impl.texts[i].size();
@@ -215,7 +235,8 @@ Status IndexBuilder::Write(const std::string& path) const {
       table, ids, {},
       {reinterpret_cast<const char*>(keys.data()), keys.size() * 8},
       {reinterpret_cast<const char*>(offsets.data()), offsets.size() * 4},
-      {reinterpret_cast<const char*>(postings.data()), postings.size() * 4}};
+      {reinterpret_cast<const char*>(postings.data()), postings.size() * 4},
+      {reinterpret_cast<const char*>(shingles.data()), shingles.size() * 4}};
   std::uint64_t at = kHeaderSize;
   for (std::size_t s = 0; s < kSections; ++s) {
     const std::uint64_t size = s == kTexts ? text_bytes : blobs[s].size();

@@ -24,14 +24,15 @@ T Get(std::string_view bytes, std::size_t offset) {
 }
 
 constexpr std::size_t kSectionTable = 96;
-constexpr std::size_t kFileSizeField = 240;
-constexpr std::size_t kHeaderCheck = 248;
+constexpr std::size_t kFileSizeField = 264;
+constexpr std::size_t kHeaderCheck = 272;
 
 }  // namespace
 
 std::string_view SectionName(std::size_t section) {
   static constexpr std::array<std::string_view, kSections> kNames = {
-      "article table", "ids", "texts", "fingerprint keys", "posting offsets", "postings"};
+      "article table", "ids", "texts", "fingerprint keys", "posting offsets", "postings",
+      "shingles"};
   return kNames[section];
 }
 
@@ -78,7 +79,8 @@ Result<IndexHeader> DecodeHeader(std::string_view bytes, std::uint64_t file_size
                           " (rebuild the index)");
   }
   if (Get<std::uint64_t>(bytes, kHeaderCheck) != XXH3_64bits(bytes.data(), kHeaderCheck)) {
-    return FormatMismatch("damaged header (checksum mismatch in bytes 0-255)");
+    return FormatMismatch("damaged header (checksum mismatch in bytes 0-" +
+                          std::to_string(kHeaderCheck - 1) + ")");
   }
   IndexHeader header;
   header.params.shingle_size = Get<std::uint32_t>(bytes, 24);
@@ -109,7 +111,11 @@ Result<IndexHeader> DecodeHeader(std::string_view bytes, std::uint64_t file_size
   const std::uint64_t expected[kSections] = {
       header.articles * kArticleEntrySize, header.sections[kIds].size,
       header.sections[kTexts].size,        header.fingerprints * 8,
-      (header.fingerprints + 1) * 4,       header.postings * 4};
+      (header.fingerprints + 1) * 4,       header.postings * 4,
+      header.sections[kShingles].size};
+  if (header.sections[kShingles].size % 4 != 0) {
+    return FormatMismatch("the shingles section has the wrong size");
+  }
   for (std::size_t i = 0; i < kSections; ++i) {
     const SectionEntry& s = header.sections[i];
     if (s.size != expected[i] || s.offset % 8 != 0 || s.offset < kHeaderSize ||

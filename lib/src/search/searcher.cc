@@ -16,6 +16,7 @@ struct Searcher::Impl {
   overlap::Comparer full;
   std::vector<std::vector<std::uint32_t>> hits;  // per index, per article
   overlap::PreparedText query;
+  std::vector<std::uint32_t> query_short;  // ShortHash of each query shingle, sorted
   overlap::PreparedText article;
 };
 
@@ -28,6 +29,21 @@ overlap::CompareOptions CompareOptionsOf(const IndexParams& params, bool passage
   options.find_passages = passages;
   options.cover_sentences = false;
   return options;
+}
+
+// How many of the query's shingles may be in the article: those whose low 32
+// bits the article holds. Never fewer than the shingles truly shared, so an
+// article this rejects cannot contain enough of the query.
+std::size_t MaybeShared(std::span<const std::uint32_t> query_short,
+                        std::span<const std::uint32_t> article) {
+  std::size_t count = 0;
+  std::size_t j = 0;
+  for (const std::uint32_t hash : query_short) {
+    while (j < article.size() && article[j] < hash) ++j;
+    if (j == article.size()) break;
+    if (article[j] == hash) ++count;
+  }
+  return count;
 }
 
 bool SameCut(const IndexParams& a, const IndexParams& b) {
@@ -61,6 +77,7 @@ Result<Searcher> Searcher::Create(std::span<const Index* const> indexes,
                                              .full = std::move(*full),
                                              .hits = {},
                                              .query = {},
+                                             .query_short = {},
                                              .article = {}});
   for (const Index* index : impl->indexes) impl->hits.emplace_back(index->size(), 0);
   return Searcher(std::move(impl));
@@ -78,6 +95,10 @@ Result<QueryResult> Searcher::Query(std::string_view query) {
   result.query_shingles = impl.query.set.size();
   if (impl.query.set.empty()) return result;
   const double need = impl.options.min_containment;
+  const double query_size = static_cast<double>(impl.query.set.size());
+  impl.query_short.clear();
+  for (const std::uint64_t hash : impl.query.set) impl.query_short.push_back(ShortHash(hash));
+  std::sort(impl.query_short.begin(), impl.query_short.end());
   // Every shingle of the query is looked up (not only its fingerprints): an
   // article sharing w consecutive shingles with it holds the smallest of them.
   for (std::size_t s = 0; s < impl.indexes.size(); ++s) {
@@ -94,14 +115,19 @@ Result<QueryResult> Searcher::Query(std::string_view query) {
         if (hits[position]++ == 0) touched.push_back(position);
       }
     }
+    for (const std::uint32_t position : touched) hits[position] = 0;
     for (const std::uint32_t position : touched) {
-      hits[position] = 0;
       ++result.candidates;
-      const Result<std::string_view> text = index.CheckedText(position);
-      if (!text.ok()) {
-        for (const std::uint32_t rest : touched) hits[rest] = 0;
-        return text.status();
+      // The stored 32-bit shingles bound the containment from above without
+      // analyzing the text; only articles that may pass are compared exactly.
+      const Result<std::span<const std::uint32_t>> shingles = index.CheckedShingles(position);
+      if (!shingles.ok()) return shingles.status();
+      if (static_cast<double>(MaybeShared(impl.query_short, *shingles)) / query_size < need) {
+        continue;
       }
+      ++result.verified;
+      const Result<std::string_view> text = index.CheckedText(position);
+      if (!text.ok()) return text.status();
       impl.screen.Prepare(*text, impl.article);
       const overlap::Comparison screened = impl.screen.Compare(impl.query, impl.article);
       if (screened.scores.containment_a < need) continue;

@@ -23,13 +23,14 @@
 // id held with the same text is not added again, an id held with another text
 // is replaced in place (Added::changed names it). Positions are arrival order.
 //
-// File format (version 1, little-endian, docs/search.md): a 256-byte header
+// File format (version 1, little-endian, docs/search.md): a 288-byte header
 // (magic, version, parameters, counts, the offset, size and XXH3-64 checksum
 // of each section, and the header's own checksum), then 8-byte aligned
 // sections: article table, ids, texts, fingerprint keys (sorted), posting
-// offsets, postings. Open maps the file read-only and checks the header and
-// every section but the texts, whose articles each carry their own hash,
-// checked when the text is read; a damaged file is refused before use.
+// offsets, postings, and every article's shingles (32 bits each, to screen
+// candidates before the exact comparison). Open maps the file read-only and checks the header and
+// every section but the texts and shingles, whose articles each carry their own hash,
+// (and shingles) checked when read; a damaged file is refused before use.
 // Files are replaced atomically.
 #pragma once
 
@@ -108,6 +109,11 @@ class PRECIS_EXPORT Index {
   // The text, checked against its stored hash: kFormatMismatch "<path>:
   // damaged texts (article <id> fails its checksum)" when it was damaged.
   Result<std::string_view> CheckedText(std::uint32_t position) const;
+  // The low 32 bits of each distinct shingle hash of the article, ascending,
+  // checked against their stored hash: a superset test for shared shingles
+  // that screens a candidate without analyzing its text. kFormatMismatch
+  // when damaged.
+  Result<std::span<const std::uint32_t>> CheckedShingles(std::uint32_t position) const;
   // XXH3-64 of the article's text: what tells a retried article from an edit.
   std::uint64_t ContentHash(std::uint32_t position) const;
   // Distinct fingerprints and their postings, for statistics and rebuilding.

@@ -12,7 +12,9 @@
 //
 // A query is prepared as precis-compare prepares a text; every one of its
 // shingles is looked up in each index (the fan-out over shards is in
-// process), the articles found are verified exactly by the comparer
+// process), the articles found are screened by their stored 32-bit shingle
+// hashes (an upper bound of the containment) and the survivors verified
+// exactly by the comparer
 // (precis/overlap/comparer.h, with the query as A and the article as B), and
 // those containing at least `min_containment` of the query are returned,
 // ranked. Answers do not depend on how the corpus was sharded.
@@ -57,7 +59,8 @@ struct QueryResult {
   // Best first: containment of the query desc, then of the article desc, then
   // id ascending (bytes), so the order is the same however the corpus is sharded.
   std::vector<Match> matches;
-  std::uint64_t candidates = 0;         // articles verified
+  std::uint64_t candidates = 0;         // articles sharing a fingerprint with the query
+  std::uint64_t verified = 0;           // of them, compared exactly (the rest screened out)
   std::uint64_t skipped_common = 0;     // query fingerprints over max_postings
   std::size_t query_shingles = 0;       // distinct shingles of the query
 };
