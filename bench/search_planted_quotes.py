@@ -2,7 +2,7 @@
 """Recall of precis-search on planted quotes, per winnowing window.
 
 Makes long articles of made-up words (600-1000 words, so stemming and
-stopwords cannot blur the truth) and quotes (paragraphs of 30-150 words);
+stopwords cannot blur the truth) and quotes (paragraphs of 30-150 words, --quote-words);
 each quote is inserted into 1-3 random articles with its words edited
 (substitute, delete or insert, each with probability rate/3, the rate drawn
 per copy uniformly in [0, --max-edit-rate]), so planted containments spread
@@ -39,7 +39,7 @@ def make_collection(args):
               for _ in range(args.articles)]
     quotes = []
     for q in range(args.quotes):
-        quote = [rng.choice(vocabulary) for _ in range(rng.randint(30, 150))]
+        quote = [rng.choice(vocabulary) for _ in range(rng.randint(*args.quote_words))]
         quotes.append(gen.to_text(quote, rng))
         for _ in range(rng.randint(1, 3)):
             body = bodies[rng.randrange(args.articles)]
@@ -90,12 +90,15 @@ def main():
     p.add_argument("--windows", default="1,4,8,12,16,24")
     p.add_argument("--thresholds", default="0.5,0.8")
     p.add_argument("--seed", type=int, default=15)
+    p.add_argument("--quote-words", default="30,150", help="MIN,MAX words per quote")
     args = p.parse_args()
     os.makedirs(args.work, exist_ok=True)
+    args.quote_words = [int(n) for n in args.quote_words.split(",")]
     thresholds = [float(t) for t in args.thresholds.split(",")]
     lowest = min(thresholds)
     corpus, queries = make_collection(args)
-    print(f"{args.articles} articles, {args.quotes} quotes planted 1-3 times with edit rates "
+    print(f"{args.articles} articles, {args.quotes} quotes of {args.quote_words[0]}-"
+          f"{args.quote_words[1]} words planted 1-3 times with edit rates "
           f"0-{args.max_edit_rate}; load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     truth_index, _, _ = build(args, corpus, 1)
     truth, _ = answers(args, truth_index, queries, lowest, ["--max-postings", "4294967295"])
