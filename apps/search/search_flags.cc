@@ -136,7 +136,8 @@ std::optional<int> ParseSearchFlags(std::span<const std::string> args, SearchFla
     if (!flags.shards) return usage("route needs --shards N");
     if (!flags.indexes.empty()) return usage("route takes no --index");
     for (const char* name : {"shingle-size", "shingle-seed", "window", "shard", "threads",
-                             "min-containment", "max-postings", "limit", "header", "stats"}) {
+                             "min-containment", "max-postings", "limit", "header", "stats",
+                             "format"}) {
       if (given_explicitly(name)) return usage("--" + std::string(name) + " is not for route");
     }
     flags.format = Format::kJsonl;

@@ -265,6 +265,7 @@ TEST_F(SearchCliTest, UsageErrorsComeBeforeInput) {
       {"route", "--jsonl"},                                    // route needs --shards
       {"--shards", "2", "--index", "x", "route"},              // and no index
       {"--shards", "0", "route"},
+      {"--shards", "2", "route", "--format", "tsv"},           // route writes one shape
       {"--shards", "2", "--index", "x", "query"},              // --shards is route's
   };
   for (const auto& args : misuses) {
