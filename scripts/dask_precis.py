@@ -129,8 +129,9 @@ def search_build(args, extra):
           + ", ".join(f"{s}: {built.get(s, 0)}" for s in range(args.shards)), file=sys.stderr)
 
 
-def merge_answers(per_shard):
-    """One record per query from each shard's record for it, ranked as one index."""
+def merge_answers(per_shard, limit=0):
+    """One record per query from each shard's record for it, ranked as one index
+    (and cut to `limit` matches after the merge, as one index cuts them)."""
     merged = []
     for records in zip(*per_shard):
         answers = [json.loads(record) for record in records]
@@ -142,6 +143,8 @@ def merge_answers(per_shard):
         matches.sort(key=lambda m: (-m["shared"] / m["shingles_query"],
                                     -m["shared"] / m["shingles_article"],
                                     m["article"].encode("utf-8")))
+        if limit:
+            matches = matches[:limit]
         for rank, match in enumerate(matches, 1):
             match["rank"] = rank
         merged.append(json.dumps({"id": answers[0]["id"],
@@ -166,7 +169,13 @@ def search_query(args, extra):
         return done.stdout.splitlines()
 
     per_shard = dask.compute(*[dask.delayed(query)(s) for s in range(shards)])
-    merged = merge_answers(per_shard)
+    limit = 0
+    for i, option in enumerate(extra):
+        if option == "--limit" and i + 1 < len(extra):
+            limit = int(extra[i + 1])
+        elif option.startswith("--limit="):
+            limit = int(option.split("=", 1)[1])
+    merged = merge_answers(per_shard, limit)
     for record in merged:
         print(record)
     return 0 if any(json.loads(r).get("matches") for r in merged) else 1

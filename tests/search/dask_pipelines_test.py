@@ -96,6 +96,11 @@ def check_search(bin_dir, work):
                              "jsonl", queries], capture_output=True, text=True).stdout
     single = [json.loads(line) for line in single.splitlines()]
     assert merged == single, "Dask search answers differ from the single index's"
+    # --limit applies to the merged ranking, as in one index.
+    assert any(len(a["matches"]) > 1 for a in single), "no query with several matches"
+    top = [json.loads(line) for line in driver(bin_dir, "search-query", "--out", shards, queries,
+                                               "--", "--limit", "1").splitlines()]
+    assert top == [dict(a, matches=a["matches"][:1]) for a in single], "--limit after the merge"
     found = sum(len(answer["matches"]) for answer in merged)
     assert found >= 40, f"too few matches ({found})"
     print(f"search: 3 shards built on the workers, {len(merged)} queries, {found} matches, "
