@@ -68,6 +68,8 @@ def check_search(bin_dir, work):
     texts = [" ".join(rng.choice(words) for _ in range(rng.randint(150, 400))) + "."
              for _ in range(240)]
     records = [{"id": f"s{i:04d}", "text": t} for i, t in enumerate(texts)]
+    # Reprints under other ids, so queries have several matches to rank.
+    records += [{"id": f"c{i:04d}", "text": texts[i]} for i in range(0, 240, 3)]
     # Retries (same text) and edits (new text) of earlier ids, late in the
     # input: the last version must win in the shard as in the single index.
     for i in range(0, 240, 17):
