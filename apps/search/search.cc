@@ -148,7 +148,9 @@ void ReportStats(const std::vector<search::Index>& indexes, double open_ms,
   Report(err, kApp, line, false);
   if (query_ms.empty()) return;
   std::sort(query_ms.begin(), query_ms.end());
-  const auto at = [&](double q) { return query_ms[static_cast<std::size_t>(q * (query_ms.size() - 1))]; };
+  const auto at = [&](double q) {
+    return query_ms[static_cast<std::size_t>(q * (query_ms.size() - 1))];
+  };
   std::snprintf(line, sizeof line,
                 "stats: %zu queries, per query %.2f ms median, %.2f ms p90, %.2f ms max; %.1f "
                 "candidates per query, %.1f compared exactly",

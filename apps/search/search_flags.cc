@@ -49,7 +49,7 @@ constexpr AppHelp kHelp = {
 // Options that shape an index: for build, and for add when it makes the index.
 constexpr const char* kBuildOnly[] = {"shingle-size", "shingle-seed", "window", "lang"};
 constexpr const char* kQueryOnly[] = {"min-containment", "max-postings", "limit", "header",
-                                     "stats"};
+                                      "stats"};
 constexpr const char* kWriteOnly[] = {"shard", "threads"};
 
 bool ParseShard(const std::string& text, search::IndexParams& params) {
@@ -76,10 +76,11 @@ std::optional<int> ParseSearchFlags(std::span<const std::string> args, SearchFla
   std::string shard;
   po::options_description options;
   po::positional_options_description positional;
+  // clang-format off
   options.add_options()
       ("index", po::value(&flags.indexes)->composing(),
        "index directory (query: repeat for shards)")
-      ("command", po::value(&command), "build, add or query");
+      ("command", po::value(&command), "build, add, query or route");
   positional.add("command", 1);
   AddInputOptions(options, positional, flags.common);
   AddFormatOption(options, flags.common);
@@ -107,6 +108,7 @@ std::optional<int> ParseSearchFlags(std::span<const std::string> args, SearchFla
        "route: the number of shards")
       ("stats", po::bool_switch(&flags.stats),
        "query: print index load time and per-query time (median, p90, max) on stderr");
+  // clang-format on
   po::variables_map given;
   if (std::optional<int> stop =
           ParseCommandLine(kHelp, options, positional, args, out, err, &given)) {
@@ -128,16 +130,16 @@ std::optional<int> ParseSearchFlags(std::span<const std::string> args, SearchFla
   } else if (command == "route") {
     flags.command = SearchCommand::kRoute;
   } else {
-    return usage(command.empty() ? "missing command: build, add, query or route"
-                                 : "unknown command '" + command +
-                                       "' (build, add, query or route)");
+    return usage(command.empty()
+                     ? "missing command: build, add, query or route"
+                     : "unknown command '" + command + "' (build, add, query or route)");
   }
   if (flags.command == SearchCommand::kRoute) {
     if (!flags.shards) return usage("route needs --shards N");
     if (!flags.indexes.empty()) return usage("route takes no --index");
-    for (const char* name : {"shingle-size", "shingle-seed", "window", "shard", "threads",
-                             "min-containment", "max-postings", "limit", "header", "stats",
-                             "format"}) {
+    for (const char* name :
+         {"shingle-size", "shingle-seed", "window", "shard", "threads", "min-containment",
+          "max-postings", "limit", "header", "stats", "format"}) {
       if (given_explicitly(name)) return usage("--" + std::string(name) + " is not for route");
     }
     flags.format = Format::kJsonl;
@@ -148,7 +150,8 @@ std::optional<int> ParseSearchFlags(std::span<const std::string> args, SearchFla
   if (flags.command != SearchCommand::kQuery && flags.indexes.size() != 1) {
     return usage(command + " takes one --index");
   }
-  const auto refuse = [&](std::span<const char* const> names, const char* where) -> std::optional<int> {
+  const auto refuse = [&](std::span<const char* const> names,
+                          const char* where) -> std::optional<int> {
     for (const char* name : names) {
       if (given_explicitly(name)) {
         return usage("--" + std::string(name) + " is for " + where + ", not " + command);
@@ -159,7 +162,8 @@ std::optional<int> ParseSearchFlags(std::span<const std::string> args, SearchFla
   if (flags.command == SearchCommand::kQuery) {
     if (auto stop = refuse(kBuildOnly, "build and add (the index keeps it)")) return stop;
   }
-  for (const char* name : kBuildOnly) flags.params_given = flags.params_given || given_explicitly(name);
+  for (const char* name : kBuildOnly)
+    flags.params_given = flags.params_given || given_explicitly(name);
   if (flags.command != SearchCommand::kQuery) {
     if (auto stop = refuse(kQueryOnly, "query")) return stop;
   } else {

@@ -207,7 +207,8 @@ TEST_F(DamagedIndexTest, DamagedTextIsRefusedNamingItsArticle) {
   EXPECT_TRUE(index->CheckedText(1).ok());
   const Result<std::string_view> text = index->CheckedText(0);
   ASSERT_FALSE(text.ok());
-  EXPECT_THAT(text.status().message(), HasSubstr("damaged texts (article doc0 fails its checksum)"));
+  EXPECT_THAT(text.status().message(),
+              HasSubstr("damaged texts (article doc0 fails its checksum)"));
   const Result<IndexBuilder> rebuilt = IndexBuilder::From(*index, 1);
   EXPECT_FALSE(rebuilt.ok());
 }

@@ -1,9 +1,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <algorithm>
 #include <iterator>
 #include <sstream>
 #include <string>
@@ -42,7 +42,8 @@ constexpr char kQuery[] =
     "\n";
 
 // What query writes for kQuery against kCorpus.
-constexpr char kTextGolden[] = R"(release: 2 articles contain at least 0.5 of it (12 shingles, 2 candidates)
+constexpr char kTextGolden[] =
+    R"(release: 2 articles contain at least 0.5 of it (12 shingles, 2 candidates)
   1. wire: contains 1 of the query, is 0.571 in it; shared shingles 12 (query 12, article 21)
      [1] query 0-86, article 0-86, 12 shingles
          "The city council approved a new budget on Tuesday after a long debate about bus routes"
@@ -54,12 +55,15 @@ unrelated: no articles contain at least 0.5 of it (8 shingles, 0 candidates)
 
 )";
 constexpr char kTsvGolden[] =
-    "query\trank\tarticle\tcontainment_query\tcontainment_article\tjaccard\tshared\tshingles_query\tshingles_article\tpassages\n"
+    "query\trank\tarticle\tcontainment_query\tcontainment_article\tjaccard\tshared\tshingles_"
+    "query\tshingles_article\tpassages\n"
     "release\t1\twire\t1\t0.571429\t0.571429\t12\t12\t21\t0-86:0-86\n"
     "release\t2\tgazette\t1\t0.4\t0.4\t12\t12\t30\t0-86:26-112\n";
 constexpr char kJsonlGolden[] =
-    R"({"id":"release","candidates":2,"matches":[{"article":"wire","rank":1,"containment_query":1,"containment_article":0.571429,"jaccard":0.571429,"shared":12,"shingles_query":12,"shingles_article":21,"passages":[{"query_start":0,"query_end":86,"article_start":0,"article_end":86,"shingles":12,"query_text":"The city council approved a new budget on Tuesday after a long debate about bus routes","article_text":"The city council approved a new budget on Tuesday after a long debate about bus routes"}]},{"article":"gazette","rank":2,"containment_query":1,"containment_article":0.4,"jaccard":0.4,"shared":12,"shingles_query":12,"shingles_article":30,"passages":[{"query_start":0,"query_end":86,"article_start":26,"article_end":112,"shingles":12,"query_text":"The city council approved a new budget on Tuesday after a long debate about bus routes","article_text":"The city council approved a new budget on Tuesday after a long debate about bus routes"}]}]})" "\n"
-    R"({"id":"unrelated","candidates":0,"matches":[]})" "\n";
+    R"({"id":"release","candidates":2,"matches":[{"article":"wire","rank":1,"containment_query":1,"containment_article":0.571429,"jaccard":0.571429,"shared":12,"shingles_query":12,"shingles_article":21,"passages":[{"query_start":0,"query_end":86,"article_start":0,"article_end":86,"shingles":12,"query_text":"The city council approved a new budget on Tuesday after a long debate about bus routes","article_text":"The city council approved a new budget on Tuesday after a long debate about bus routes"}]},{"article":"gazette","rank":2,"containment_query":1,"containment_article":0.4,"jaccard":0.4,"shared":12,"shingles_query":12,"shingles_article":30,"passages":[{"query_start":0,"query_end":86,"article_start":26,"article_end":112,"shingles":12,"query_text":"The city council approved a new budget on Tuesday after a long debate about bus routes","article_text":"The city council approved a new budget on Tuesday after a long debate about bus routes"}]}]})"
+    "\n"
+    R"({"id":"unrelated","candidates":0,"matches":[]})"
+    "\n";
 
 class SearchCliTest : public ::testing::Test {
  protected:
@@ -77,8 +81,8 @@ class SearchCliTest : public ::testing::Test {
     return {std::istreambuf_iterator<char>(in), {}};
   }
   void Build(const std::string& name = "idx") {
-    const AppRun run = Search({"--index", Index(name), "build", "--jsonl", "-q", "--window", "4"},
-                              kCorpus);
+    const AppRun run =
+        Search({"--index", Index(name), "build", "--jsonl", "-q", "--window", "4"}, kCorpus);
     ASSERT_EQ(run.status, 0) << run.err;
   }
   std::string dir_;
@@ -109,9 +113,11 @@ TEST_F(SearchCliTest, JsonlGolden) {
 TEST_F(SearchCliTest, ExitStatusIsGreps) {
   Build();
   const std::string release =
-      R"({"id": "r", "text": "Funding for libraries rises by ten percent next year."})" "\n";
+      R"({"id": "r", "text": "Funding for libraries rises by ten percent next year."})"
+      "\n";
   const std::string other =
-      R"({"id": "o", "text": "Nothing in this sentence appears anywhere in the index."})" "\n";
+      R"({"id": "o", "text": "Nothing in this sentence appears anywhere in the index."})"
+      "\n";
   const AppRun found = Search({"--index", Index(), "query", "--jsonl", "-q"}, release);
   EXPECT_EQ(found.status, 0);
   EXPECT_EQ(found.out, "");  // -q: the status is the answer
@@ -131,16 +137,19 @@ TEST_F(SearchCliTest, MinContainmentDecides) {
   const std::string half =
       R"({"id": "h", "text": "Funding for libraries rises by ten percent next year. Completely different words follow here for a while now."})"
       "\n";
-  EXPECT_EQ(Search({"--index", Index(), "query", "--jsonl", "-q", "--min-containment", "0.3"},
-                   half).status, 0);
-  EXPECT_EQ(Search({"--index", Index(), "query", "--jsonl", "-q", "--min-containment", "0.9"},
-                   half).status, 1);
+  EXPECT_EQ(Search({"--index", Index(), "query", "--jsonl", "-q", "--min-containment", "0.3"}, half)
+                .status,
+            0);
+  EXPECT_EQ(Search({"--index", Index(), "query", "--jsonl", "-q", "--min-containment", "0.9"}, half)
+                .status,
+            1);
 }
 
 TEST_F(SearchCliTest, RetriedAddKeepsTheSameBytesAndAnswers) {
   Build();
   const std::string first = IndexBytes();
-  const AppRun before = Search({"--index", Index(), "query", "--jsonl", "--format", "jsonl"}, kQuery);
+  const AppRun before =
+      Search({"--index", Index(), "query", "--jsonl", "--format", "jsonl"}, kQuery);
   const AppRun again = Search({"--index", Index(), "add", "--jsonl"}, kCorpus);
   // The index keeps its own options.
   EXPECT_EQ(Search({"--index", Index(), "add", "--jsonl", "--window", "8"}, kCorpus).status, 2);
@@ -194,8 +203,7 @@ TEST_F(SearchCliTest, DamagedIndexIsRefused) {
   EXPECT_EQ(text.status, 2);
   EXPECT_THAT(text.err, HasSubstr(path + ": damaged texts (article wire fails its checksum)"));
   std::filesystem::resize_file(path, bytes.size() / 2);
-  EXPECT_THAT(Search({"--index", Index(), "query", "--jsonl"}, kQuery).err,
-              HasSubstr("truncated"));
+  EXPECT_THAT(Search({"--index", Index(), "query", "--jsonl"}, kQuery).err, HasSubstr("truncated"));
 }
 
 TEST_F(SearchCliTest, ShardsQueriedTogetherEqualTheSingleIndex) {
@@ -223,8 +231,8 @@ TEST_F(SearchCliTest, RouteSendsEachArticleToItsShard) {
   ASSERT_EQ(run.status, 0) << run.err;
   std::string expected;
   for (const char* id : {"wire", "gazette", "herald"}) {
-    EXPECT_THAT(run.out, HasSubstr(std::to_string(search::ShardOf(id, 3)) + "\t{\"id\":\"" +
-                                   id + "\",\"text\":\""));
+    EXPECT_THAT(run.out, HasSubstr(std::to_string(search::ShardOf(id, 3)) + "\t{\"id\":\"" + id +
+                                   "\",\"text\":\""));
   }
   EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 3);
   // Routed records build the shard they name: route, then build each shard
@@ -238,9 +246,15 @@ TEST_F(SearchCliTest, RouteSendsEachArticleToItsShard) {
   for (int s = 0; s < 3; ++s) {
     const std::string shard = std::to_string(s) + "/3";
     ASSERT_EQ(Search({"--index", Index("r" + std::to_string(s)), "--shard", shard, "build",
-                      "--jsonl", "-q", "--window", "4"}, lines[s]).status, 0);
+                      "--jsonl", "-q", "--window", "4"},
+                     lines[s])
+                  .status,
+              0);
     ASSERT_EQ(Search({"--index", Index("b" + std::to_string(s)), "--shard", shard, "build",
-                      "--jsonl", "-q", "--window", "4"}, kCorpus).status, 0);
+                      "--jsonl", "-q", "--window", "4"},
+                     kCorpus)
+                  .status,
+              0);
     EXPECT_EQ(IndexBytes("r" + std::to_string(s)), IndexBytes("b" + std::to_string(s)));
   }
 }
@@ -248,25 +262,25 @@ TEST_F(SearchCliTest, RouteSendsEachArticleToItsShard) {
 TEST_F(SearchCliTest, UsageErrorsComeBeforeInput) {
   // stdin holds a query that would be read; every misuse stops before it.
   const std::vector<std::vector<std::string>> misuses = {
-      {"query"},                                               // no --index
-      {"--index", "x"},                                        // no command
-      {"--index", "x", "find"},                                // unknown command
-      {"--index", "x", "query", "--min-containment", "0"},     // out of range
+      {"query"},                                            // no --index
+      {"--index", "x"},                                     // no command
+      {"--index", "x", "find"},                             // unknown command
+      {"--index", "x", "query", "--min-containment", "0"},  // out of range
       {"--index", "x", "query", "--min-containment", "1.5"},
-      {"--index", "x", "query", "--window", "8"},              // build-only
-      {"--index", "x", "query", "--shard", "0/2"},             // build/add only
-      {"--index", "x", "build", "--min-containment", "0.5"},   // query-only
-      {"--index", "x", "build", "--shard", "2/2"},             // bad shard
+      {"--index", "x", "query", "--window", "8"},             // build-only
+      {"--index", "x", "query", "--shard", "0/2"},            // build/add only
+      {"--index", "x", "build", "--min-containment", "0.5"},  // query-only
+      {"--index", "x", "build", "--shard", "2/2"},            // bad shard
       {"--index", "x", "build", "--shard", "a/b"},
       {"--index", "x", "build", "--window", "0"},
-      {"--index", "x", "--index", "y", "build"},               // one index to write
+      {"--index", "x", "--index", "y", "build"},  // one index to write
       {"--index", "x", "query", "--format", "xml"},
-      {"--index", "x", "query", "--header"},                   // needs tsv
-      {"route", "--jsonl"},                                    // route needs --shards
-      {"--shards", "2", "--index", "x", "route"},              // and no index
+      {"--index", "x", "query", "--header"},       // needs tsv
+      {"route", "--jsonl"},                        // route needs --shards
+      {"--shards", "2", "--index", "x", "route"},  // and no index
       {"--shards", "0", "route"},
-      {"--shards", "2", "route", "--format", "tsv"},           // route writes one shape
-      {"--shards", "2", "--index", "x", "query"},              // --shards is route's
+      {"--shards", "2", "route", "--format", "tsv"},  // route writes one shape
+      {"--shards", "2", "--index", "x", "query"},     // --shards is route's
   };
   for (const auto& args : misuses) {
     const AppRun run = Search(args, kQuery);

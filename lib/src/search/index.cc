@@ -17,9 +17,8 @@ namespace precis::search {
 
 Status ValidateIndexParams(const IndexParams& params) {
   if (params.shingle_size < 1 || params.shingle_size > sketch::kMaxShingleSize) {
-    return InvalidArgument("shingle size must be in 1.." +
-                           std::to_string(sketch::kMaxShingleSize) + " (got " +
-                           std::to_string(params.shingle_size) + ")");
+    return InvalidArgument("shingle size must be in 1.." + std::to_string(sketch::kMaxShingleSize) +
+                           " (got " + std::to_string(params.shingle_size) + ")");
   }
   if (params.window < 1 || params.window > kMaxWindow) {
     return InvalidArgument("window must be in 1.." + std::to_string(kMaxWindow) + " (got " +
@@ -31,8 +30,7 @@ Status ValidateIndexParams(const IndexParams& params) {
                            std::to_string(params.shard_count) + ")");
   }
   if (params.language.empty() || params.language.size() > 15) {
-    return InvalidArgument("language must be a short ISO 639 code (got '" + params.language +
-                           "')");
+    return InvalidArgument("language must be a short ISO 639 code (got '" + params.language + "')");
   }
   return Status::Ok();
 }
@@ -88,9 +86,8 @@ Result<Index> Index::Open(const std::string& path) {
     impl->base = static_cast<const char*>(mapped);
   }
   ::close(fd);
-  Result<IndexHeader> header =
-      DecodeHeader(std::string_view(impl->base == nullptr ? "" : impl->base, impl->length),
-                   impl->length);
+  Result<IndexHeader> header = DecodeHeader(
+      std::string_view(impl->base == nullptr ? "" : impl->base, impl->length), impl->length);
   if (!header.ok()) return FormatMismatch(path + ": " + header.status().message());
   impl->header = *header;
   // Every section but the texts and shingles is checked whole here; those
@@ -175,8 +172,8 @@ Result<std::span<const std::uint32_t>> Index::CheckedShingles(std::uint32_t posi
                                                 impl_->Field<std::uint32_t>(position, 40));
   if (static_cast<std::uint32_t>(XXH3_64bits(shingles.data(), shingles.size_bytes())) !=
       impl_->Field<std::uint32_t>(position, 44)) {
-    return FormatMismatch(impl_->path + ": damaged shingles (article " +
-                          std::string(Id(position)) + " fails its checksum)");
+    return FormatMismatch(impl_->path + ": damaged shingles (article " + std::string(Id(position)) +
+                          " fails its checksum)");
   }
   return shingles;
 }

@@ -41,7 +41,8 @@ std::vector<ArticlePrints> IndexBuilder::Impl::FingerprintBatch(
     std::span<const Article* const> batch) {
   Impl& impl = *this;
   std::vector<ArticlePrints> out(batch.size());
-  const std::size_t threads = std::min(impl.analyzers.size(), std::max<std::size_t>(batch.size(), 1));
+  const std::size_t threads =
+      std::min(impl.analyzers.size(), std::max<std::size_t>(batch.size(), 1));
   auto work = [&](std::size_t t) {
     for (std::size_t i = t; i < batch.size(); i += threads) {
       out[i] = Fingerprints(batch[i]->text, impl.analyzers[t], impl.params, impl.scratch[t]);
@@ -232,7 +233,9 @@ Status IndexBuilder::Write(const std::string& path) const {
   header.fingerprints = keys.size();
   header.postings = postings.size();
   const std::string_view blobs[kSections] = {
-      table, ids, {},
+      table,
+      ids,
+      {},
       {reinterpret_cast<const char*>(keys.data()), keys.size() * 8},
       {reinterpret_cast<const char*>(offsets.data()), offsets.size() * 4},
       {reinterpret_cast<const char*>(postings.data()), postings.size() * 4},

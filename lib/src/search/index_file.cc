@@ -31,8 +31,8 @@ constexpr std::size_t kHeaderCheck = 272;
 
 std::string_view SectionName(std::size_t section) {
   static constexpr std::array<std::string_view, kSections> kNames = {
-      "article table", "ids", "texts", "fingerprint keys", "posting offsets", "postings",
-      "shingles"};
+      "article table",   "ids",      "texts",   "fingerprint keys",
+      "posting offsets", "postings", "shingles"};
   return kNames[section];
 }
 

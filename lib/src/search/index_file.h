@@ -46,7 +46,14 @@ inline constexpr std::size_t kHeaderSize = 288;
 inline constexpr std::size_t kArticleEntrySize = 48;
 
 enum Section : std::size_t {
-  kArticles, kIds, kTexts, kKeys, kOffsets, kPostings, kShingles, kSections
+  kArticles,
+  kIds,
+  kTexts,
+  kKeys,
+  kOffsets,
+  kPostings,
+  kShingles,
+  kSections
 };
 
 // Names for messages ("the postings section").

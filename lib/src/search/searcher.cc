@@ -137,8 +137,8 @@ Result<QueryResult> Searcher::Query(std::string_view query) {
   }
   std::sort(result.matches.begin(), result.matches.end(), [](const Match& a, const Match& b) {
     return std::tuple(-a.comparison.scores.containment_a, -a.comparison.scores.containment_b,
-                      a.id) < std::tuple(-b.comparison.scores.containment_a,
-                                         -b.comparison.scores.containment_b, b.id);
+                      a.id) <
+           std::tuple(-b.comparison.scores.containment_a, -b.comparison.scores.containment_b, b.id);
   });
   if (impl.options.limit != 0 && result.matches.size() > impl.options.limit) {
     result.matches.resize(impl.options.limit);

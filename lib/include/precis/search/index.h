@@ -142,11 +142,11 @@ struct Article {
 
 // What Add did with a batch.
 struct Added {
-  std::uint64_t added = 0;                 // new ids
-  std::uint64_t unchanged = 0;             // ids held with the same text
-  std::vector<std::string> changed;        // ids held with another text, replaced
-  std::uint64_t outside_shard = 0;         // ids of another shard, refused
-  std::vector<std::string> other_shard;    // their ids
+  std::uint64_t added = 0;               // new ids
+  std::uint64_t unchanged = 0;           // ids held with the same text
+  std::vector<std::string> changed;      // ids held with another text, replaced
+  std::uint64_t outside_shard = 0;       // ids of another shard, refused
+  std::vector<std::string> other_shard;  // their ids
 };
 
 // Gathers articles and writes an index file. Not thread-safe (Add uses its

@@ -59,10 +59,10 @@ struct QueryResult {
   // Best first: containment of the query desc, then of the article desc, then
   // id ascending (bytes), so the order is the same however the corpus is sharded.
   std::vector<Match> matches;
-  std::uint64_t candidates = 0;         // articles sharing a fingerprint with the query
-  std::uint64_t verified = 0;           // of them, compared exactly (the rest screened out)
-  std::uint64_t skipped_common = 0;     // query fingerprints over max_postings
-  std::size_t query_shingles = 0;       // distinct shingles of the query
+  std::uint64_t candidates = 0;      // articles sharing a fingerprint with the query
+  std::uint64_t verified = 0;        // of them, compared exactly (the rest screened out)
+  std::uint64_t skipped_common = 0;  // query fingerprints over max_postings
+  std::size_t query_shingles = 0;    // distinct shingles of the query
 };
 
 class PRECIS_EXPORT Searcher {
