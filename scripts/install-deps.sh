@@ -6,7 +6,8 @@
 #
 #   --fuzz     also clang and its libFuzzer runtime (the fuzz preset)
 #   --package  also what `cpack -G DEB` and its checks use (dpkg-shlibdeps, file)
-#   --test     also Debian's chromium, for the headless-browser tests
+#   --test     also Debian's chromium, for the headless-browser tests, and
+#              python3-distributed (Dask), for the distributed-pipeline test
 #
 # Nothing this script or apt-get prints ever reaches stdout: callers capture
 # the stdout of scripts that run it, so all of it goes to stderr.
@@ -31,7 +32,9 @@ for arg in "$@"; do
     --package) packages+=(dpkg-dev file) ;;
     # A headless browser for tests/browser (compare's HTML report), which
     # skip without it; the test script asks for it, the quick start does not.
-    --test) packages+=(chromium) ;;
+    # Dask distributed for tests/search's pipelines on a LocalCluster
+    # (scripts/dask_precis.py), which skip without it.
+    --test) packages+=(chromium python3-distributed) ;;
     *) echo "install-deps: unknown option '$arg' (use --fuzz, --package, --test)"; exit 2 ;;
   esac
 done

@@ -30,6 +30,7 @@ constexpr std::array kVerbs = {
     Verb{"rouge", "score summaries against references, as ROUGE-1.5.5 does"},
     Verb{"sketch", "MinHash signatures of articles, one line each"},
     Verb{"dedup", "find near-duplicate articles: pairs, clusters or a unique stream"},
+    Verb{"search", "which articles of an indexed corpus contain this text (and where)"},
 };
 
 std::filesystem::path SelfDirectory() {

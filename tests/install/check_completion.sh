@@ -46,7 +46,7 @@ trap 'rm -rf "$scratch"' EXIT
 cd "$scratch" && touch article.txt art-b.txt
 
 expect "summarize" precis summ
-expect "$(printf 'sketch\nsplit\nsummarize')" precis s
+expect "$(printf 'search\nsketch\nsplit\nsummarize')" precis s
 expect "--sentences" precis summarize --sent
 expect "--min-containment" precis-compare --min-c
 expect "$(printf -- '--min-containment\n--min-jaccard\n--min-passage')" precis compare --min-

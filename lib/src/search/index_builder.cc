@@ -1,0 +1,269 @@
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cstring>
+#include <deque>
+#include <thread>
+
+#include "precis/corpus/article_ids.h"
+#include "precis/io/atomic_file.h"
+#include "precis/search/index.h"
+#include "search/fingerprints.h"
+#include "search/index_file.h"
+
+namespace precis::search {
+
+struct IndexBuilder::Impl {
+  IndexParams params;
+  std::vector<text::Analyzer> analyzers;  // one per thread
+  std::vector<FingerprintScratch> scratch;
+  // Held articles by position. Texts of an index the builder started from
+  // stay in its mapping (`texts` views them); new texts live in `owned`.
+  std::vector<std::string> ids;
+  std::vector<std::string_view> texts;
+  std::vector<std::uint64_t> content_hashes;
+  std::vector<ArticlePrints> prints;
+  std::deque<std::string> owned;
+  corpus::ArticleIds known;
+
+  std::vector<ArticlePrints> FingerprintBatch(std::span<const Article* const> batch);
+};
+
+namespace {
+
+std::uint64_t ContentHashOf(std::string_view text) { return XXH3_64bits(text.data(), text.size()); }
+
+}  // namespace
+
+// The fingerprints of `batch`, computed on `analyzers.size()` threads, each
+// taking every n-th article (the result does not depend on the split).
+std::vector<ArticlePrints> IndexBuilder::Impl::FingerprintBatch(
+    std::span<const Article* const> batch) {
+  Impl& impl = *this;
+  std::vector<ArticlePrints> out(batch.size());
+  const std::size_t threads =
+      std::min(impl.analyzers.size(), std::max<std::size_t>(batch.size(), 1));
+  auto work = [&](std::size_t t) {
+    for (std::size_t i = t; i < batch.size(); i += threads) {
+      out[i] = Fingerprints(batch[i]->text, impl.analyzers[t], impl.params, impl.scratch[t]);
+    }
+  };
+  if (threads <= 1) {
+    work(0);
+    return out;
+  }
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (std::thread& thread : pool) thread.join();
+  return out;
+}
+
+Result<IndexBuilder> IndexBuilder::Create(const IndexParams& params, std::uint32_t threads) {
+  if (Status valid = ValidateIndexParams(params); !valid.ok()) return valid;
+  auto impl = std::make_unique<Impl>();
+  impl->params = params;
+  const std::uint32_t count =
+      threads != 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
+  for (std::uint32_t t = 0; t < count; ++t) {
+    Result<text::Analyzer> analyzer = text::Analyzer::Create(AnalyzerOptionsOf(params));
+    if (!analyzer.ok()) return analyzer.status();
+    impl->analyzers.push_back(std::move(*analyzer));
+  }
+  impl->scratch.resize(count);
+  return IndexBuilder(std::move(impl));
+}
+
+Result<IndexBuilder> IndexBuilder::From(const Index& index, std::uint32_t threads) {
+  Result<IndexBuilder> builder = Create(index.params(), threads);
+  if (!builder.ok()) return builder;
+  Impl& impl = *builder->impl_;
+  const std::uint32_t n = index.size();
+  impl.ids.reserve(n);
+  impl.texts.reserve(n);
+  impl.content_hashes.reserve(n);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    impl.ids.emplace_back(index.Id(i));
+    Result<std::string_view> text = index.CheckedText(i);
+    if (!text.ok()) return text.status();
+    impl.texts.push_back(*text);
+    impl.content_hashes.push_back(index.ContentHash(i));
+    // Ids are unique in an index this library wrote; Place records them.
+    impl.known.Place(impl.ids.back(), std::span(impl.ids).first(i),
+                     [](std::uint32_t) { return true; });
+  }
+  // Inverting the postings gives each article its fingerprints back,
+  // ascending, without analyzing the texts again.
+  impl.prints.resize(n);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    Result<std::span<const std::uint32_t>> shingles = index.CheckedShingles(i);
+    if (!shingles.ok()) return shingles.status();
+    impl.prints[i].shingles.assign(shingles->begin(), shingles->end());
+  }
+  const std::span<const std::uint64_t> keys = index.Fingerprints();
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    for (const std::uint32_t position : index.PostingsAt(k)) {
+      impl.prints[position].fingerprints.push_back(keys[k]);
+    }
+  }
+  return builder;
+}
+
+IndexBuilder::IndexBuilder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+IndexBuilder::IndexBuilder(IndexBuilder&&) noexcept = default;
+IndexBuilder& IndexBuilder::operator=(IndexBuilder&&) noexcept = default;
+IndexBuilder::~IndexBuilder() = default;
+
+std::uint32_t IndexBuilder::size() const { return static_cast<std::uint32_t>(impl_->ids.size()); }
+const IndexParams& IndexBuilder::params() const { return impl_->params; }
+
+Added IndexBuilder::Add(std::span<const Article> batch) {
+  Impl& impl = *impl_;
+  Added added;
+  std::vector<const Article*> in_shard;
+  for (const Article& article : batch) {
+    if (ShardOf(article.id, impl.params.shard_count) != impl.params.shard_index) {
+      ++added.outside_shard;
+      added.other_shard.push_back(article.id);
+    } else {
+      in_shard.push_back(&article);
+    }
+  }
+  std::vector<ArticlePrints> prints = impl.FingerprintBatch(in_shard);
+  for (std::size_t i = 0; i < in_shard.size(); ++i) {
+    const Article& article = *in_shard[i];
+    const std::uint64_t hash = ContentHashOf(article.text);
+    const corpus::Placement placed =
+        impl.known.Place(article.id, impl.ids, [&](std::uint32_t held) {
+          return impl.content_hashes[held] == hash && impl.texts[held] == article.text;
+        });
+    if (placed.arrival == corpus::Arrival::kSame) {
+      ++added.unchanged;
+      continue;
+    }
+    const std::string_view text = impl.owned.emplace_back(article.text);
+    if (placed.arrival == corpus::Arrival::kNew) {
+      ++added.added;
+      impl.ids.push_back(article.id);
+      impl.texts.push_back(text);
+      impl.content_hashes.push_back(hash);
+      impl.prints.push_back(std::move(prints[i]));
+    } else {
+      added.changed.push_back(article.id);
+      impl.texts[placed.position] = text;
+      impl.content_hashes[placed.position] = hash;
+      impl.prints[placed.position] = std::move(prints[i]);
+    }
+  }
+  return added;
+}
+
+Status IndexBuilder::Write(const std::string& path) const {
+  const Impl& impl = *impl_;
+  const std::size_t n = impl.ids.size();
+  // Postings: (fingerprint, position) pairs sorted, so each key's positions
+  // ascend and the bytes depend on nothing but the articles in order.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs;
+  std::size_t total = 0;
+  std::uint64_t shingle_total = 0;
+  for (const ArticlePrints& prints : impl.prints) {
+    total += prints.fingerprints.size();
+    shingle_total += prints.shingles.size();
+  }
+  if (total > 0xFFFFFFFFull || n > 0xFFFFFFFFull) {
+    return InvalidArgument(path + ": too many postings for one index file (shard the corpus)");
+  }
+  pairs.reserve(total);
+  for (std::size_t i = 0; i < n; ++i) {
+    for (const std::uint64_t print : impl.prints[i].fingerprints) {
+      pairs.emplace_back(print, static_cast<std::uint32_t>(i));
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  std::vector<std::uint64_t> keys;
+  std::vector<std::uint32_t> offsets;
+  std::vector<std::uint32_t> postings;
+  postings.reserve(pairs.size());
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    if (i == 0 || pairs[i].first != pairs[i - 1].first) {
+      keys.push_back(pairs[i].first);
+      offsets.push_back(static_cast<std::uint32_t>(i));
+    }
+    postings.push_back(pairs[i].second);
+  }
+  offsets.push_back(static_cast<std::uint32_t>(postings.size()));
+  pairs = {};
+
+  std::string table(n * kArticleEntrySize, '\0');
+  std::string ids;
+  std::vector<std::uint32_t> shingles;
+  shingles.reserve(shingle_total);
+  std::uint64_t text_bytes = 0;
+  XXH3_state_t* texts_state = XXH3_createState();
+  XXH3_64bits_reset(texts_state);
+  for (std::size_t i = 0; i < n; ++i) {
+    char* entry = table.data() + i * kArticleEntrySize;
+    const std::uint64_t id_at = ids.size();
+    const auto id_size = static_cast<std::uint32_t>(impl.ids[i].size());
+    const auto text_size = static_cast<std::uint32_t>(impl.texts[i].size());
+    std::memcpy(entry, &id_at, 8);
+    std::memcpy(entry + 8, &text_bytes, 8);
+    std::memcpy(entry + 16, &id_size, 4);
+    std::memcpy(entry + 20, &text_size, 4);
+    std::memcpy(entry + 24, &impl.content_hashes[i], 8);
+    const std::vector<std::uint32_t>& own = impl.prints[i].shingles;
+    const std::uint64_t shingles_at = shingles.size();
+    const auto shingle_count = static_cast<std::uint32_t>(own.size());
+    const auto shingle_check =
+        static_cast<std::uint32_t>(XXH3_64bits(own.data(), own.size() * sizeof(std::uint32_t)));
+    std::memcpy(entry + 32, &shingles_at, 8);
+    std::memcpy(entry + 40, &shingle_count, 4);
+    std::memcpy(entry + 44, &shingle_check, 4);
+    shingles.insert(shingles.end(), own.begin(), own.end());
+    ids += impl.ids[i];
+    XXH3_64bits_update(texts_state, impl.texts[i].data(), impl.texts[i].size());
+    text_bytes += impl.texts[i].size();
+  }
+  const std::uint64_t texts_checksum = XXH3_64bits_digest(texts_state);
+  XXH3_freeState(texts_state);
+
+  IndexHeader header;
+  header.params = impl.params;
+  header.articles = n;
+  header.fingerprints = keys.size();
+  header.postings = postings.size();
+  const std::string_view blobs[kSections] = {
+      table,
+      ids,
+      {},
+      {reinterpret_cast<const char*>(keys.data()), keys.size() * 8},
+      {reinterpret_cast<const char*>(offsets.data()), offsets.size() * 4},
+      {reinterpret_cast<const char*>(postings.data()), postings.size() * 4},
+      {reinterpret_cast<const char*>(shingles.data()), shingles.size() * 4}};
+  std::uint64_t at = kHeaderSize;
+  for (std::size_t s = 0; s < kSections; ++s) {
+    const std::uint64_t size = s == kTexts ? text_bytes : blobs[s].size();
+    header.sections[s] = {at, size,
+                          s == kTexts ? texts_checksum : XXH3_64bits(blobs[s].data(), size)};
+    at = Align8(at + size);
+  }
+  header.file_size = header.sections[kSections - 1].offset + header.sections[kSections - 1].size;
+
+  io::AtomicFile file;
+  if (Status opened = file.Open(path); !opened.ok()) return opened;
+  file.Write(EncodeHeader(header));
+  static constexpr char kZeros[8] = {};
+  std::uint64_t written = kHeaderSize;
+  for (std::size_t s = 0; s < kSections; ++s) {
+    file.Write(std::string_view(kZeros, header.sections[s].offset - written));
+    if (s == kTexts) {
+      for (const std::string_view text : impl.texts) file.Write(text);
+    } else {
+      file.Write(blobs[s]);
+    }
+    written = header.sections[s].offset + header.sections[s].size;
+  }
+  return file.Commit();
+}
+
+}  // namespace precis::search

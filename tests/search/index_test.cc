@@ -1,0 +1,249 @@
+#include "precis/search/index.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "search/index_file.h"
+#include "search/test_corpus.h"
+
+namespace precis::search {
+namespace {
+
+using ::testing::HasSubstr;
+
+std::string TempFile(const std::string& name) {
+  return (std::filesystem::temp_directory_path() /
+          (name + "." + std::to_string(::getpid()) + ".index"))
+      .string();
+}
+
+std::string Bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+void Put(const std::string& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+}
+
+std::vector<Article> SomeArticles(std::size_t n, std::uint32_t seed = 3) {
+  testing::WordSource words(seed);
+  std::vector<Article> articles;
+  for (std::size_t i = 0; i < n; ++i) {
+    articles.push_back({"doc" + std::to_string(i), testing::Join(words.Words(120))});
+  }
+  return articles;
+}
+
+std::string Written(const std::vector<Article>& articles, const IndexParams& params = {}) {
+  Result<IndexBuilder> builder = IndexBuilder::Create(params, 2);
+  EXPECT_TRUE(builder.ok());
+  builder->Add(articles);
+  const std::string path = TempFile("written");
+  EXPECT_TRUE(builder->Write(path).ok());
+  std::string bytes = Bytes(path);
+  std::filesystem::remove(path);
+  return bytes;
+}
+
+TEST(IndexTest, ReadsBackWhatWasWritten) {
+  const std::vector<Article> articles = SomeArticles(20);
+  const std::string path = TempFile("roundtrip");
+  Put(path, Written(articles));
+  Result<Index> index = Index::Open(path);
+  ASSERT_TRUE(index.ok()) << index.status().message();
+  ASSERT_EQ(index->size(), 20u);
+  for (std::uint32_t i = 0; i < index->size(); ++i) {
+    EXPECT_EQ(index->Id(i), articles[i].id);
+    EXPECT_EQ(index->Text(i), articles[i].text);
+  }
+  EXPECT_EQ(index->params().window, IndexParams{}.window);
+  EXPECT_FALSE(index->Fingerprints().empty());
+  // Every fingerprint lists its holders, and they hold it.
+  const std::uint64_t first = index->Fingerprints().front();
+  EXPECT_FALSE(index->Postings(first).empty());
+  EXPECT_TRUE(index->Postings(first ^ 1).empty() || first == (first ^ 1));
+  std::filesystem::remove(path);
+}
+
+TEST(IndexTest, BytesDoNotDependOnThreads) {
+  const std::vector<Article> articles = SomeArticles(30);
+  Result<IndexBuilder> one = IndexBuilder::Create({}, 1);
+  one->Add(articles);
+  const std::string path = TempFile("threads");
+  ASSERT_TRUE(one->Write(path).ok());
+  EXPECT_EQ(Bytes(path), Written(articles));
+  std::filesystem::remove(path);
+}
+
+TEST(IndexTest, RetriedArticlesLeaveTheSameBytes) {
+  const std::vector<Article> articles = SomeArticles(10);
+  const std::string path = TempFile("retry");
+  Put(path, Written(articles));
+  const std::string first = Bytes(path);
+  Result<Index> index = Index::Open(path);
+  ASSERT_TRUE(index.ok());
+  Result<IndexBuilder> again = IndexBuilder::From(*index, 2);
+  ASSERT_TRUE(again.ok());
+  const Added added = again->Add(std::span(articles).subspan(3, 5));
+  EXPECT_EQ(added.added, 0u);
+  EXPECT_EQ(added.unchanged, 5u);
+  EXPECT_TRUE(added.changed.empty());
+  ASSERT_TRUE(again->Write(path).ok());
+  EXPECT_EQ(Bytes(path), first);
+  std::filesystem::remove(path);
+}
+
+TEST(IndexTest, AddingLaterEqualsBuildingAtOnce) {
+  const std::vector<Article> articles = SomeArticles(12);
+  const std::string path = TempFile("later");
+  Put(path, Written({articles.begin(), articles.begin() + 7}));
+  Result<Index> index = Index::Open(path);
+  Result<IndexBuilder> more = IndexBuilder::From(*index, 2);
+  more->Add(std::span(articles).subspan(7));
+  ASSERT_TRUE(more->Write(path).ok());
+  EXPECT_EQ(Bytes(path), Written(articles));
+  std::filesystem::remove(path);
+}
+
+TEST(IndexTest, ChangedArticleIsReplacedInPlace) {
+  std::vector<Article> articles = SomeArticles(5);
+  Result<IndexBuilder> builder = IndexBuilder::Create({}, 1);
+  builder->Add(articles);
+  const Article edited{"doc2", "an entirely new text for the second document"};
+  const Added added = builder->Add(std::span(&edited, 1));
+  EXPECT_EQ(added.changed, std::vector<std::string>{"doc2"});
+  EXPECT_EQ(builder->size(), 5u);
+  const std::string path = TempFile("changed");
+  ASSERT_TRUE(builder->Write(path).ok());
+  Result<Index> index = Index::Open(path);
+  ASSERT_TRUE(index.ok());
+  EXPECT_EQ(index->Id(2), "doc2");
+  EXPECT_EQ(index->Text(2), edited.text);
+  articles[2] = edited;
+  EXPECT_EQ(Bytes(path), Written(articles));
+  std::filesystem::remove(path);
+}
+
+TEST(IndexTest, ShardKeepsItsOwnIds) {
+  const std::vector<Article> articles = SomeArticles(40);
+  Result<IndexBuilder> builder = IndexBuilder::Create({.shard_index = 1, .shard_count = 3}, 1);
+  const Added added = builder->Add(articles);
+  std::uint64_t mine = 0;
+  for (const Article& a : articles) mine += ShardOf(a.id, 3) == 1 ? 1 : 0;
+  EXPECT_EQ(added.added, mine);
+  EXPECT_EQ(added.outside_shard, articles.size() - mine);
+  EXPECT_GT(mine, 0u);
+  EXPECT_LT(mine, articles.size());
+}
+
+TEST(IndexTest, ShardOfIsStable) {
+  // XXH3-64("doc0") etc.: fixed across platforms, so shards built on several
+  // machines agree.
+  EXPECT_EQ(ShardOf("anything", 1), 0u);
+  const std::uint32_t s = ShardOf("doc0", 1000);
+  EXPECT_EQ(ShardOf("doc0", 1000), s);
+  EXPECT_LT(s, 1000u);
+}
+
+TEST(IndexTest, RefusesBadParams) {
+  EXPECT_FALSE(IndexBuilder::Create({.window = 0}).ok());
+  EXPECT_FALSE(IndexBuilder::Create({.shingle_size = 0}).ok());
+  EXPECT_FALSE(IndexBuilder::Create({.shard_index = 2, .shard_count = 2}).ok());
+}
+
+class DamagedIndexTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = TempFile("damaged");
+    good_ = Written(SomeArticles(8));
+  }
+  void TearDown() override { std::filesystem::remove(path_); }
+  std::string Refusal(const std::string& bytes) {
+    Put(path_, bytes);
+    Result<Index> index = Index::Open(path_);
+    EXPECT_FALSE(index.ok());
+    return index.ok() ? "" : index.status().message();
+  }
+  std::string path_;
+  std::string good_;
+};
+
+TEST_F(DamagedIndexTest, TruncatedIsRefused) {
+  EXPECT_THAT(Refusal(good_.substr(0, good_.size() - 100)), HasSubstr("truncated"));
+  EXPECT_THAT(Refusal(good_.substr(0, 100)), HasSubstr("truncated"));
+  EXPECT_THAT(Refusal(""), HasSubstr("not a precis search index"));
+}
+
+TEST_F(DamagedIndexTest, FlippedByteIsRefusedNamingItsSection) {
+  Result<IndexHeader> header = DecodeHeader(good_, good_.size());
+  ASSERT_TRUE(header.ok());
+  for (std::size_t s = 0; s < kSections; ++s) {
+    if (s == kTexts || s == kShingles) continue;  // checked per article, below
+    std::string bad = good_;
+    bad[header->sections[s].offset + header->sections[s].size / 2] ^= 0x20;
+    const std::string message = Refusal(bad);
+    EXPECT_THAT(message, HasSubstr("damaged " + std::string(SectionName(s))));
+    EXPECT_THAT(message, HasSubstr(path_));
+  }
+  std::string bad_header = good_;
+  bad_header[30] ^= 1;
+  EXPECT_THAT(Refusal(bad_header), HasSubstr("damaged header"));
+}
+
+TEST_F(DamagedIndexTest, DamagedTextIsRefusedNamingItsArticle) {
+  Result<IndexHeader> header = DecodeHeader(good_, good_.size());
+  std::string bad = good_;
+  bad[header->sections[kTexts].offset + 5] ^= 0x20;  // in doc0's text
+  Put(path_, bad);
+  Result<Index> index = Index::Open(path_);
+  ASSERT_TRUE(index.ok());  // opening reads only the lookup tables
+  EXPECT_TRUE(index->CheckedText(1).ok());
+  const Result<std::string_view> text = index->CheckedText(0);
+  ASSERT_FALSE(text.ok());
+  EXPECT_THAT(text.status().message(),
+              HasSubstr("damaged texts (article doc0 fails its checksum)"));
+  const Result<IndexBuilder> rebuilt = IndexBuilder::From(*index, 1);
+  EXPECT_FALSE(rebuilt.ok());
+}
+
+TEST_F(DamagedIndexTest, DamagedShinglesAreRefusedNamingTheirArticle) {
+  Result<IndexHeader> header = DecodeHeader(good_, good_.size());
+  std::string bad = good_;
+  bad[header->sections[kShingles].offset + 1] ^= 0x20;  // in doc0's shingles
+  Put(path_, bad);
+  Result<Index> index = Index::Open(path_);
+  ASSERT_TRUE(index.ok());
+  EXPECT_TRUE(index->CheckedShingles(1).ok());
+  const auto shingles = index->CheckedShingles(0);
+  ASSERT_FALSE(shingles.ok());
+  EXPECT_THAT(shingles.status().message(),
+              HasSubstr("damaged shingles (article doc0 fails its checksum)"));
+  EXPECT_FALSE(IndexBuilder::From(*index, 1).ok());
+}
+
+TEST_F(DamagedIndexTest, OtherVersionIsRefused) {
+  std::string other = good_;
+  other[16] = 2;
+  EXPECT_THAT(Refusal(other), HasSubstr("version 2; this precis reads version 1"));
+}
+
+TEST_F(DamagedIndexTest, OtherFileIsRefused) {
+  EXPECT_THAT(Refusal("#precis-signatures v2 k=3\n"), HasSubstr("not a precis search index"));
+  EXPECT_THAT(Refusal(good_ + "extra"), HasSubstr("trailing bytes"));
+}
+
+TEST(IndexTest, MissingFileIsAnIoError) {
+  Result<Index> index = Index::Open("/nonexistent/precis-search.index");
+  ASSERT_FALSE(index.ok());
+  EXPECT_EQ(index.status().code(), ErrorCode::kIo);
+}
+
+}  // namespace
+}  // namespace precis::search
