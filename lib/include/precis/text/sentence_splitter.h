@@ -26,6 +26,7 @@
 
 #include "precis/core/span.h"
 #include "precis/core/status.h"
+#include "precis/export.h"
 
 namespace precis::text {
 
@@ -34,7 +35,7 @@ struct SentenceOptions {
   std::string language = "en";
 };
 
-class SentenceSplitter {
+class PRECIS_EXPORT SentenceSplitter {
  public:
   // Fails only when ICU's break rules cannot be loaded (kInternal).
   static Result<SentenceSplitter> Create(const SentenceOptions& options);
