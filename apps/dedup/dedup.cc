@@ -1,10 +1,7 @@
 #include "dedup/dedup.h"
 
-#include <unistd.h>
-
 #include <chrono>
 #include <fstream>
-#include <iostream>
 #include <optional>
 #include <vector>
 
@@ -12,21 +9,15 @@
 #include "common/inputs.h"
 #include "common/lsh_options.h"
 #include "common/number_options.h"
-#include "common/records.h"
 #include "common/shingle_options.h"
-#include "common/sketch_pipeline.h"
 #include "common/threads_option.h"
-#include "dedup/arrival_log.h"
 #include "dedup/dedup_output.h"
+#include "dedup/run_corpus.h"
 #include "dedup/run_summary.h"
 #include "precis/corpus/distributed.h"
 #include "precis/corpus/document_store.h"
 #include "precis/corpus/index_file.h"
 #include "precis/corpus/near_duplicates.h"
-#include "precis/corpus/spill_file.h"
-#include "precis/io/input_file.h"
-#include "precis/sketch/signature_stream.h"
-#include "precis/sketch/sketcher.h"
 
 namespace po = boost::program_options;
 
@@ -113,15 +104,6 @@ void AddDedupOptions(po::options_description& options, DedupFlags& flags) {
   // clang-format on
 }
 
-// Opens a signature stream or the index: "<path>: is a directory" (which
-// would otherwise read as an empty stream) or "<path>: cannot open: <reason>".
-Status OpenInput(const std::string& path, std::ifstream& file) {
-  if (Status opened = io::OpenForReading(path, file); !opened.ok()) {
-    return Status(opened.code(), path + ": " + opened.message());
-  }
-  return Status::Ok();
-}
-
 // Opens FILE or stdin for the single-stream modes; on failure, the exit
 // status (a usage error for several FILEs, a data error for a bad one).
 std::optional<int> OpenSingle(const CommonOptions& common, std::istream& in, std::ifstream& file,
@@ -164,155 +146,6 @@ int RunDistributedStep(const DedupFlags& flags, const CommonOptions& common, For
   }
   WriteComponents(*components, format, out);
   return kExitOk;
-}
-
-// The articles of one run: the index of earlier runs, then this run's
-// articles or signature streams, in a store whose permutation count is known
-// once the sketch parameters are (from the flags, or the first stream).
-class RunCorpus {
- public:
-  RunCorpus(const CommonOptions& common, std::ostream& err)
-      : common_(common), err_(err), arrivals_(kHelp.name, common.quiet) {}
-
-  void SetParams(const sketch::SketchParams& params) {
-    params_ = params;
-    if (!store_) store_.emplace(params.minhash.permutations);
-  }
-  const std::optional<sketch::SketchParams>& params() const { return params_; }
-  corpus::DocumentStore* store() { return store_ ? &*store_ : nullptr; }
-  corpus::SpillFile& spill() { return spill_; }
-  ArrivalLog& arrivals() { return arrivals_; }
-  std::uint64_t bad() const { return bad_; }
-  void CountBad() { ++bad_; }
-
-  // Reads one signature stream (or the index). Damaged records are reported
-  // and skipped; a damaged index stops the run instead (`is_index`), since
-  // rewriting it would silently drop the damaged articles for good. With
-  // --fail-fast the first damaged line of any stream stops the run.
-  bool Load(std::istream& stream, const std::string& name, bool is_index) {
-    bool damaged = false;
-    const Status read = sketch::ReadSignatureStream(
-        stream, name,
-        {.header =
-             [&](const sketch::SketchParams& found) {
-               if (!params_) SetParams(found);
-               return sketch::CheckSameParams(*params_, found, name);
-             },
-         .record =
-             [&](sketch::SignatureRecord& record) {
-               const corpus::Placement placed =
-                   store_->Add(record.id, record.signature, record.shingles, !is_index);
-               arrivals_.Note(placed, is_index, name + ": ", record.id, err_);
-             },
-         .damage =
-             [&](const Status& problem) {
-               damaged = true;
-               ++bad_;
-               Report(err_, kHelp.name, problem.message(), common_.quiet && !is_index);
-               return !common_.fail_fast;
-             }});
-    if (!read.ok()) {
-      Report(err_, kHelp.name, read.message(), false);
-      return false;
-    }
-    return !((is_index || common_.fail_fast) && damaged);
-  }
-
- private:
-  const CommonOptions& common_;
-  std::ostream& err_;
-  std::optional<sketch::SketchParams> params_;
-  std::optional<corpus::DocumentStore> store_;
-  corpus::SpillFile spill_;
-  ArrivalLog arrivals_;
-  std::uint64_t bad_ = 0;
-};
-
-// Reads every --signatures stream; an exit status when the run must stop.
-std::optional<int> LoadSignatureInputs(const CommonOptions& common, std::istream& in,
-                                       RunCorpus& articles, std::ostream& err) {
-  std::vector<std::string> inputs = common.inputs;
-  if (inputs.empty()) inputs.push_back("-");
-  for (const std::string& path : inputs) {
-    std::ifstream file;
-    std::istream* stream = &in;
-    if (path != "-") {
-      if (Status opened = OpenInput(path, file); !opened.ok()) {
-        Report(err, kHelp.name, opened.message(), common.quiet);
-        articles.CountBad();
-        if (common.fail_fast) return kExitDataError;
-        continue;
-      }
-      stream = &file;
-    }
-    if (!articles.Load(*stream, path, false)) return kExitDataError;
-  }
-  return std::nullopt;
-}
-
-// Sketches every article into the store, spilling what verification and the
-// unique stream read back; an exit status when the run must stop.
-std::optional<int> SketchArticles(const CommonOptions& common, unsigned threads, bool keep_sets,
-                                  bool keep_texts, std::istream& in, RunCorpus& articles,
-                                  std::ostream& err) {
-  if (keep_sets || keep_texts) {
-    if (Status opened = articles.spill().Open(); !opened.ok()) {
-      Report(err, kHelp.name, opened.message(), false);
-      return kExitDataError;
-    }
-  }
-  Result<sketch::Sketcher> sketcher = sketch::Sketcher::Create(*articles.params(), threads);
-  if (!sketcher.ok()) {
-    Report(err, kHelp.name, sketcher.status().message(), false);
-    return kExitDataError;
-  }
-  const bool progress = !common.quiet && &err == &std::cerr && isatty(STDERR_FILENO);
-  corpus::DocumentStore& store = *articles.store();
-  Status spill_status;
-  std::uint64_t sketched = 0;
-  SketchPipeline pipeline(
-      *sketcher, keep_sets,
-      [&](std::vector<InputItem>& items, std::vector<sketch::SketchJob>& jobs) {
-        for (std::size_t i = 0; i < items.size() && spill_status.ok(); ++i) {
-          const InputItem& item = items[i];
-          if (!item.error.ok()) {
-            Report(err, kHelp.name, item.Where() + item.error.message(), common.quiet);
-            continue;
-          }
-          ReportWarnings(item, kHelp.name, common.quiet, err);
-          ++sketched;
-          const corpus::Placement placed =
-              store.Add(item.id, jobs[i].signature, jobs[i].shingles, true);
-          articles.arrivals().Note(placed, false, item.Where(), item.id, err);
-          // A new or changed article brings its set and text; one seen
-          // before lends them to an index entry that has none.
-          spill_status = corpus::SpillArticle(
-              store, articles.spill(), placed.position,
-              keep_sets ? std::optional<std::span<const std::uint64_t>>(jobs[i].set) : std::nullopt,
-              keep_texts ? std::optional<std::string_view>(item.text) : std::nullopt);
-        }
-        if (progress) {
-          err << "\r" << kHelp.name << ": sketched " << sketched << " articles" << std::flush;
-        }
-      });
-  ForEachInput(common, in, [&](InputItem& item) {
-    const bool failed = !item.error.ok();
-    if (failed) articles.CountBad();
-    pipeline.Add(std::move(item));
-    return !(failed && common.fail_fast) && spill_status.ok();
-  });
-  pipeline.Finish();
-  if (progress) err << "\n";
-  // Pairs among the articles before the bad one, and an index holding
-  // them, would be a partial answer; a rerun on the mended input would
-  // then find each of them again as a duplicate of itself.
-  if (common.fail_fast && articles.bad() > 0) return kExitDataError;
-  if (spill_status.ok()) spill_status = articles.spill().Flush();
-  if (!spill_status.ok()) {
-    Report(err, kHelp.name, spill_status.message(), false);
-    return kExitDataError;
-  }
-  return std::nullopt;
 }
 
 // Writes --output; an exit status on failure.
@@ -391,7 +224,7 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
 
   // Parameters: from the flags for articles; from the first stream (index or
   // signatures) otherwise; every later stream must agree.
-  RunCorpus articles(common, err);
+  RunCorpus articles(kHelp.name, common, err);
   if (!flags.signatures) {
     Result<sketch::SketchParams> made = MakeSketchParams(shingle_flags, common);
     if (!made.ok()) {
@@ -423,15 +256,15 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
 
   // 2. The new articles or signatures.
   if (flags.signatures) {
-    if (auto stop = LoadSignatureInputs(common, in, articles, err)) return *stop;
+    if (auto stop = LoadSignatureInputs(kHelp.name, common, in, articles, err)) return *stop;
     if (articles.store() == nullptr) {  // no input at all
       return articles.bad() > 0 ? kExitDataError : kExitOk;
     }
   } else {
     const bool keep_sets = near.verify == corpus::Verification::kExact;
     const bool keep_texts = flags.output == "unique" && *format == Format::kJsonl;
-    if (auto stop =
-            SketchArticles(common, near.threads, keep_sets, keep_texts, in, articles, err)) {
+    if (auto stop = SketchArticles(kHelp.name, common, near.threads, keep_sets, keep_texts, in,
+                                   articles, err)) {
       return *stop;
     }
   }
