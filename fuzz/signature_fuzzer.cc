@@ -12,8 +12,8 @@
 #include <string>
 #include <string_view>
 
-#include "sketch/signature_file.h"
-#include "sketch/signature_stream.h"
+#include "precis/sketch/signature_format.h"
+#include "precis/sketch/signature_stream.h"
 
 namespace {
 
@@ -23,7 +23,7 @@ void Check(bool condition) {
 
 // As the reader tells a header from a record.
 bool IsHeader(std::string_view line) {
-  const std::string_view format = precis::cli::kSignatureFormat;
+  const std::string_view format = precis::sketch::kSignatureFormat;
   return line.starts_with(format) && (line.size() == format.size() || line[format.size()] == '\t');
 }
 
@@ -35,27 +35,27 @@ std::string Reseal(std::string_view stream) {
     const std::size_t end = stream.find('\n');
     std::string line(stream.substr(0, end));
     stream.remove_prefix(end == std::string_view::npos ? stream.size() : end + 1);
-    if (precis::cli::IsSignatureEnd(line)) {
-      out += precis::cli::FormatSignatureEnd(records, chain) + "\n";
+    if (precis::sketch::IsSignatureEnd(line)) {
+      out += precis::sketch::FormatSignatureEnd(records, chain) + "\n";
       continue;
     }
     const bool header = IsHeader(line);
     const std::size_t check = header ? line.rfind("\tcheck=") : line.rfind('\t');
     if (check != std::string::npos) line.erase(check);
-    line += (header ? "\tcheck=" : "\t") + precis::cli::SignatureLineCheck(line);
+    line += (header ? "\tcheck=" : "\t") + precis::sketch::SignatureLineCheck(line);
     records = header ? 0 : records + 1;
-    chain = precis::cli::ChainSignatureLine(header ? 0 : chain, line);
+    chain = precis::sketch::ChainSignatureLine(header ? 0 : chain, line);
     out += line + "\n";
   }
   return out;
 }
 
-void CheckRecord(const precis::cli::SignatureRecord& record, std::uint32_t permutations) {
+void CheckRecord(const precis::sketch::SignatureRecord& record, std::uint32_t permutations) {
   Check(record.signature.size() == permutations);
   std::string written;
-  precis::cli::AppendSignatureRecord(written, record.id, record.shingles, record.signature);
-  precis::cli::SignatureRecord again;
-  Check(precis::cli::ParseSignatureRecord(written, permutations, again).ok());
+  precis::sketch::AppendSignatureRecord(written, record.id, record.shingles, record.signature);
+  precis::sketch::SignatureRecord again;
+  Check(precis::sketch::ParseSignatureRecord(written, permutations, again).ok());
   Check(again.id == record.id && again.shingles == record.shingles &&
         again.signature == record.signature);
 }
@@ -65,19 +65,19 @@ bool ReadStream(const std::string& bytes) {
   std::istringstream in(bytes);
   std::uint32_t permutations = 0;
   bool clean = true;
-  const precis::Status status = precis::cli::ReadSignatureStream(
+  const precis::Status status = precis::sketch::ReadSignatureStream(
       in, "fuzz",
       {.header =
-           [&](const precis::cli::SketchParams& params) {
+           [&](const precis::sketch::SketchParams& params) {
              Check(params.minhash.permutations >= 1 && params.minhash.permutations <= 4096);
-             const std::string written = precis::cli::FormatSignatureHeader(params);
-             precis::Result<precis::cli::SketchParams> again =
-                 precis::cli::ParseSignatureHeader(written);
-             Check(again.ok() && precis::cli::CheckSameParams(params, *again, "fuzz").ok());
+             const std::string written = precis::sketch::FormatSignatureHeader(params);
+             precis::Result<precis::sketch::SketchParams> again =
+                 precis::sketch::ParseSignatureHeader(written);
+             Check(again.ok() && precis::sketch::CheckSameParams(params, *again, "fuzz").ok());
              permutations = params.minhash.permutations;
              return precis::Status::Ok();
            },
-       .record = [&](precis::cli::SignatureRecord& record) { CheckRecord(record, permutations); },
+       .record = [&](precis::sketch::SignatureRecord& record) { CheckRecord(record, permutations); },
        .damage =
            [&](const precis::Status& problem) {
              Check(problem.message().starts_with("fuzz: line "));

@@ -99,10 +99,12 @@ std::optional<int> ParseCommandLine(const AppHelp& help, po::options_description
       out << "Usage: " << help.name << ' ' << help.synopsis << "\n\n"
           << help.summary << "\n\n"
           << help.details << "\n\n";
-      // Hide the positional pseudo-option from the listing.
+      // Hide the positional pseudo-option and options without a description
+      // (deprecated spellings kept working, common/shingle_options.h).
       po::options_description visible;
       for (const auto& option : options.options()) {
-        if (option->long_name() != "input" && option->long_name() != "files") {
+        if (option->long_name() != "input" && option->long_name() != "files" &&
+            !option->description().empty()) {
           visible.add(option);
         }
       }

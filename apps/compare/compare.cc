@@ -8,6 +8,7 @@
 #include "common/inputs.h"
 #include "common/number_options.h"
 #include "common/records.h"
+#include "common/shingle_options.h"
 #include "compare/compare_html.h"
 #include "compare/compare_inputs.h"
 #include "compare/compare_records.h"
@@ -62,18 +63,13 @@ constexpr AppHelp kHelp = {
 };
 
 struct CompareFlags {
-  // Unset: the unit's default.
-  std::optional<std::uint32_t> shingle;
-  std::string unit = "word";
-  std::uint64_t seed = 0;
-  bool drop_stopwords = false;
+  ShingleFlags shingles;  // with --estimate's MinHash flags
   std::optional<std::uint32_t> max_gap;
   std::optional<std::uint32_t> min_passage;
   bool all_alignments = false;
   bool no_passages = false;
   bool no_coverage = false;
   bool estimate = false;
-  std::uint32_t perms = sketch::MinHashOptions{}.permutations;
   std::string ignore_common;
   double common_share = overlap::CommonFilterOptions{}.common_share;
   std::string pairs;
@@ -83,17 +79,10 @@ struct CompareFlags {
 };
 
 void AddCompareOptions(po::options_description& options, CompareFlags& flags) {
-  AddIntegerOption(options, "shingle,k", flags.shingle, {1, sketch::kMaxShingleSize},
-                   "shingle size k: words (default 5) or, with --unit char, characters "
-                   "(default 5); 1..256");
-  options.add_options()(
-      "unit", po::value(&flags.unit)->default_value(flags.unit),
-      "shingle unit: word, or char for languages written without spaces (zh, ja, th)");
-  AddIntegerOption(options, "seed", flags.seed, {},
-                   "seed of the shingle hash");
-  options.add_options()(
-      "drop-stopwords", po::bool_switch(&flags.drop_stopwords),
-      "skip stopwords before shingling (default: keep them; they carry the phrasing)");
+  // Word or character 5-shingles (docs/compare.md); no --no-stem: the
+  // comparer always stems.
+  AddShingleOptions(options, flags.shingles,
+                    {.default_size = overlap::kDefaultShingleSize, .stemming = false});
   AddIntegerOption(options, "max-gap", flags.max_gap, {0, 1'000'000},
                    "largest edit bridged inside one passage, in words (default 12) or, with "
                    "--unit char, characters (default 8)");
@@ -109,8 +98,7 @@ void AddCompareOptions(po::options_description& options, CompareFlags& flags) {
       "no-coverage", po::bool_switch(&flags.no_coverage), "do not list sentence coverage")(
       "estimate", po::bool_switch(&flags.estimate),
       "add the MinHash estimate of Jaccard and its standard error sqrt(J(1-J)/K)");
-  AddIntegerOption(options, "perms", flags.perms, {1, 4096},
-                   "MinHash permutations K for --estimate (1..4096)");
+  AddMinHashOptions(options, flags.shingles, {.purpose = "for --estimate"});
   options.add_options()(
       "ignore-common", po::value(&flags.ignore_common),
       "boilerplate guard: drop the shingles FILE marks as common: a precis-idf term model "
@@ -156,7 +144,12 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
                         "print no diagnostics on stderr; with --min-jaccard/--min-containment "
                         "also nothing on stdout (grep -q): the exit status tells");
   AddCompareOptions(options, flags);
-  if (auto exit = ParseCommandLine(kHelp, options, positional, args, out, err)) return *exit;
+  AddDeprecatedAliases(options, flags.shingles, kCompareAliases);
+  po::variables_map parsed;
+  if (auto exit = ParseCommandLine(kHelp, options, positional, args, out, err, &parsed)) {
+    return *exit;
+  }
+  ApplyDeprecatedFlags(flags.shingles, parsed, kHelp.name, common.quiet, err);
   auto usage = [&](const std::string& message) {
     err << kHelp.name << ": " << message << " (try --help)\n";
     return kExitUsage;
@@ -164,9 +157,10 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
   const bool html = common.format == "html";
   // Html pairs are written by the HtmlReport; `format` then only routes errors.
   const std::optional<Format> format = html ? Format::kText : ParseFormat(common.format);
-  if (flags.unit != "word" && flags.unit != "char") {
-    return usage("unknown --unit '" + flags.unit + "' (word or char)");
-  }
+  Result<sketch::ShingleOptions> shingles = MakeShingleOptions(flags.shingles);
+  if (!shingles.ok()) return usage(shingles.status().message());
+  Result<sketch::MinHashOptions> minhash_options = MakeMinHashOptions(flags.shingles);
+  if (!minhash_options.ok()) return usage(minhash_options.status().message());
   if (!flags.pairs.empty() && !common.jsonl) return usage("--pairs needs --jsonl input");
   {
     // stdin can be read once: by one input, or by --pairs.
@@ -184,12 +178,7 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
 
   overlap::CompareOptions compare_options;
   compare_options.analyzer = {.language = common.language};
-  compare_options.shingles.unit =
-      flags.unit == "char" ? sketch::ShingleUnit::kChar : sketch::ShingleUnit::kWord;
-  compare_options.shingles.size =
-      flags.shingle.value_or(flags.unit == "char" ? 5u : overlap::kDefaultShingleSize);
-  compare_options.shingles.seed = flags.seed;
-  compare_options.shingles.keep_stopwords = !flags.drop_stopwords;
+  compare_options.shingles = *shingles;
   compare_options.passages = overlap::DefaultPassageOptions(compare_options.shingles.unit);
   if (flags.max_gap) compare_options.passages.max_gap = *flags.max_gap;
   if (flags.min_passage) compare_options.passages.min_units = *flags.min_passage;
@@ -223,7 +212,7 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
     comparer->SetCommonFilter(std::move(filter).value());
   }
 
-  const sketch::MinHashOptions minhash{.permutations = flags.perms};
+  const sketch::MinHashOptions minhash = *minhash_options;
   auto prepare = [&](Doc& doc) -> const overlap::PreparedText& {
     if (!doc.prepared) {
       ReportWarnings(doc.item, kHelp.name, common.quiet, err);
@@ -292,9 +281,9 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
       const double j = sketch::EstimateJaccard(signature(*a_doc), signature(*b_doc));
       record.estimate =
           Estimate{.jaccard = j,
-                   .standard_error = sketch::StandardError(j, flags.perms),
+                   .standard_error = sketch::StandardError(j, minhash.permutations),
                    .containment_a = sketch::EstimateContainment(j, a.set.size(), b.set.size()),
-                   .permutations = flags.perms};
+                   .permutations = minhash.permutations};
     }
     if (report) {
       report->AddPair(record);

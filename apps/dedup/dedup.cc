@@ -1,32 +1,23 @@
 #include "dedup/dedup.h"
 
-#include <unistd.h>
-
 #include <chrono>
 #include <fstream>
-#include <iostream>
 #include <optional>
 #include <vector>
 
 #include "common/cli.h"
 #include "common/inputs.h"
-#include "common/records.h"
-#include "dedup/dedup_index.h"
-#include "dedup/dedup_output.h"
-#include "dedup/distributed.h"
-#include "dedup/near_duplicates.h"
-#include "dedup/run_summary.h"
-#include "dedup/spill_file.h"
-#include "precis/corpus/article_ids.h"
-#include "precis/io/input_file.h"
-#include "precis/io/jsonl.h"
-#include "precis/sketch/lsh.h"
-#include "precis/sketch/union_find.h"
+#include "common/lsh_options.h"
 #include "common/number_options.h"
-#include "sketch/signature_file.h"
-#include "sketch/signature_stream.h"
-#include "sketch/sketch_options.h"
-#include "sketch/sketcher.h"
+#include "common/shingle_options.h"
+#include "common/threads_option.h"
+#include "dedup/dedup_output.h"
+#include "dedup/run_corpus.h"
+#include "dedup/run_summary.h"
+#include "precis/corpus/distributed.h"
+#include "precis/corpus/document_store.h"
+#include "precis/corpus/index_file.h"
+#include "precis/corpus/near_duplicates.h"
 
 namespace po = boost::program_options;
 
@@ -72,26 +63,45 @@ constexpr AppHelp kHelp = {
 struct DedupFlags {
   std::string output = "pairs";
   std::string verify = "exact";
-  double threshold = 0.8;
+  double threshold = corpus::NearDuplicateOptions{}.threshold;
   std::optional<double> containment;
-  double max_size_ratio = 2.0;
+  double max_size_ratio = corpus::NearDuplicateOptions{}.max_size_ratio;
   bool signatures = false;
   std::string index;
   bool reduce_bands = false;
   bool components = false;
+  unsigned threads = 0;
 };
 
-// Largest --max-size-ratio: beyond it the banding's candidate Jaccard,
-// T/(1+R-T), is so low that every pair is a candidate.
-constexpr double kMaxSizeRatio = 100;
-
-// Opens a signature stream or the index: "<path>: is a directory" (which
-// would otherwise read as an empty stream) or "<path>: cannot open: <reason>".
-Status OpenInput(const std::string& path, std::ifstream& file) {
-  if (Status opened = io::OpenForReading(path, file); !opened.ok()) {
-    return Status(opened.code(), path + ": " + opened.message());
-  }
-  return Status::Ok();
+void AddDedupOptions(po::options_description& options, DedupFlags& flags) {
+  // clang-format off
+  options.add_options()
+      ("output", po::value(&flags.output)->default_value(flags.output),
+       "pairs, clusters or unique")
+      ("threshold",
+       RealValue("--threshold", flags.threshold, {.min = 0, .max = 1, .min_open = true}),
+       "minimum Jaccard similarity of a near-duplicate pair (0-1]")
+      ("containment",
+       RealValue("--containment", flags.containment, {.min = 0, .max = 1, .min_open = true}),
+       "instead of --threshold: minimum containment of either article in the other (0-1]")
+      ("max-size-ratio",
+       RealValue("--max-size-ratio", flags.max_size_ratio,
+                 {.min = 1, .max = corpus::kMaxSizeRatio}),
+       "with --containment: largest size ratio of a pair the LSH banding is tuned to catch "
+       "[1-100]")
+      ("verify", po::value(&flags.verify)->default_value(flags.verify),
+       "exact (shingle sets when texts were read, else estimate), estimate (signatures), or "
+       "none (every LSH candidate is a pair: the distributed pipeline's clusters)")
+      ("signatures", po::bool_switch(&flags.signatures),
+       "inputs are precis-sketch signature streams, not articles")
+      ("index", po::value(&flags.index),
+       "signature index to extend: report only what involves this run's articles; an id "
+       "already indexed is recognised, not added again")
+      ("reduce-bands", po::bool_switch(&flags.reduce_bands),
+       "distributed reduce: sorted '<band key> TAB <id>' lines -> '<id> TAB <id>' edges")
+      ("components", po::bool_switch(&flags.components),
+       "distributed clustering: '<id> TAB <id>' edges -> clusters");
+  // clang-format on
 }
 
 // Opens FILE or stdin for the single-stream modes; on failure, the exit
@@ -112,189 +122,125 @@ std::optional<int> OpenSingle(const CommonOptions& common, std::istream& in, std
   return std::nullopt;
 }
 
-// Counts what the id rules (precis/corpus/article_ids.h) did with this run's
-// articles, and warns about each changed one as it comes.
-struct ArrivalLog {
-  std::uint64_t same = 0;
-  std::uint64_t changed = 0;
-  std::uint64_t index_repeats = 0;  // records of the --index repeating an id
+// --reduce-bands and --components: the distributed steps, one stream each.
+int RunDistributedStep(const DedupFlags& flags, const CommonOptions& common, Format format,
+                       std::istream& in, std::ostream& out, std::ostream& err) {
+  if (flags.reduce_bands && flags.components) {
+    err << kHelp.name << ": --reduce-bands and --components are separate steps\n";
+    return kExitUsage;
+  }
+  std::ifstream file;
+  std::istream* stream = nullptr;
+  if (auto failed = OpenSingle(common, in, file, stream, err)) return *failed;
+  if (flags.reduce_bands) {
+    if (Status reduced = corpus::ReduceBands(*stream, out); !reduced.ok()) {
+      Report(err, kHelp.name, reduced.message(), common.quiet);
+      return kExitDataError;
+    }
+    return kExitOk;
+  }
+  Result<std::vector<corpus::Component>> components = corpus::FindComponents(*stream);
+  if (!components.ok()) {
+    Report(err, kHelp.name, components.status().message(), common.quiet);
+    return kExitDataError;
+  }
+  WriteComponents(*components, format, out);
+  return kExitOk;
+}
 
-  void Note(const Placement& placed, bool from_index, std::string_view where,
-            std::string_view id, bool quiet, std::ostream& err) {
-    if (placed.arrival == Arrival::kNew) return;
-    if (from_index) {
-      ++index_repeats;
-      return;
+// Writes --output; an exit status on failure.
+std::optional<int> WriteOutput(const DedupFlags& flags, Format format, unsigned threads,
+                               RunCorpus& articles, corpus::NearDuplicates& found,
+                               std::ostream& out, std::ostream& err) {
+  const corpus::DocumentStore& store = *articles.store();
+  if (flags.output == "pairs") {
+    WritePairs(store, found.pairs, format, out);
+  } else if (flags.output == "clusters") {
+    const auto rep_pairs = corpus::RepresentativePairs(store, found.clusters);
+    Result<std::vector<corpus::PairScore>> rep_scores =
+        corpus::ScorePairs(store, articles.spill(), rep_pairs, threads);
+    if (!rep_scores.ok()) {
+      Report(err, kHelp.name, rep_scores.status().message(), false);
+      return kExitDataError;
     }
-    if (placed.arrival == Arrival::kSame) {
-      ++same;
-      return;
-    }
-    ++changed;
-    std::string shown;
-    io::AppendTsvField(shown, id);
-    Report(err, kHelp.name,
-           std::string(where) + "id '" + shown +
-               "' was seen before with other content: this version replaces it",
-           quiet);
+    // ScorePairs orders (root, member); the writer looks scores up by member.
+    WriteClusters(store, found.clusters, found.pairs, *rep_scores, format, out);
+  } else if (Status written = WriteUnique(store, articles.spill(), found.clusters, format, out);
+             !written.ok()) {
+    Report(err, kHelp.name, written.message(), false);
+    return kExitDataError;
   }
-  // One line each for the quiet cases, so a retry is visible but not loud.
-  void Summarize(const std::string& index, bool quiet, std::ostream& err) const {
-    if (index_repeats > 0) {
-      Report(err, kHelp.name,
-             index + ": " + std::to_string(index_repeats) +
-                 " records repeat an earlier id: merged, the last signature of each id kept",
-             quiet);
-    }
-    if (same > 0) {
-      Report(err, kHelp.name,
-             std::to_string(same) +
-                 " articles seen before with the same id and signature (in the index or earlier "
-                 "in the input): not added again",
-             quiet);
-    }
-  }
-};
+  return std::nullopt;
+}
 
 }  // namespace
 
 int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& out,
              std::ostream& err) {
   CommonOptions common;
-  SketchFlags sketch_flags;
+  ShingleFlags shingle_flags;
   LshFlags lsh_flags;
   DedupFlags flags;
   po::options_description options;
   po::positional_options_description positional;
   AddInputOptions(options, positional, common);
   AddFormatOption(options, common);
-  // clang-format off
-  options.add_options()
-      ("output", po::value(&flags.output)->default_value(flags.output),
-       "pairs, clusters or unique")
-      ("threshold",
-       RealValue("--threshold", flags.threshold, {.min = 0, .max = 1, .min_open = true}),
-       "minimum Jaccard similarity of a near-duplicate pair (0-1]")
-      ("containment",
-       RealValue("--containment", flags.containment, {.min = 0, .max = 1, .min_open = true}),
-       "instead of --threshold: minimum containment of either article in the other (0-1]")
-      ("max-size-ratio",
-       RealValue("--max-size-ratio", flags.max_size_ratio, {.min = 1, .max = kMaxSizeRatio}),
-       "with --containment: largest size ratio of a pair the LSH banding is tuned to catch "
-       "[1-100]")
-      ("verify", po::value(&flags.verify)->default_value(flags.verify),
-       "exact (shingle sets when texts were read, else estimate), estimate (signatures), or "
-       "none (every LSH candidate is a pair: the distributed pipeline's clusters)")
-      ("signatures", po::bool_switch(&flags.signatures),
-       "inputs are precis-sketch signature streams, not articles")
-      ("index", po::value(&flags.index),
-       "signature index to extend: report only what involves this run's articles; an id "
-       "already indexed is recognised, not added again")
-      ("reduce-bands", po::bool_switch(&flags.reduce_bands),
-       "distributed reduce: sorted '<band key> TAB <id>' lines -> '<id> TAB <id>' edges")
-      ("components", po::bool_switch(&flags.components),
-       "distributed clustering: '<id> TAB <id>' edges -> clusters");
-  // clang-format on
-  AddSketchOptions(options, sketch_flags);
+  AddDedupOptions(options, flags);
+  AddShingleOptions(options, shingle_flags, {});
+  AddMinHashOptions(options, shingle_flags, {});
+  AddThreadsOption(options, flags.threads);
   AddLshOptions(options, lsh_flags);
   AddQuietOption(options, common);
+  AddDeprecatedAliases(options, shingle_flags, kSketchAliases);
   po::variables_map parsed;
   if (auto exit = ParseCommandLine(kHelp, options, positional, args, out, err, &parsed)) {
     return *exit;
   }
+  ApplyDeprecatedFlags(shingle_flags, parsed, kHelp.name, common.quiet, err);
   const std::optional<Format> format = ParseFormat(common.format);
   if (flags.reduce_bands || flags.components) {
-    if (flags.reduce_bands && flags.components) {
-      err << kHelp.name << ": --reduce-bands and --components are separate steps\n";
-      return kExitUsage;
-    }
-    std::ifstream file;
-    std::istream* stream = nullptr;
-    if (auto failed = OpenSingle(common, in, file, stream, err)) return *failed;
-    return flags.reduce_bands ? ReduceBands(*stream, out, err, kHelp.name, common.quiet)
-                              : Components(*stream, out, err, kHelp.name, *format, common.quiet);
+    return RunDistributedStep(flags, common, *format, in, out, err);
   }
+  corpus::NearDuplicateOptions near;
   if (flags.output != "pairs" && flags.output != "clusters" && flags.output != "unique") {
     err << kHelp.name << ": unknown --output '" << flags.output << "' (pairs, clusters, unique)\n";
     return kExitUsage;
   }
-  if (flags.verify != "exact" && flags.verify != "estimate" && flags.verify != "none") {
+  if (flags.verify == "exact" || flags.verify == "estimate" || flags.verify == "none") {
+    near.verify = flags.verify == "exact"      ? corpus::Verification::kExact
+                  : flags.verify == "estimate" ? corpus::Verification::kEstimate
+                                               : corpus::Verification::kNone;
+  } else {
     err << kHelp.name << ": unknown --verify '" << flags.verify << "' (exact, estimate, none)\n";
     return kExitUsage;
   }
-  const double threshold = flags.containment.value_or(flags.threshold);
+  near.threshold = flags.containment.value_or(flags.threshold);
+  near.containment = flags.containment.has_value();
+  near.max_size_ratio = flags.max_size_ratio;
   std::string threads_note;
-  const unsigned threads = ResolveThreads(sketch_flags.threads, &threads_note);
+  near.threads = ResolveThreads(flags.threads, &threads_note);
   if (!threads_note.empty()) Report(err, kHelp.name, threads_note, common.quiet);
   const auto start_time = std::chrono::steady_clock::now();
-  const bool progress = !common.quiet && &err == &std::cerr && isatty(STDERR_FILENO);
 
   // Parameters: from the flags for articles; from the first stream (index or
   // signatures) otherwise; every later stream must agree.
-  std::optional<SketchParams> params;
+  RunCorpus articles(kHelp.name, common, err);
   if (!flags.signatures) {
-    Result<SketchParams> made = MakeSketchParams(sketch_flags, common);
+    Result<sketch::SketchParams> made = MakeSketchParams(shingle_flags, common);
     if (!made.ok()) {
       err << kHelp.name << ": " << made.status().message() << "\n";
       return kExitUsage;
     }
-    params = *made;
+    articles.SetParams(*made);
   }
   // Before any input is read: a directory, a FIFO or a device is no index.
   bool index_exists = false;
   if (!flags.index.empty()) {
-    if (Status checked = CheckIndexPath(flags.index, &index_exists); !checked.ok()) {
+    if (Status checked = corpus::CheckIndexPath(flags.index, &index_exists); !checked.ok()) {
       Report(err, kHelp.name, checked.message(), false);
       return kExitDataError;
     }
   }
-  std::unique_ptr<DocStore> store_holder;
-  DocStore* store = nullptr;
-  std::uint64_t bad = 0;
-  int status = kExitOk;
-  ArrivalLog arrivals;
-  // The index and signature streams are read before the permutation count
-  // is known, so the store is created lazily.
-  auto ensure_store = [&] {
-    if (store == nullptr && params) {
-      store_holder = std::make_unique<DocStore>(params->minhash.permutations);
-      store = store_holder.get();
-    }
-  };
-  ensure_store();
-  // Reads one signature stream (or the index). Damaged records are reported
-  // and skipped; a damaged index stops the run instead (`is_index`), since
-  // rewriting it would silently drop the damaged articles for good. With
-  // --fail-fast the first damaged line of any stream stops the run.
-  auto load_stream = [&](std::istream& stream, const std::string& name, bool is_index) -> bool {
-    bool damaged = false;
-    const Status read = ReadSignatureStream(
-        stream, name,
-        {.header =
-             [&](const SketchParams& found) {
-               if (!params) params = found;
-               ensure_store();
-               return CheckSameParams(*params, found, name);
-             },
-         .record =
-             [&](SignatureRecord& record) {
-               const Placement placed =
-                   store->Add(record.id, record.signature, record.shingles, !is_index);
-               arrivals.Note(placed, is_index, name + ": ", record.id, common.quiet, err);
-             },
-         .damage =
-             [&](const Status& problem) {
-               damaged = true;
-               ++bad;
-               Report(err, kHelp.name, problem.message(), common.quiet && !is_index);
-               return !common.fail_fast;
-             }});
-    if (!read.ok()) {
-      Report(err, kHelp.name, read.message(), false);
-      return false;
-    }
-    return !((is_index || common.fail_fast) && damaged);
-  };
 
   // 1. The index of earlier runs.
   std::uint32_t indexed = 0;
@@ -304,183 +250,68 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
       Report(err, kHelp.name, opened.message() + " (the --index file)", false);
       return kExitDataError;
     }
-    if (!load_stream(index_file, flags.index, true)) return kExitDataError;
-    if (store != nullptr) indexed = store->size();
+    if (!articles.Load(index_file, flags.index, true)) return kExitDataError;
+    if (articles.store() != nullptr) indexed = articles.store()->size();
   }
 
   // 2. The new articles or signatures.
-  SpillFile spill;
-  const bool keep_sets = flags.verify == "exact";
-  const bool keep_texts = flags.output == "unique" && *format == Format::kJsonl;
   if (flags.signatures) {
-    std::vector<std::string> inputs = common.inputs;
-    if (inputs.empty()) inputs.push_back("-");
-    for (const std::string& path : inputs) {
-      std::ifstream file;
-      std::istream* stream = &in;
-      if (path != "-") {
-        if (Status opened = OpenInput(path, file); !opened.ok()) {
-          Report(err, kHelp.name, opened.message(), common.quiet);
-          ++bad;
-          if (common.fail_fast) return kExitDataError;
-          continue;
-        }
-        stream = &file;
-      }
-      if (!load_stream(*stream, path, false)) return kExitDataError;
+    if (auto stop = LoadSignatureInputs(kHelp.name, common, in, articles, err)) return *stop;
+    if (articles.store() == nullptr) {  // no input at all
+      return articles.bad() > 0 ? kExitDataError : kExitOk;
     }
-    if (store == nullptr) return bad > 0 ? kExitDataError : kExitOk;  // no input at all
   } else {
-    if (keep_sets || keep_texts) {
-      if (Status opened = spill.Open(); !opened.ok()) {
-        Report(err, kHelp.name, opened.message(), false);
-        return kExitDataError;
-      }
-    }
-    Result<Sketcher> sketcher = Sketcher::Create(*params, threads);
-    if (!sketcher.ok()) {
-      Report(err, kHelp.name, sketcher.status().message(), false);
-      return kExitDataError;
-    }
-    Status spill_status;
-    std::uint64_t sketched = 0;
-    auto spill_bytes = [&](std::string_view bytes, std::uint64_t& offset) {
-      Result<std::uint64_t> at = spill.Append(bytes);
-      if (at.ok()) {
-        offset = *at;
-      } else if (spill_status.ok()) {
-        spill_status = at.status();
-      }
-    };
-    SketchPipeline pipeline(
-        *sketcher, keep_sets, [&](std::vector<InputItem>& items, std::vector<SketchJob>& jobs) {
-          for (std::size_t i = 0; i < items.size() && spill_status.ok(); ++i) {
-            const InputItem& item = items[i];
-            if (!item.error.ok()) {
-              Report(err, kHelp.name, item.Where() + item.error.message(), common.quiet);
-              continue;
-            }
-            ReportWarnings(item, kHelp.name, common.quiet, err);
-            ++sketched;
-            const Placement placed =
-                store->Add(item.id, jobs[i].signature, jobs[i].shingles, true);
-            arrivals.Note(placed, false, item.Where(), item.id, common.quiet, err);
-            // A new or changed article brings its set and text; one seen
-            // before lends them to an index entry that has none.
-            const std::uint32_t at = placed.position;
-            const bool fresh = placed.arrival != Arrival::kSame;
-            if (keep_sets && (fresh || store->set_offsets[at] == kNoOffset)) {
-              const auto& set = jobs[i].set;
-              spill_bytes(std::string_view(reinterpret_cast<const char*>(set.data()),
-                                           set.size() * sizeof(std::uint64_t)),
-                          store->set_offsets[at]);
-            }
-            if (keep_texts && (fresh || store->text_offsets[at] == kNoOffset)) {
-              spill_bytes(item.text, store->text_offsets[at]);
-              store->text_sizes[at] = item.text.size();
-            }
-          }
-          if (progress) {
-            err << "\r" << kHelp.name << ": sketched " << sketched << " articles" << std::flush;
-          }
-        });
-    ForEachInput(common, in, [&](InputItem& item) {
-      const bool failed = !item.error.ok();
-      if (failed) ++bad;
-      pipeline.Add(std::move(item));
-      return !(failed && common.fail_fast) && spill_status.ok();
-    });
-    pipeline.Finish();
-    if (progress) err << "\n";
-    // Pairs among the articles before the bad one, and an index holding
-    // them, would be a partial answer; a rerun on the mended input would
-    // then find each of them again as a duplicate of itself.
-    if (common.fail_fast && bad > 0) return kExitDataError;
-    if (spill_status.ok()) spill_status = spill.Flush();
-    if (!spill_status.ok()) {
-      Report(err, kHelp.name, spill_status.message(), false);
-      return kExitDataError;
+    const bool keep_sets = near.verify == corpus::Verification::kExact;
+    const bool keep_texts = flags.output == "unique" && *format == Format::kJsonl;
+    if (auto stop = SketchArticles(kHelp.name, common, near.threads, keep_sets, keep_texts, in,
+                                   articles, err)) {
+      return *stop;
     }
   }
-  if (bad > 0) status = kExitDataError;
-  arrivals.Summarize(flags.index, common.quiet, err);
+  const int status = articles.bad() > 0 ? kExitDataError : kExitOk;
+  articles.arrivals().Summarize(flags.index, err);
 
   // 3. Candidates, scores, clusters.
-  const double lsh_threshold =
-      flags.containment ? threshold / (1.0 + flags.max_size_ratio - threshold) : threshold;
+  const corpus::DocumentStore& store = *articles.store();
   Result<sketch::LshParams> lsh =
-      MakeLshParams(lsh_flags, lsh_threshold, params->minhash.permutations);
+      MakeLshParams(lsh_flags, corpus::LshThreshold(near), store.permutations);
   if (!lsh.ok()) {
     err << kHelp.name << ": " << lsh.status().message() << "\n";
     return kExitUsage;
   }
-  CandidateOptions candidate_options{
-      .lsh = *lsh, .all_pairs = flags.verify != "none", .threads = threads};
-  std::uint64_t band_entries = 0;
-  const auto candidates = FindCandidates(*store, candidate_options, &band_entries);
-  const std::uint64_t index_bytes =
-      store->MemoryBytes() + band_entries * 16 + candidates.size() * 8;
-  Result<std::vector<PairScore>> scores = ScorePairs(*store, spill, candidates, threads);
-  if (!scores.ok()) {
-    Report(err, kHelp.name, scores.status().message(), false);
+  near.lsh = *lsh;
+  Result<corpus::NearDuplicates> found = corpus::FindNearDuplicates(store, articles.spill(), near);
+  if (!found.ok()) {
+    Report(err, kHelp.name, found.status().message(), false);
     return kExitDataError;
   }
-  std::vector<PairScore> accepted;
-  for (const PairScore& score : *scores) {
-    const bool keep =
-        flags.verify == "none" ||
-        (flags.containment ? std::max(score.containment_a, score.containment_b) >= threshold
-                           : score.jaccard >= threshold);
-    if (keep) accepted.push_back(score);
-  }
-  sketch::UnionFind sets(store->size());
-  for (const PairScore& pair : accepted) sets.Union(pair.a, pair.b);
 
   // 4. Output.
-  if (flags.output == "pairs") {
-    WritePairs(*store, accepted, *format, out);
-  } else if (flags.output == "clusters") {
-    const auto rep_pairs = RepresentativePairs(*store, sets);
-    Result<std::vector<PairScore>> rep_scores = ScorePairs(*store, spill, rep_pairs, threads);
-    if (!rep_scores.ok()) {
-      Report(err, kHelp.name, rep_scores.status().message(), false);
-      return kExitDataError;
-    }
-    // ScorePairs orders (root, member); the writer looks scores up by member.
-    WriteClusters(*store, sets, accepted, *rep_scores, *format, out);
-  } else {
-    if (Status written = WriteUnique(*store, spill, sets, *format, out); !written.ok()) {
-      Report(err, kHelp.name, written.message(), false);
-      return kExitDataError;
-    }
+  if (auto failed = WriteOutput(flags, *format, near.threads, articles, *found, out, err)) {
+    return *failed;
   }
   if (!flags.index.empty()) {
-    if (Status written = WriteIndex(flags.index, *params, *store); !written.ok()) {
+    if (Status written = corpus::WriteIndex(flags.index, *articles.params(), store);
+        !written.ok()) {
       Report(err, kHelp.name, written.message(), false);
       return kExitDataError;
     }
   }
-
-  std::uint64_t clusters = 0;
-  {
-    std::vector<std::uint32_t> size(store->size(), 0);
-    for (std::uint32_t i = 0; i < store->size(); ++i) ++size[sets.Find(i)];
-    for (std::uint32_t s : size) clusters += s >= 2 ? 1 : 0;
-  }
-  Report(err, kHelp.name,
-         SummaryLine({.new_articles = store->size() - indexed,
-                      .indexed = indexed,
-                      .lsh = *lsh,
-                      .lsh_threshold = lsh_threshold,
-                      .candidates = candidates.size(),
-                      .pairs = accepted.size(),
-                      .clusters = clusters,
-                      .seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                                               start_time)
-                                     .count(),
-                      .index_bytes = index_bytes,
-                      .spilled_bytes = spill.size()}),
-         common.quiet);
+  Report(
+      err, kHelp.name,
+      SummaryLine(
+          {.new_articles = store.size() - indexed,
+           .indexed = indexed,
+           .lsh = found->lsh,
+           .lsh_threshold = found->lsh_threshold,
+           .candidates = found->candidates,
+           .pairs = found->pairs.size(),
+           .clusters = corpus::CountClusters(store, found->clusters),
+           .seconds =
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - start_time).count(),
+           .index_bytes = found->index_bytes,
+           .spilled_bytes = articles.spill().size()}),
+      common.quiet);
   return status;
 }
 

@@ -3,20 +3,21 @@
 #include <algorithm>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "precis/io/jsonl.h"
 
 namespace precis::cli {
 namespace {
 
-const char* Basis(const PairScore& score) { return score.exact ? "exact" : "estimate"; }
+const char* Basis(const corpus::PairScore& score) { return score.exact ? "exact" : "estimate"; }
 
 }  // namespace
 
-void WritePairs(const DocStore& store, std::span<const PairScore> pairs, Format format,
-                std::ostream& out) {
+void WritePairs(const corpus::DocumentStore& store, std::span<const corpus::PairScore> pairs,
+                Format format, std::ostream& out) {
   std::string line;
-  for (const PairScore& pair : pairs) {
+  for (const corpus::PairScore& pair : pairs) {
     line.clear();
     const std::string& a = store.ids[pair.a];
     const std::string& b = store.ids[pair.b];
@@ -48,30 +49,19 @@ void WritePairs(const DocStore& store, std::span<const PairScore> pairs, Format 
   }
 }
 
-std::vector<std::pair<std::uint32_t, std::uint32_t>> RepresentativePairs(const DocStore& store,
-                                                                         sketch::UnionFind& sets) {
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
-  for (std::uint32_t i = 0; i < store.size(); ++i) {
-    const std::uint32_t root = sets.Find(i);
-    if (root != i) pairs.emplace_back(root, i);
-  }
-  std::sort(pairs.begin(), pairs.end());
-  return pairs;
-}
-
-void WriteClusters(const DocStore& store, sketch::UnionFind& sets,
-                   std::span<const PairScore> accepted,
-                   std::span<const PairScore> to_representative, Format format,
+void WriteClusters(const corpus::DocumentStore& store, sketch::UnionFind& sets,
+                   std::span<const corpus::PairScore> accepted,
+                   std::span<const corpus::PairScore> to_representative, Format format,
                    std::ostream& out) {
   // Members per root, in input order; scores against the root by member.
   std::vector<std::vector<std::uint32_t>> members(store.size());
   for (std::uint32_t i = 0; i < store.size(); ++i) members[sets.Find(i)].push_back(i);
-  std::vector<const PairScore*> rep_score(store.size(), nullptr);
-  for (const PairScore& score : to_representative) rep_score[score.b] = &score;
-  std::vector<std::vector<const PairScore*>> edges;
+  std::vector<const corpus::PairScore*> rep_score(store.size(), nullptr);
+  for (const corpus::PairScore& score : to_representative) rep_score[score.b] = &score;
+  std::vector<std::vector<const corpus::PairScore*>> edges;
   if (format == Format::kJsonl) {
     edges.resize(store.size());
-    for (const PairScore& pair : accepted) edges[sets.Find(pair.a)].push_back(&pair);
+    for (const corpus::PairScore& pair : accepted) edges[sets.Find(pair.a)].push_back(&pair);
   }
   std::uint64_t cluster = 0;
   std::string text;
@@ -106,7 +96,7 @@ void WriteClusters(const DocStore& store, sketch::UnionFind& sets,
           if (m == root) {
             text += "\t1\t1\t1\texact\n";
           } else {
-            const PairScore& s = *rep_score[m];
+            const corpus::PairScore& s = *rep_score[m];
             text += '\t' + io::FormatScore(s.jaccard) + '\t' + io::FormatScore(s.containment_a) +
                     '\t' + io::FormatScore(s.containment_b) + '\t' + Basis(s) + '\n';
           }
@@ -125,7 +115,7 @@ void WriteClusters(const DocStore& store, sketch::UnionFind& sets,
         }
         list += ']';
         std::string pairs = "[";
-        for (const PairScore* pair : edges[root]) {
+        for (const corpus::PairScore* pair : edges[root]) {
           if (pairs.size() > 1) pairs += ',';
           pairs += io::JsonObject()
                        .Add("a", store.ids[pair->a])
@@ -150,8 +140,8 @@ void WriteClusters(const DocStore& store, sketch::UnionFind& sets,
   }
 }
 
-Status WriteUnique(const DocStore& store, const SpillFile& spill, sketch::UnionFind& sets,
-                   Format format, std::ostream& out) {
+Status WriteUnique(const corpus::DocumentStore& store, const corpus::SpillFile& spill,
+                   sketch::UnionFind& sets, Format format, std::ostream& out) {
   std::vector<std::uint32_t> cluster_size(store.size(), 0);
   for (std::uint32_t i = 0; i < store.size(); ++i) ++cluster_size[sets.Find(i)];
   std::string line;
@@ -170,7 +160,7 @@ Status WriteUnique(const DocStore& store, const SpillFile& spill, sketch::UnionF
       case Format::kJsonl: {
         io::JsonObject record;
         record.Add("id", store.ids[i]);
-        if (store.text_offsets[i] != kNoOffset) {
+        if (store.text_offsets[i] != corpus::kNoOffset) {
           text.resize(store.text_sizes[i]);
           if (Status status = spill.Read(store.text_offsets[i], text); !status.ok()) {
             return status;
@@ -186,6 +176,50 @@ Status WriteUnique(const DocStore& store, const SpillFile& spill, sketch::UnionF
     out << line << '\n';
   }
   return Status::Ok();
+}
+
+void WriteComponents(std::span<const corpus::Component> components, Format format,
+                     std::ostream& out) {
+  std::uint64_t cluster = 0;
+  std::string text;
+  for (const corpus::Component& component : components) {
+    const std::vector<std::string>& members = component.members;
+    ++cluster;
+    text.clear();
+    // Ids stay TSV-escaped as they travelled; unescape for text and JSON.
+    const std::string representative = io::UnescapeTsvField(members[0]);
+    switch (format) {
+      case Format::kText:
+        text += "cluster " + std::to_string(cluster) + ": " + std::to_string(members.size()) +
+                " articles, representative " + representative + "\n";
+        for (const std::string& member : members) {
+          text += "  " + io::UnescapeTsvField(member) + "\n";
+        }
+        break;
+      case Format::kTsv:
+        for (const std::string& member : members) {
+          text += std::to_string(cluster) + '\t' + members[0] + '\t' + member + '\n';
+        }
+        break;
+      case Format::kJsonl: {
+        std::string list = "[";
+        for (const std::string& member : members) {
+          if (list.size() > 1) list += ',';
+          io::AppendJsonString(list, io::UnescapeTsvField(member));
+        }
+        list += ']';
+        text = io::JsonObject()
+                   .Add("cluster", cluster)
+                   .Add("representative", representative)
+                   .Add("size", static_cast<std::uint64_t>(members.size()))
+                   .AddRaw("members", list)
+                   .Finish() +
+               '\n';
+        break;
+      }
+    }
+    out << text;
+  }
 }
 
 }  // namespace precis::cli

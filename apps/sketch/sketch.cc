@@ -5,14 +5,16 @@
 
 #include "common/cli.h"
 #include "common/inputs.h"
-#include "common/records.h"
-#include "precis/io/jsonl.h"
-#include "precis/sketch/lsh.h"
-#include "sketch/signature_file.h"
+#include "common/lsh_options.h"
 #include "common/number_options.h"
-#include "sketch/signature_stream.h"
-#include "sketch/sketch_options.h"
-#include "sketch/sketcher.h"
+#include "common/records.h"
+#include "common/shingle_options.h"
+#include "common/sketch_pipeline.h"
+#include "common/threads_option.h"
+#include "precis/corpus/band_keys.h"
+#include "precis/sketch/lsh.h"
+#include "precis/sketch/signature_stream.h"
+#include "precis/sketch/sketcher.h"
 
 namespace po = boost::program_options;
 
@@ -49,14 +51,17 @@ constexpr AppHelp kHelp = {
 int RunSketch(std::span<const std::string> args, std::istream& in, std::ostream& out,
               std::ostream& err) {
   CommonOptions common;
-  SketchFlags flags;
+  ShingleFlags flags;
+  unsigned threads_flag = 0;
   LshFlags lsh_flags;
   bool emit_bands = false;
   double threshold = 0.8;
   po::options_description options;
   po::positional_options_description positional;
   AddInputOptions(options, positional, common);
-  AddSketchOptions(options, flags);
+  AddShingleOptions(options, flags, {});
+  AddMinHashOptions(options, flags, {});
+  AddThreadsOption(options, threads_flag);
   // clang-format off
   options.add_options()
       ("emit-bands", po::bool_switch(&emit_bands),
@@ -66,9 +71,14 @@ int RunSketch(std::span<const std::string> args, std::istream& in, std::ostream&
   // clang-format on
   AddLshOptions(options, lsh_flags);
   AddQuietOption(options, common);
-  if (auto exit = ParseCommandLine(kHelp, options, positional, args, out, err)) return *exit;
+  AddDeprecatedAliases(options, flags, kSketchAliases);
+  po::variables_map parsed;
+  if (auto exit = ParseCommandLine(kHelp, options, positional, args, out, err, &parsed)) {
+    return *exit;
+  }
+  ApplyDeprecatedFlags(flags, parsed, kHelp.name, common.quiet, err);
 
-  Result<SketchParams> params = MakeSketchParams(flags, common);
+  Result<sketch::SketchParams> params = MakeSketchParams(flags, common);
   if (!params.ok()) {
     err << kHelp.name << ": " << params.status().message() << "\n";
     return kExitUsage;
@@ -79,24 +89,23 @@ int RunSketch(std::span<const std::string> args, std::istream& in, std::ostream&
     return kExitUsage;
   }
   std::string threads_note;
-  const unsigned threads = ResolveThreads(flags.threads, &threads_note);
+  const unsigned threads = ResolveThreads(threads_flag, &threads_note);
   if (!threads_note.empty()) Report(err, kHelp.name, threads_note, common.quiet);
-  Result<Sketcher> sketcher = Sketcher::Create(*params, threads);
+  Result<sketch::Sketcher> sketcher = sketch::Sketcher::Create(*params, threads);
   if (!sketcher.ok()) {
     Report(err, kHelp.name, sketcher.status().message(), false);
     return kExitDataError;
   }
-  const std::string fingerprint = ParamsFingerprint(*params);
-  SignatureWriter writer(*params);
+  const std::string fingerprint = sketch::ParamsFingerprint(*params);
+  sketch::SignatureWriter writer(*params);
   if (!emit_bands) out << writer.Header();
 
   int status = kExitOk;
-  std::vector<std::uint64_t> keys(lsh->bands);
   std::string line;
   // Batches are sketched on all threads while the next is read, and written
   // in input order, so output never depends on the thread count.
   SketchPipeline pipeline(
-      *sketcher, false, [&](std::vector<InputItem>& items, std::vector<SketchJob>& jobs) {
+      *sketcher, false, [&](std::vector<InputItem>& items, std::vector<sketch::SketchJob>& jobs) {
         for (std::size_t i = 0; i < items.size(); ++i) {
           const InputItem& item = items[i];
           if (!item.error.ok()) {
@@ -106,14 +115,7 @@ int RunSketch(std::span<const std::string> args, std::istream& in, std::ostream&
           ReportWarnings(item, kHelp.name, common.quiet, err);
           line.clear();
           if (emit_bands) {
-            if (sketch::IsEmptySignature(jobs[i].signature)) continue;
-            sketch::BandKeys(jobs[i].signature, *lsh, keys);
-            for (std::uint32_t band = 0; band < lsh->bands; ++band) {
-              line += BandKeyText(fingerprint, band, keys[band]);
-              line += '\t';
-              io::AppendTsvField(line, item.id);
-              line += '\n';
-            }
+            corpus::AppendBandKeyLines(line, fingerprint, jobs[i].signature, *lsh, item.id);
           } else {
             writer.AppendRecord(line, item.id, jobs[i].shingles, jobs[i].signature);
           }

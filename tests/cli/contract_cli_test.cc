@@ -119,7 +119,7 @@ TEST(ContractCliTest, OutOfRangeNumbersAreUsageErrors) {
       {cli::RunSummarize, {"--ratio", "2"}, "--ratio must be a number in [0, 1] (got 2)"},
       {cli::RunSummarize, {"--diversity", "nan"}, "--diversity must be a number in [0, 1]"},
       {cli::RunSummarize, {"--position-scale", "0"}, "--position-scale must be a number in (0, inf)"},
-      {cli::RunCompare, {"-k", "-1", "a", "b"}, "--shingle (-k) must be an integer in 1..256 (got -1)"},
+      {cli::RunCompare, {"-k", "-1", "a", "b"}, "--shingle-size must be an integer in 1..256 (got -1)"},
       {cli::RunCompare, {"--max-gap", "-2", "a", "b"}, "--max-gap must be an integer in 0.."},
       {cli::RunCompare, {"--perms", "0", "a", "b"}, "--perms must be an integer in 1..4096"},
       {cli::RunCompare, {"--min-containment", "1.5", "a", "b"},

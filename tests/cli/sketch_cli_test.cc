@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "cli/app_runner.h"
-#include "sketch/signature_file.h"
+#include "precis/sketch/signature_format.h"
 #include "sketch/sketch.h"
 
 namespace precis::testing {
@@ -47,10 +47,10 @@ TEST(SketchCliTest, HeaderNamesEveryParameterThenOneLinePerArticle) {
   // K slots of 8 hex digits, then the line's check field.
   EXPECT_EQ(lines[1].size(), std::string("a\t12\t").size() + 16 * 8 + 9);
   EXPECT_EQ(lines[1].substr(lines[1].size() - 9),
-            "\t" + cli::SignatureLineCheck(lines[1].substr(0, lines[1].size() - 9)));
+            "\t" + sketch::SignatureLineCheck(lines[1].substr(0, lines[1].size() - 9)));
   EXPECT_THAT(lines[2], StartsWith("b\t12\t"));
   EXPECT_THAT(lines[3], ::testing::MatchesRegex("#precis-signatures-end\trecords=2\tcheck=[0-9a-f]{16}"));
-  const Result<cli::SketchParams> params = cli::ParseSignatureHeader(lines[0]);
+  const Result<sketch::SketchParams> params = sketch::ParseSignatureHeader(lines[0]);
   ASSERT_TRUE(params.ok()) << params.status().message();
   EXPECT_EQ(params->minhash.permutations, 16u);
 }
@@ -132,34 +132,34 @@ TEST(SketchCliTest, ThreadsBeyondFourPerCoreAreCappedWithANote) {
 }
 
 TEST(SketchCliTest, HeaderParserRefusesOtherFormatsAndVersions) {
-  EXPECT_EQ(cli::ParseSignatureHeader("#precis-idf\tv1").status().code(),
+  EXPECT_EQ(sketch::ParseSignatureHeader("#precis-idf\tv1").status().code(),
             ErrorCode::kFormatMismatch);
-  EXPECT_EQ(cli::ParseSignatureHeader("#precis-signatures\tv9\tk=3").status().code(),
+  EXPECT_EQ(sketch::ParseSignatureHeader("#precis-signatures\tv9\tk=3").status().code(),
             ErrorCode::kFormatMismatch);
   // Version 1 streams had no check fields; they are named, not misread.
-  EXPECT_THAT(cli::ParseSignatureHeader("#precis-signatures\tv1\tk=3").status().message(),
+  EXPECT_THAT(sketch::ParseSignatureHeader("#precis-signatures\tv1\tk=3").status().message(),
               HasSubstr("version v1 is not supported (this build reads v2)"));
-  cli::SketchParams params;
-  const std::string header = cli::FormatSignatureHeader(params);
-  ASSERT_TRUE(cli::ParseSignatureHeader(header).ok());
-  cli::SketchParams other = params;
+  sketch::SketchParams params;
+  const std::string header = sketch::FormatSignatureHeader(params);
+  ASSERT_TRUE(sketch::ParseSignatureHeader(header).ok());
+  sketch::SketchParams other = params;
   other.shingles.size = 5;
-  const Status mismatch = cli::CheckSameParams(params, other, "old.sig");
+  const Status mismatch = sketch::CheckSameParams(params, other, "old.sig");
   EXPECT_EQ(mismatch.code(), ErrorCode::kFormatMismatch);
   EXPECT_THAT(mismatch.message(), HasSubstr("k=5"));
 }
 
 TEST(SketchCliTest, EndLineHasOneSpelling) {
   std::uint64_t records = 0, chain = 0;
-  const std::string end = cli::FormatSignatureEnd(3, 0xabcdef);
+  const std::string end = sketch::FormatSignatureEnd(3, 0xabcdef);
   EXPECT_EQ(end, "#precis-signatures-end\trecords=3\tcheck=0000000000abcdef");
-  ASSERT_TRUE(cli::ParseSignatureEnd(end, records, chain).ok());
+  ASSERT_TRUE(sketch::ParseSignatureEnd(end, records, chain).ok());
   EXPECT_EQ(records, 3u);
   EXPECT_EQ(chain, 0xabcdefu);
   // Leading zeros or capitals would read back as a different line.
-  EXPECT_FALSE(cli::ParseSignatureEnd("#precis-signatures-end\trecords=03\tcheck=0000000000abcdef",
+  EXPECT_FALSE(sketch::ParseSignatureEnd("#precis-signatures-end\trecords=03\tcheck=0000000000abcdef",
                                       records, chain).ok());
-  EXPECT_FALSE(cli::ParseSignatureEnd("#precis-signatures-end\trecords=3\tcheck=0000000000ABCDEF",
+  EXPECT_FALSE(sketch::ParseSignatureEnd("#precis-signatures-end\trecords=3\tcheck=0000000000ABCDEF",
                                       records, chain).ok());
 }
 

@@ -17,7 +17,7 @@
 
 #include "hostile/hostile_inputs.h"
 #include "process/process_runner.h"
-#include "sketch/signature_file.h"
+#include "precis/sketch/signature_format.h"
 #include "support/read_file.h"
 #include "support/scratch_path.h"
 #include "tfidf/idf_checksum.h"
@@ -172,17 +172,17 @@ inline std::string ResealedSignatures(const std::string& stream) {
   std::string out;
   std::uint64_t records = 0, chain = 0;
   for (std::string line : SplitLines(stream)) {
-    if (line.starts_with(cli::kSignatureEnd)) {
-      out += cli::FormatSignatureEnd(records, chain) + "\n";
+    if (line.starts_with(sketch::kSignatureEnd)) {
+      out += sketch::FormatSignatureEnd(records, chain) + "\n";
       continue;
     }
-    const bool header = line.starts_with(std::string(cli::kSignatureFormat) + "\t");
+    const bool header = line.starts_with(std::string(sketch::kSignatureFormat) + "\t");
     const std::size_t check = header ? line.rfind("\tcheck=") : line.rfind('\t');
     if (check != std::string::npos) line.erase(check);
-    line += (header ? "\tcheck=" : "\t") + cli::SignatureLineCheck(line);
+    line += (header ? "\tcheck=" : "\t") + sketch::SignatureLineCheck(line);
     if (header) records = 0;
     if (!header) ++records;
-    chain = cli::ChainSignatureLine(header ? 0 : chain, line);
+    chain = sketch::ChainSignatureLine(header ? 0 : chain, line);
     out += line + "\n";
   }
   return out;

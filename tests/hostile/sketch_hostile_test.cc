@@ -12,7 +12,7 @@
 #include "dedup/dedup.h"
 #include "hostile/hostile_helpers.h"
 #include "hostile/hostile_inputs.h"
-#include "sketch/signature_file.h"
+#include "precis/sketch/signature_format.h"
 #include "sketch/sketch.h"
 
 namespace precis::testing {
@@ -32,7 +32,7 @@ TEST_P(SketchHostileTest, FileGetsASignatureOrAReport) {
   EXPECT_EQ(run.status, input.status) << run.err;
   const std::vector<std::string> lines = SplitLines(run.out);
   ASSERT_FALSE(lines.empty());
-  EXPECT_TRUE(cli::ParseSignatureHeader(lines[0]).ok()) << lines[0];
+  EXPECT_TRUE(sketch::ParseSignatureHeader(lines[0]).ok()) << lines[0];
   // The end line comes last, whatever happened to the inputs.
   EXPECT_EQ(lines.back().rfind("#precis-signatures-end\trecords=" +
                                    std::string(input.status != 0 ? "0" : "1") + "\tcheck=",
@@ -49,8 +49,8 @@ TEST_P(SketchHostileTest, FileGetsASignatureOrAReport) {
     if (input.has_text) {
       EXPECT_THAT(lines[1], Not(StartsWith(path + "\t0\t")));
     }
-    cli::SignatureRecord record;
-    EXPECT_TRUE(cli::ParseSignatureRecord(lines[1], 4, record).ok());
+    sketch::SignatureRecord record;
+    EXPECT_TRUE(sketch::ParseSignatureRecord(lines[1], 4, record).ok());
     if (!input.diagnostic.empty()) {
       EXPECT_THAT(run.err, HasSubstr("precis-sketch: " + path + ": " + input.diagnostic));
     }

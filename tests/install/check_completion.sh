@@ -50,7 +50,7 @@ expect "$(printf 'search\nsketch\nsplit\nsummarize')" precis s
 expect "--sentences" precis summarize --sent
 expect "--min-containment" precis-compare --min-c
 expect "$(printf -- '--min-containment\n--min-jaccard\n--min-passage')" precis compare --min-
-expect "--shingle-size" precis-dedup --shingle-s
+expect "--shingle-size" precis-dedup --shingle-si
 expect "$(printf 'art-b.txt\narticle.txt')" precis summarize -n 3 art
 expect "article.txt" precis-split articl
 expect "" precis split -- --jso          # after --, only files

@@ -99,4 +99,18 @@ void AppendTsvField(std::string& out, std::string_view value) {
   }
 }
 
+std::string UnescapeTsvField(std::string_view field) {
+  std::string out;
+  out.reserve(field.size());
+  for (std::size_t i = 0; i < field.size(); ++i) {
+    if (field[i] == '\\' && i + 1 < field.size()) {
+      const char next = field[++i];
+      out += next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next;
+    } else {
+      out += field[i];
+    }
+  }
+  return out;
+}
+
 }  // namespace precis::io

@@ -9,9 +9,11 @@
 #include <cstdint>
 #include <string_view>
 
+#include "precis/export.h"
+
 namespace precis {
 
-struct ByteSpan {
+struct PRECIS_EXPORT ByteSpan {
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
 

@@ -16,6 +16,8 @@
 #include <utility>
 #include <variant>
 
+#include "precis/export.h"
+
 namespace precis {
 
 // What kind of failure a Status reports; apps map these to exit statuses.
@@ -28,7 +30,7 @@ enum class ErrorCode {
   kInternal,         // a dependency failed unexpectedly (ICU data missing, ...)
 };
 
-class Status {
+class PRECIS_EXPORT Status {
  public:
   // An OK status.
   Status() = default;

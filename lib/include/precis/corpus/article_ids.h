@@ -40,7 +40,7 @@ namespace precis::corpus {
 
 enum class Arrival { kNew, kSame, kChanged };
 
-struct Placement {
+struct PRECIS_EXPORT Placement {
   Arrival arrival = Arrival::kNew;
   std::uint32_t position = 0;  // where the article is (to be appended, for kNew)
 };

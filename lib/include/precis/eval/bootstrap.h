@@ -31,6 +31,8 @@
 #include <span>
 #include <vector>
 
+#include "precis/export.h"
+
 namespace precis::eval {
 
 struct BootstrapOptions {
@@ -50,7 +52,7 @@ struct MeanInterval {
 
 // Perl's rand() (Perl 5.20 and later, every platform): a 48-bit linear
 // congruential generator, x = (0x5DEECE66D x + 0xB) mod 2^48.
-class PerlRand {
+class PRECIS_EXPORT PerlRand {
  public:
   // Perl's srand(seed): state = (seed << 16) + 0x330E.
   explicit PerlRand(std::uint32_t seed);
@@ -71,17 +73,17 @@ class PerlRand {
 // The order ROUGE-1.5.5 keeps N documents in: order[k] is the 0-based index of
 // the document whose eval id ("1" ... "N") sorts k-th as a string
 // (N = 12: 1, 10, 11, 12, 2, 3, ...).
-std::vector<std::size_t> Rouge155EvalOrder(std::size_t documents);
+PRECIS_EXPORT std::vector<std::size_t> Rouge155EvalOrder(std::size_t documents);
 
 // ROUGE-1.5.5's average and interval of `values` (document 1 first), and
 // their plain mean. Empty input gives all zeros.
-MeanInterval BootstrapMean(std::span<const double> values, const BootstrapOptions& options);
+PRECIS_EXPORT MeanInterval BootstrapMean(std::span<const double> values, const BootstrapOptions& options);
 
 // BootstrapMean of several series of per-document values, all of the same
 // length (R, P and F of each measure, say). ROUGE-1.5.5 reseeds for every
 // series, so all see the same draws; they are drawn once here. Each result
 // equals BootstrapMean of that series alone.
-std::vector<MeanInterval> BootstrapMeans(std::span<const std::vector<double>> series,
+PRECIS_EXPORT std::vector<MeanInterval> BootstrapMeans(std::span<const std::vector<double>> series,
                                          const BootstrapOptions& options);
 
 }  // namespace precis::eval

@@ -20,6 +20,8 @@
 #include <string>
 #include <string_view>
 
+#include "precis/export.h"
+
 namespace precis::eval {
 
 enum class PorterVariant {
@@ -30,6 +32,6 @@ enum class PorterVariant {
 // Stems one lowercase ASCII word (letters and digits). Words shorter than 3
 // characters come back unchanged; characters other than a-z are treated as
 // consonants.
-std::string PorterStem(std::string_view word, PorterVariant variant = PorterVariant::kReference);
+PRECIS_EXPORT std::string PorterStem(std::string_view word, PorterVariant variant = PorterVariant::kReference);
 
 }  // namespace precis::eval

@@ -51,6 +51,7 @@
 #include <vector>
 
 #include "precis/core/status.h"
+#include "precis/export.h"
 
 namespace precis::eval {
 
@@ -66,11 +67,11 @@ enum class RougeMeasure : std::uint8_t {
 inline constexpr std::size_t kRougeMeasureCount = 7;
 
 // "ROUGE-1" ... "ROUGE-4", "ROUGE-L", "ROUGE-Lsum", "ROUGE-SU4".
-std::string_view RougeMeasureName(RougeMeasure measure);
+PRECIS_EXPORT std::string_view RougeMeasureName(RougeMeasure measure);
 
 // Parses a measure name, case-insensitively, with or without the "rouge-"
 // prefix: "1".."4", "l", "lsum", "su4", "ROUGE-2". nullopt when unknown.
-std::optional<RougeMeasure> ParseRougeMeasure(std::string_view name);
+PRECIS_EXPORT std::optional<RougeMeasure> ParseRougeMeasure(std::string_view name);
 
 // A set of measures as a bit mask: bit i = measure with value i.
 using RougeMeasureSet = std::uint32_t;
@@ -100,9 +101,9 @@ enum class MultiReference : std::uint8_t {
 };
 
 // "pool", "best", "max", "jackknife".
-std::string_view MultiReferenceName(MultiReference mode);
+PRECIS_EXPORT std::string_view MultiReferenceName(MultiReference mode);
 // Parses the names above; "A" and "B" (ROUGE-1.5.5's -f) are accepted too.
-std::optional<MultiReference> ParseMultiReference(std::string_view name);
+PRECIS_EXPORT std::optional<MultiReference> ParseMultiReference(std::string_view name);
 
 // Where tokens come from.
 enum class RougeTokenizer : std::uint8_t {
@@ -117,13 +118,13 @@ enum class RougeTokenizer : std::uint8_t {
 };
 
 // "rouge155", "unicode".
-std::string_view RougeTokenizerName(RougeTokenizer tokenizer);
+PRECIS_EXPORT std::string_view RougeTokenizerName(RougeTokenizer tokenizer);
 // Parses the names above; nullopt when unknown.
-std::optional<RougeTokenizer> ParseRougeTokenizer(std::string_view name);
+PRECIS_EXPORT std::optional<RougeTokenizer> ParseRougeTokenizer(std::string_view name);
 
 // True when `text` (UTF-8) holds a letter or digit outside ASCII: a text that
 // RougeTokenizer::kRouge155 scores as if those characters were absent.
-bool HasLettersOutsideAscii(std::string_view text);
+PRECIS_EXPORT bool HasLettersOutsideAscii(std::string_view text);
 
 struct RougeOptions {
   // Where tokens come from; the options below say what each changes.
@@ -180,7 +181,7 @@ struct RougeScore {
   double f = 0;          // see FMeasure
 };
 
-struct RougeResult {
+struct PRECIS_EXPORT RougeResult {
   std::array<RougeScore, kRougeMeasureCount> scores;
 
   const RougeScore& operator[](RougeMeasure measure) const {
@@ -190,14 +191,14 @@ struct RougeResult {
 };
 
 // P*R / ((1 - alpha) P + alpha R); 0 when that denominator is 0.
-double FMeasure(double precision, double recall, double alpha);
+PRECIS_EXPORT double FMeasure(double precision, double recall, double alpha);
 
 // The numbers ROUGE-1.5.5 prints for `score`: R and P rounded to 5 decimals
 // (as C's "%7.5f" rounds the binary double), F computed from those rounded
 // values with `alpha`, then rounded the same way. Counts are unchanged.
-RougeScore RoundLikeRouge155(const RougeScore& score, double alpha);
+PRECIS_EXPORT RougeScore RoundLikeRouge155(const RougeScore& score, double alpha);
 
-class RougeScorer {
+class PRECIS_EXPORT RougeScorer {
  public:
   // Fails with kInvalidArgument when alpha is outside [0, 1], `measures`
   // selects nothing, both length limits are set, or kUnicode is asked to

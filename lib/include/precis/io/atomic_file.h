@@ -37,10 +37,11 @@
 #include <string_view>
 
 #include "precis/core/status.h"
+#include "precis/export.h"
 
 namespace precis::io {
 
-class AtomicFile {
+class PRECIS_EXPORT AtomicFile {
  public:
   AtomicFile() = default;
   // Removes the temporary file unless Commit() succeeded.
@@ -74,6 +75,6 @@ class AtomicFile {
 };
 
 // Open, Write(bytes), Commit in one call.
-Status WriteFileAtomically(const std::string& path, std::string_view bytes);
+PRECIS_EXPORT Status WriteFileAtomically(const std::string& path, std::string_view bytes);
 
 }  // namespace precis::io

@@ -15,6 +15,7 @@
 #include <string>
 
 #include "precis/core/status.h"
+#include "precis/export.h"
 
 namespace precis::io {
 
@@ -22,11 +23,11 @@ namespace precis::io {
 // "is a directory" for a directory, and with kIo "cannot open: <reason>" when
 // the file is missing or unreadable. Messages do not name the file: callers
 // prefix it. FIFOs, character devices and other streams are opened as streams.
-Status OpenForReading(const std::string& path, std::ifstream& file);
+PRECIS_EXPORT Status OpenForReading(const std::string& path, std::ifstream& file);
 
 // Reads the whole of `path` into `bytes` (replacing its content), sized in one
 // allocation for a regular file and read as a stream otherwise. Errors as
 // OpenForReading, plus kIo "read error: <reason>". `bytes` is empty on error.
-Status ReadFileBytes(const std::string& path, std::string& bytes);
+PRECIS_EXPORT Status ReadFileBytes(const std::string& path, std::string& bytes);
 
 }  // namespace precis::io

@@ -21,10 +21,11 @@
 #include <vector>
 
 #include "precis/core/status.h"
+#include "precis/export.h"
 
 namespace precis::io {
 
-struct JsonField {
+struct PRECIS_EXPORT JsonField {
   enum class Kind { kMissing, kString, kStringArray };
 
   std::string name;        // what to look up (input)
@@ -41,18 +42,18 @@ struct JsonField {
 // field of a type it does not accept (strings always; numbers and arrays of
 // strings where the field says so); the message names the field or the byte
 // offset within the line. A null value counts as missing.
-Status ParseJsonFields(std::string_view line, std::span<JsonField> fields);
+PRECIS_EXPORT Status ParseJsonFields(std::string_view line, std::span<JsonField> fields);
 
 // Removes a UTF-8 byte order mark (EF BB BF) from the start of `line`, as
 // Windows tools write one at the start of a file; call it on a stream's first
 // line. Returns whether there was one.
-bool StripByteOrderMark(std::string& line);
+PRECIS_EXPORT bool StripByteOrderMark(std::string& line);
 
 // Appends `value` to `out` as a JSON string literal (quotes included).
-void AppendJsonString(std::string& out, std::string_view value);
+PRECIS_EXPORT void AppendJsonString(std::string& out, std::string_view value);
 
 // Builds one JSON object, keys in insertion order.
-class JsonObject {
+class PRECIS_EXPORT JsonObject {
  public:
   JsonObject& Add(std::string_view key, std::string_view value);
   JsonObject& Add(std::string_view key, const char* value) {
@@ -80,10 +81,14 @@ class JsonObject {
 };
 
 // Formats a double the way precis prints scores everywhere (%.6g).
-std::string FormatScore(double value);
+PRECIS_EXPORT std::string FormatScore(double value);
 
 // Appends `value` as one TSV field: tab, newline, carriage return and
 // backslash are escaped as \t \n \r \\.
-void AppendTsvField(std::string& out, std::string_view value);
+PRECIS_EXPORT void AppendTsvField(std::string& out, std::string_view value);
+
+// Undoes AppendTsvField's escaping; a backslash before any other byte stands
+// for that byte.
+PRECIS_EXPORT std::string UnescapeTsvField(std::string_view field);
 
 }  // namespace precis::io

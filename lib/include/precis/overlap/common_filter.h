@@ -28,6 +28,7 @@
 #include "precis/core/status.h"
 #include "precis/sketch/shingles.h"
 #include "precis/text/analyzer.h"
+#include "precis/export.h"
 
 namespace precis::overlap {
 
@@ -39,9 +40,9 @@ struct CommonFilterOptions {
 
 // The precis-idf unit name of shingle keys made with `options`, e.g.
 // "shingle-word-3-0" (unit, size, seed in decimal).
-std::string ShingleUnitName(const sketch::ShingleOptions& options);
+PRECIS_EXPORT std::string ShingleUnitName(const sketch::ShingleOptions& options);
 
-class CommonFilter {
+class PRECIS_EXPORT CommonFilter {
  public:
   // A filter that drops nothing.
   CommonFilter() = default;

@@ -25,6 +25,7 @@
 #include "precis/overlap/scores.h"
 #include "precis/sketch/shingles.h"
 #include "precis/text/analyzer.h"
+#include "precis/export.h"
 
 namespace precis::overlap {
 
@@ -46,7 +47,7 @@ struct CompareOptions {
   bool cover_sentences = true;
 };
 
-struct PreparedText {
+struct PRECIS_EXPORT PreparedText {
   std::string_view text;
   text::Analysis analysis;
   std::vector<sketch::Shingle> shingles;  // in text order, common ones removed
@@ -70,7 +71,7 @@ struct Comparison {
   bool short_text = false;
 };
 
-class Comparer {
+class PRECIS_EXPORT Comparer {
  public:
   // Fails when the options are invalid (kInvalidArgument) or ICU data is missing.
   static Result<Comparer> Create(const CompareOptions& options);

@@ -12,6 +12,7 @@
 #include "precis/core/span.h"
 #include "precis/sketch/shingles.h"
 #include "precis/text/analyzer.h"
+#include "precis/export.h"
 
 namespace precis::overlap {
 
@@ -29,7 +30,7 @@ struct SentenceCoverage {
 // in scores.h: same result, and faster on large texts). A shingle spanning a sentence boundary
 // counts for every sentence it touches. For character shingles, pass them too:
 // a shingle touches the sentences its byte span overlaps.
-std::vector<SentenceCoverage> CoverSentences(const text::Analysis& analysis,
+PRECIS_EXPORT std::vector<SentenceCoverage> CoverSentences(const text::Analysis& analysis,
                                              std::span<const sketch::Shingle> shingles,
                                              std::span<const std::uint64_t> set_b);
 

@@ -33,6 +33,7 @@
 
 #include "precis/core/span.h"
 #include "precis/sketch/shingles.h"
+#include "precis/export.h"
 
 namespace precis::overlap {
 
@@ -62,7 +63,7 @@ struct PassageOptions {
 // of 12 words and passages of at least 8 words, chosen on planted reuse
 // (bench/passage_quality.py, docs/compare.md); for character shingles a gap
 // of 8 and passages of 10 code points (not measured: no CJK reuse data).
-PassageOptions DefaultPassageOptions(sketch::ShingleUnit unit);
+PRECIS_EXPORT PassageOptions DefaultPassageOptions(sketch::ShingleUnit unit);
 
 struct Passage {
   ByteSpan a;  // the passage in A: start of its first shingle to end of its last
@@ -78,13 +79,13 @@ struct Passage {
 // possibly with some removed, e.g. boilerplate); both must come from the same
 // ShingleOptions. Without all_alignments no two passages share a shingle of A
 // (neighbours from different places in B may share up to k - 1 boundary words).
-std::vector<Passage> FindPassages(std::span<const sketch::Shingle> a,
+PRECIS_EXPORT std::vector<Passage> FindPassages(std::span<const sketch::Shingle> a,
                                   std::span<const sketch::Shingle> b,
                                   const PassageOptions& options);
 // Same, given `shared`: the sorted intersection of the two texts' shingle
 // sets (Intersect in scores.h), which callers that already have it pass to
 // skip recomputing it; large documents compare several times faster.
-std::vector<Passage> FindPassages(std::span<const sketch::Shingle> a,
+PRECIS_EXPORT std::vector<Passage> FindPassages(std::span<const sketch::Shingle> a,
                                   std::span<const sketch::Shingle> b,
                                   std::span<const std::uint64_t> shared,
                                   const PassageOptions& options);

@@ -14,6 +14,8 @@
 #include <span>
 #include <vector>
 
+#include "precis/export.h"
+
 namespace precis::overlap {
 
 struct OverlapScores {
@@ -30,17 +32,17 @@ struct OverlapScores {
 
 // Scores of two sets given as sorted, duplicate-free hashes (sketch::ShingleSet).
 // Linear in |A| + |B|; never divides by zero.
-OverlapScores ScoreSets(std::span<const std::uint64_t> a, std::span<const std::uint64_t> b);
+PRECIS_EXPORT OverlapScores ScoreSets(std::span<const std::uint64_t> a, std::span<const std::uint64_t> b);
 
 // Scores of sets of sizes |A| = `size_a`, |B| = `size_b` sharing `shared`
 // (<= both sizes).
-OverlapScores ScoresFromCounts(std::uint64_t size_a, std::uint64_t size_b, std::uint64_t shared);
+PRECIS_EXPORT OverlapScores ScoresFromCounts(std::uint64_t size_a, std::uint64_t size_b, std::uint64_t shared);
 
 // The sorted intersection of two sorted, duplicate-free sets. Linear.
-std::vector<std::uint64_t> Intersect(std::span<const std::uint64_t> a,
+PRECIS_EXPORT std::vector<std::uint64_t> Intersect(std::span<const std::uint64_t> a,
                                      std::span<const std::uint64_t> b);
 
 // Whether `hash` is in the sorted set `set` (binary search).
-bool Contains(std::span<const std::uint64_t> set, std::uint64_t hash);
+PRECIS_EXPORT bool Contains(std::span<const std::uint64_t> set, std::uint64_t hash);
 
 }  // namespace precis::overlap

@@ -16,6 +16,8 @@
 #include <cstdint>
 #include <span>
 
+#include "precis/export.h"
+
 namespace precis::sketch {
 
 struct LshParams {
@@ -31,18 +33,18 @@ inline constexpr double kDefaultMinCatchProbability = 0.995;
 // (a Jaccard similarity in (0, 1]) is still >= `min_catch_probability`;
 // bands = floor(K / rows). Falls back to rows = 1, bands = K when no banding
 // reaches it. Requires permutations >= 1.
-LshParams ChooseLshParams(double threshold, std::uint32_t permutations,
+PRECIS_EXPORT LshParams ChooseLshParams(double threshold, std::uint32_t permutations,
                           double min_catch_probability = kDefaultMinCatchProbability);
 
 // Probability that a pair of Jaccard similarity `similarity` shares at least
 // one band: 1 - (1 - s^rows)^bands.
-double CatchProbability(double similarity, const LshParams& params);
+PRECIS_EXPORT double CatchProbability(double similarity, const LshParams& params);
 
 // Writes the key of every band of `signature` into `keys` (size params.bands):
 // XXH3-64 of the band's slots (little-endian 32-bit values), seeded with the
 // band index, so equal slots in different bands give different keys.
 // Requires signature.size() >= bands * rows.
-void BandKeys(std::span<const std::uint32_t> signature, const LshParams& params,
+PRECIS_EXPORT void BandKeys(std::span<const std::uint32_t> signature, const LshParams& params,
               std::span<std::uint64_t> keys);
 
 }  // namespace precis::sketch

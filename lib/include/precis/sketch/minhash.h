@@ -28,6 +28,8 @@
 #include <string_view>
 #include <vector>
 
+#include "precis/export.h"
+
 namespace precis::sketch {
 
 // A signature is K 32-bit slot values. 32 bits halve the memory of a corpus
@@ -55,36 +57,47 @@ struct MinHashOptions {
   MinHashMethod method = MinHashMethod::kOnePermutation;
 };
 
+// The valid values of a count: min..max, both included.
+struct PRECIS_EXPORT CountRange {
+  std::uint32_t min;
+  std::uint32_t max;
+  constexpr bool Contains(std::uint64_t value) const { return value >= min && value <= max; }
+};
+
+// MinHashOptions::permutations: every flag, file header and banding that
+// names K accepts this range and no other.
+inline constexpr CountRange kPermutationRange = {1, 4096};
+
 // Short name used in headers and flags: "kh" or "oph".
-std::string_view MethodName(MinHashMethod method);
+PRECIS_EXPORT std::string_view MethodName(MinHashMethod method);
 // Parses "kh"/"khash" or "oph"; returns false (leaving `method` untouched)
 // for anything else.
-bool ParseMethod(std::string_view name, MinHashMethod& method);
+PRECIS_EXPORT bool ParseMethod(std::string_view name, MinHashMethod& method);
 
 // The signature of the set of `shingle_hashes` (order and repeats do not
 // matter). Always returns options.permutations slots; an empty input gives
 // all kEmptySlot. Pure; thread-safe.
-Signature ComputeSignature(std::span<const std::uint64_t> shingle_hashes,
+PRECIS_EXPORT Signature ComputeSignature(std::span<const std::uint64_t> shingle_hashes,
                            const MinHashOptions& options);
 
 // Same, writing into `signature` (resized to K) to reuse its buffer.
-void ComputeSignature(std::span<const std::uint64_t> shingle_hashes, const MinHashOptions& options,
+PRECIS_EXPORT void ComputeSignature(std::span<const std::uint64_t> shingle_hashes, const MinHashOptions& options,
                       Signature& signature);
 
 // True when the signature came from an empty set.
-bool IsEmptySignature(std::span<const std::uint32_t> signature);
+PRECIS_EXPORT bool IsEmptySignature(std::span<const std::uint32_t> signature);
 
 // The fraction of slots on which `a` and `b` agree: an unbiased estimate of
 // the Jaccard similarity of the two sets. Both must have the same length and
 // come from the same options; returns 0 when either is empty or when the
 // lengths differ.
-double EstimateJaccard(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b);
+PRECIS_EXPORT double EstimateJaccard(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b);
 
 // Containment |A ∩ B| / |A| estimated from the Jaccard estimate and the set
 // sizes: J (|A| + |B|) / (1 + J) / |A|, clamped to [0, 1]. 0 when |A| is 0.
-double EstimateContainment(double jaccard, std::uint64_t size_a, std::uint64_t size_b);
+PRECIS_EXPORT double EstimateContainment(double jaccard, std::uint64_t size_a, std::uint64_t size_b);
 
 // Standard error of a K-slot estimate of Jaccard `jaccard`: sqrt(J(1-J)/K).
-double StandardError(double jaccard, std::uint32_t permutations);
+PRECIS_EXPORT double StandardError(double jaccard, std::uint32_t permutations);
 
 }  // namespace precis::sketch

@@ -32,6 +32,7 @@
 #include "precis/core/span.h"
 #include "precis/core/status.h"
 #include "precis/text/analyzer.h"
+#include "precis/export.h"
 
 namespace precis::sketch {
 
@@ -68,7 +69,7 @@ struct ShingleOptions {
 inline constexpr std::uint32_t kMaxShingleSize = 256;
 
 // Ok, or kInvalidArgument naming the bad field (size 0 or above kMaxShingleSize).
-Status ValidateShingleOptions(const ShingleOptions& options);
+PRECIS_EXPORT Status ValidateShingleOptions(const ShingleOptions& options);
 
 struct Shingle {
   std::uint64_t hash = 0;
@@ -87,25 +88,25 @@ struct Shingle {
 // `analysis` is not read). A text with n >= size units yields n - size + 1
 // shingles; see ShingleOptions::short_text_fallback for shorter ones.
 // Requires ValidateShingleOptions(options).ok().
-std::vector<Shingle> ExtractShingles(std::string_view text, const text::Analysis& analysis,
+PRECIS_EXPORT std::vector<Shingle> ExtractShingles(std::string_view text, const text::Analysis& analysis,
                                      const ShingleOptions& options);
 // Same, into `out` (cleared first), reusing its buffer.
-void ExtractShingles(std::string_view text, const text::Analysis& analysis,
+PRECIS_EXPORT void ExtractShingles(std::string_view text, const text::Analysis& analysis,
                      const ShingleOptions& options, std::vector<Shingle>& out);
 
 // Only the hashes, in text order (duplicates kept).
-std::vector<std::uint64_t> ShingleHashes(std::string_view text, const text::Analysis& analysis,
+PRECIS_EXPORT std::vector<std::uint64_t> ShingleHashes(std::string_view text, const text::Analysis& analysis,
                                          const ShingleOptions& options);
 
 // The distinct hashes of `shingles`, sorted ascending: the set that Jaccard,
 // containment and MinHash are defined on.
-std::vector<std::uint64_t> ShingleSet(std::span<const Shingle> shingles);
+PRECIS_EXPORT std::vector<std::uint64_t> ShingleSet(std::span<const Shingle> shingles);
 // Sorts `hashes` ascending and removes duplicates, in place.
-void SortUnique(std::vector<std::uint64_t>& hashes);
+PRECIS_EXPORT void SortUnique(std::vector<std::uint64_t>& hashes);
 
 // The hash of one word shingle made of `terms` (term ids): what ExtractShingles
 // computes for a full-size shingle, exposed for tests and for callers that
 // shingle their own term sequences.
-std::uint64_t HashTerms(std::span<const std::uint64_t> terms, std::uint64_t seed);
+PRECIS_EXPORT std::uint64_t HashTerms(std::span<const std::uint64_t> terms, std::uint64_t seed);
 
 }  // namespace precis::sketch

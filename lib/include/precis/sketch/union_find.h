@@ -13,9 +13,11 @@
 #include <cstdint>
 #include <vector>
 
+#include "precis/export.h"
+
 namespace precis::sketch {
 
-class UnionFind {
+class PRECIS_EXPORT UnionFind {
  public:
   // n singleton sets {0}, {1}, ..., {n - 1}.
   explicit UnionFind(std::uint32_t n = 0);

@@ -56,6 +56,7 @@
 
 #include "precis/core/span.h"
 #include "precis/core/status.h"
+#include "precis/export.h"
 
 namespace precis::text {
 struct Analysis;
@@ -74,8 +75,8 @@ enum class Order {
 };
 
 // Parses "tfidf", "centroid", "textrank", "lexrank", "lead".
-Result<Method> ParseMethod(std::string_view name);
-std::string_view MethodName(Method method);
+PRECIS_EXPORT Result<Method> ParseMethod(std::string_view name);
+PRECIS_EXPORT std::string_view MethodName(Method method);
 
 // Above this many sentences the graph methods use the linear centroid
 // approximation instead of building the quadratic graph.
@@ -142,7 +143,7 @@ struct SummarizerOptions {
   bool stem = true;
 };
 
-struct SummarySentence {
+struct PRECIS_EXPORT SummarySentence {
   std::uint32_t index = 0;  // sentence number in the text (0-based, headline included)
   ByteSpan span;            // bytes of the sentence in the text (cut when truncated)
   double score = 0;         // the method's score, higher is better
@@ -163,7 +164,7 @@ struct Summary {
   bool has_headline = false;               // sentence 0 was taken as the headline
 };
 
-class Summarizer {
+class PRECIS_EXPORT Summarizer {
  public:
   // Validates `options` (kInvalidArgument naming the bad field) and creates
   // the analyzer. `idf` must outlive the summarizer; nullptr selects the

@@ -25,6 +25,7 @@
 
 #include "precis/core/span.h"
 #include "precis/core/status.h"
+#include "precis/export.h"
 
 namespace precis::text {
 
@@ -36,7 +37,7 @@ struct AnalyzerOptions {
   bool stem = true;
 };
 
-struct Token {
+struct PRECIS_EXPORT Token {
   enum Flags : std::uint8_t {
     kStopword = 1,     // a function word of the language
     kNumber = 2,       // digits and no letter ("2017", "3.5", "1,200"; not "3rd")
@@ -52,7 +53,7 @@ struct Token {
   bool number() const { return (flags & kNumber) != 0; }
 };
 
-struct Analysis {
+struct PRECIS_EXPORT Analysis {
   std::vector<ByteSpan> sentences;
   std::vector<Token> tokens;  // in text order
   // tokens of sentence s are [sentence_token_begin[s], sentence_token_begin[s + 1]).
@@ -66,9 +67,9 @@ struct Analysis {
 };
 
 // The term id of an already normalized term: XXH3-64 with seed 0.
-std::uint64_t HashTerm(std::string_view normalized);
+PRECIS_EXPORT std::uint64_t HashTerm(std::string_view normalized);
 
-class Analyzer {
+class PRECIS_EXPORT Analyzer {
  public:
   // Fails (kInternal) only when ICU's data cannot be loaded.
   static Result<Analyzer> Create(const AnalyzerOptions& options);

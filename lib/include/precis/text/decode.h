@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "precis/core/status.h"
+#include "precis/export.h"
 
 namespace precis::text {
 
@@ -42,15 +43,15 @@ struct DecodedText {
 // Decodes `bytes`. Fails with kInvalidInput, naming the byte offset in `bytes`,
 // on invalid UTF-8 (in "utf-8" mode), NUL bytes (binary data) and input over
 // 4 GiB; with kInvalidArgument on an unknown encoding name.
-Result<DecodedText> Decode(std::string_view bytes, const DecodeOptions& options);
+PRECIS_EXPORT Result<DecodedText> Decode(std::string_view bytes, const DecodeOptions& options);
 
 // Ok when Decode() accepts `encoding` as DecodeOptions::encoding ("utf-8",
 // "auto" or a converter ICU can open); kInvalidArgument "unknown encoding
 // 'NAME'" otherwise. Lets a caller refuse a bad name before reading input.
-Status CheckEncoding(std::string_view encoding);
+PRECIS_EXPORT Status CheckEncoding(std::string_view encoding);
 
 // The offset of the first byte that is not part of valid UTF-8, or npos when
 // all of `bytes` is valid.
-std::size_t FindInvalidUtf8(std::string_view bytes);
+PRECIS_EXPORT std::size_t FindInvalidUtf8(std::string_view bytes);
 
 }  // namespace precis::text

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "precis/core/status.h"
+#include "precis/export.h"
 
 namespace precis::text {
 
@@ -19,10 +20,10 @@ namespace precis::text {
 // anything else is kInvalidArgument with a message that lists the languages
 // with full support and, for an English language name such as "german",
 // suggests its code.
-Result<std::string> CanonicalLanguage(std::string_view tag);
+PRECIS_EXPORT Result<std::string> CanonicalLanguage(std::string_view tag);
 
 // "en, de, fr, ...": the languages with a stopword list (and a Snowball
 // stemmer), for messages and help.
-std::string FullySupportedLanguages();
+PRECIS_EXPORT std::string FullySupportedLanguages();
 
 }  // namespace precis::text

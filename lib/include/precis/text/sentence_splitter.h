@@ -42,6 +42,7 @@
 
 #include "precis/core/span.h"
 #include "precis/core/status.h"
+#include "precis/export.h"
 
 namespace precis::text {
 
@@ -50,7 +51,7 @@ struct SentenceOptions {
   std::string language = "en";
 };
 
-class SentenceSplitter {
+class PRECIS_EXPORT SentenceSplitter {
  public:
   // Fails only when ICU's break rules cannot be loaded (kInternal).
   static Result<SentenceSplitter> Create(const SentenceOptions& options);

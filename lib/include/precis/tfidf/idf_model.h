@@ -54,6 +54,7 @@
 #include <vector>
 
 #include "precis/core/status.h"
+#include "precis/export.h"
 
 namespace precis::text {
 struct Analysis;
@@ -73,7 +74,7 @@ inline constexpr std::string_view kIdfUnitTerm = "term";
 
 // How the counted keys were produced. Two models (or a model and an analyzer)
 // are compatible when all fields are equal.
-struct IdfSettings {
+struct PRECIS_EXPORT IdfSettings {
   // ISO 639-1 code of the analyzer that produced the keys (AnalyzerOptions::language).
   std::string language = "en";
   // Whether terms were Snowball-stemmed (AnalyzerOptions::stem).
@@ -85,7 +86,7 @@ struct IdfSettings {
   friend bool operator==(const IdfSettings&, const IdfSettings&) = default;
 };
 
-class IdfModel {
+class PRECIS_EXPORT IdfModel {
  public:
   // An empty model (no documents) for keys made with `settings`.
   explicit IdfModel(IdfSettings settings = {});

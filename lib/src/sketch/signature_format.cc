@@ -1,4 +1,4 @@
-#include "sketch/signature_file.h"
+#include "precis/sketch/signature_format.h"
 
 #include <xxhash.h>
 
@@ -9,11 +9,11 @@
 
 #include "precis/io/jsonl.h"
 
-namespace precis::cli {
+namespace precis::sketch {
 namespace {
 
 std::vector<std::pair<std::string, std::string>> HeaderFields(const SketchParams& params) {
-  const bool word = params.shingles.unit == sketch::ShingleUnit::kWord;
+  const bool word = params.shingles.unit == ShingleUnit::kWord;
   return {
       {"k", std::to_string(params.shingles.size)},
       {"unit", word ? "word" : "char"},
@@ -26,7 +26,7 @@ std::vector<std::pair<std::string, std::string>> HeaderFields(const SketchParams
       {"short", params.shingles.short_text_fallback ? "one-shingle" : "none"},
       {"shingle_seed", std::to_string(params.shingles.seed)},
       {"hash", "xxh3-64"},
-      {"method", std::string(sketch::MethodName(params.minhash.method))},
+      {"method", std::string(MethodName(params.minhash.method))},
       {"K", std::to_string(params.minhash.permutations)},
       {"seed", std::to_string(params.minhash.seed)},
   };
@@ -118,14 +118,14 @@ Result<SketchParams> ParseSignatureHeader(std::string_view line) {
         "short, shingle_seed, hash, method, K, seed)");
   }
   if (*get("hash") != "xxh3-64") return FormatMismatch("unknown shingle hash " + *get("hash"));
-  if (!ParseUint(*k, number) || number == 0 || number > sketch::kMaxShingleSize) {
+  if (!ParseUint(*k, number) || number == 0 || number > kMaxShingleSize) {
     return FormatMismatch("bad k=" + *k);
   }
   params.shingles.size = static_cast<std::uint32_t>(number);
   if (*unit == "word") {
-    params.shingles.unit = sketch::ShingleUnit::kWord;
+    params.shingles.unit = ShingleUnit::kWord;
   } else if (*unit == "char") {
-    params.shingles.unit = sketch::ShingleUnit::kChar;
+    params.shingles.unit = ShingleUnit::kChar;
   } else {
     return FormatMismatch("bad unit=" + *unit);
   }
@@ -136,10 +136,10 @@ Result<SketchParams> ParseSignatureHeader(std::string_view line) {
   if (!ParseUint(*shingle_seed, params.shingles.seed)) {
     return FormatMismatch("bad shingle_seed=" + *shingle_seed);
   }
-  if (!sketch::ParseMethod(*method, params.minhash.method)) {
+  if (!ParseMethod(*method, params.minhash.method)) {
     return FormatMismatch("unknown method=" + *method);
   }
-  if (!ParseUint(*permutations, number) || number == 0 || number > 4096) {
+  if (!ParseUint(*permutations, number) || number == 0 || number > kPermutationRange.max) {
     return FormatMismatch("bad K=" + *permutations);
   }
   params.minhash.permutations = static_cast<std::uint32_t>(number);
@@ -205,7 +205,7 @@ Status ParseSignatureRecord(std::string_view line, std::uint32_t permutations,
     return InvalidInput("signature line does not match its check field (corrupted bytes)");
   }
   line = line.substr(0, tab3);
-  record.id = UnescapeTsvField(line.substr(0, tab1));
+  record.id = io::UnescapeTsvField(line.substr(0, tab1));
   if (!ParseUint(line.substr(tab1 + 1, tab2 - tab1 - 1), record.shingles)) {
     return InvalidInput("bad shingle count");
   }
@@ -241,8 +241,8 @@ std::uint64_t ChainSignatureLine(std::uint64_t chain, std::string_view line) {
 }
 
 std::string FormatSignatureEnd(std::uint64_t records, std::uint64_t chain) {
-  return std::string(kSignatureEnd) + "\trecords=" + std::to_string(records) + "\tcheck=" +
-         Hex64(chain);
+  return std::string(kSignatureEnd) + "\trecords=" + std::to_string(records) +
+         "\tcheck=" + Hex64(chain);
 }
 
 bool IsSignatureEnd(std::string_view line) {
@@ -276,18 +276,4 @@ Status ParseSignatureEnd(std::string_view line, std::uint64_t& records, std::uin
   return Status::Ok();
 }
 
-std::string UnescapeTsvField(std::string_view field) {
-  std::string out;
-  out.reserve(field.size());
-  for (std::size_t i = 0; i < field.size(); ++i) {
-    if (field[i] == '\\' && i + 1 < field.size()) {
-      const char next = field[++i];
-      out += next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next;
-    } else {
-      out += field[i];
-    }
-  }
-  return out;
-}
-
-}  // namespace precis::cli
+}  // namespace precis::sketch

@@ -1,13 +1,14 @@
-#include "sketch/sketcher.h"
+#include "precis/sketch/sketcher.h"
 
+#include <algorithm>
 #include <atomic>
 #include <span>
 #include <thread>
 
-namespace precis::cli {
+namespace precis::sketch {
 
 Result<Sketcher> Sketcher::Create(const SketchParams& params, unsigned threads) {
-  if (Status status = sketch::ValidateShingleOptions(params.shingles); !status.ok()) {
+  if (Status status = ValidateShingleOptions(params.shingles); !status.ok()) {
     return status;
   }
   std::vector<Worker> workers;
@@ -24,7 +25,8 @@ namespace {
 
 // The number of distinct values in `hashes`, with `table` as scratch space:
 // open addressing on the (already uniform) hash values themselves.
-std::size_t CountDistinct(std::span<const std::uint64_t> hashes, std::vector<std::uint64_t>& table) {
+std::size_t CountDistinct(std::span<const std::uint64_t> hashes,
+                          std::vector<std::uint64_t>& table) {
   std::size_t capacity = 16;
   while (capacity < 2 * hashes.size()) capacity *= 2;
   // 0 marks an empty slot; a real hash of 0 is counted apart.
@@ -53,14 +55,14 @@ std::size_t CountDistinct(std::span<const std::uint64_t> hashes, std::vector<std
 void Sketcher::SketchOne(Worker& worker, SketchJob& job, bool keep_sets) const {
   // Character shingles do not read the analysis; skipping it saves most of
   // the time for them.
-  if (params_.shingles.unit == sketch::ShingleUnit::kWord) {
+  if (params_.shingles.unit == ShingleUnit::kWord) {
     worker.analyzer.Analyze(job.text, worker.analysis);
   }
-  sketch::ExtractShingles(job.text, worker.analysis, params_.shingles, worker.shingles);
+  ExtractShingles(job.text, worker.analysis, params_.shingles, worker.shingles);
   worker.hashes.clear();
-  for (const sketch::Shingle& shingle : worker.shingles) worker.hashes.push_back(shingle.hash);
+  for (const Shingle& shingle : worker.shingles) worker.hashes.push_back(shingle.hash);
   if (keep_sets) {
-    sketch::SortUnique(worker.hashes);
+    SortUnique(worker.hashes);
     job.shingles = worker.hashes.size();
     job.set.assign(worker.hashes.begin(), worker.hashes.end());
   } else {
@@ -68,7 +70,7 @@ void Sketcher::SketchOne(Worker& worker, SketchJob& job, bool keep_sets) const {
     // needed, and hashing counts it for a fraction of a sort's cost.
     job.shingles = CountDistinct(worker.hashes, worker.seen);
   }
-  sketch::ComputeSignature(worker.hashes, params_.minhash, job.signature);
+  ComputeSignature(worker.hashes, params_.minhash, job.signature);
 }
 
 void Sketcher::Run(std::span<SketchJob> jobs, bool keep_sets) {
@@ -94,39 +96,4 @@ void Sketcher::Run(std::span<SketchJob> jobs, bool keep_sets) {
   for (std::thread& thread : threads) thread.join();
 }
 
-}  // namespace precis::cli
-
-namespace precis::cli {
-
-void SketchPipeline::Add(InputItem item) {
-  filling_bytes_ += item.text.size();
-  filling_.items.push_back(std::move(item));
-  // Batches big enough to keep every thread busy, small enough that two of
-  // them (one reading, one sketching) stay a few tens of MB.
-  if (filling_.items.size() >= 4096 || filling_bytes_ >= (16u << 20)) Dispatch();
-}
-
-void SketchPipeline::Wait() {
-  if (!pending_.valid()) return;
-  pending_.get();
-  commit_(running_.items, running_.jobs);
-  running_.items.clear();
-}
-
-void SketchPipeline::Dispatch() {
-  Wait();
-  std::swap(filling_, running_);
-  filling_bytes_ = 0;
-  running_.jobs.resize(running_.items.size());
-  for (std::size_t i = 0; i < running_.items.size(); ++i) {
-    running_.jobs[i].text = running_.items[i].text;
-  }
-  pending_ = std::async(std::launch::async, [this] { sketcher_.Run(running_.jobs, keep_sets_); });
-}
-
-void SketchPipeline::Finish() {
-  if (!filling_.items.empty()) Dispatch();
-  Wait();
-}
-
-}  // namespace precis::cli
+}  // namespace precis::sketch

@@ -1,8 +1,8 @@
-#include "sketch/signature_stream.h"
+#include "precis/sketch/signature_stream.h"
 
 #include <istream>
 
-namespace precis::cli {
+namespace precis::sketch {
 namespace {
 
 bool IsHeader(std::string_view line) {
@@ -63,9 +63,10 @@ Status ReadSignatureStream(std::istream& in, std::string_view name,
     if (line.empty()) continue;
     if (IsHeader(line)) {
       if (open) {
-        report(InvalidInput(place() + "a new part starts before the end line of the "
-                            "part before it, after " + std::to_string(records) +
-                            " records (truncated part)"));
+        report(InvalidInput(place() +
+                            "a new part starts before the end line of the "
+                            "part before it, after " +
+                            std::to_string(records) + " records (truncated part)"));
         if (stop) break;
       }
       Result<SketchParams> params = ParseSignatureHeader(line);
@@ -80,8 +81,10 @@ Status ReadSignatureStream(std::istream& in, std::string_view name,
       continue;
     }
     if (!any_header) {
-      return FormatMismatch(place() + "not a precis signature stream (expected a first line "
-                                      "starting '" + std::string(kSignatureFormat) + "')");
+      return FormatMismatch(place() +
+                            "not a precis signature stream (expected a first line "
+                            "starting '" +
+                            std::string(kSignatureFormat) + "')");
     }
     if (IsSignatureEnd(line)) {
       std::uint64_t counted = 0, checked = 0;
@@ -121,20 +124,24 @@ Status ReadSignatureStream(std::istream& in, std::string_view name,
   }
   if (stop) return Status::Ok();
   if (!any_header) {
-    return FormatMismatch(std::string(name) + ": line 1 (byte 0): empty signature stream (no "
+    return FormatMismatch(std::string(name) +
+                          ": line 1 (byte 0): empty signature stream (no "
                           "header line; precis-sketch writes one even for no articles)");
   }
   if (open && cut_record) {
-    report(InvalidInput(place() + "the stream is cut inside this record line, and its "
+    report(InvalidInput(place() +
+                        "the stream is cut inside this record line, and its "
                         "part has no end line (truncated after " +
                         std::to_string(records) + " records)"));
   } else if (open) {
     ++line_number;
     offset = next_offset;
-    report(InvalidInput(place() + "the stream ends without the end line of its part "
-                        "(truncated after " + std::to_string(records) + " records)"));
+    report(InvalidInput(place() +
+                        "the stream ends without the end line of its part "
+                        "(truncated after " +
+                        std::to_string(records) + " records)"));
   }
   return Status::Ok();
 }
 
-}  // namespace precis::cli
+}  // namespace precis::sketch

@@ -1,12 +1,12 @@
-#include "dedup/dedup_index.h"
+#include "precis/corpus/index_file.h"
 
 #include <filesystem>
 #include <system_error>
 
 #include "precis/io/atomic_file.h"
-#include "sketch/signature_stream.h"
+#include "precis/sketch/signature_stream.h"
 
-namespace precis::cli {
+namespace precis::corpus {
 namespace {
 
 const char* TypeName(std::filesystem::file_type type) {
@@ -47,10 +47,11 @@ Status CheckIndexPath(const std::string& path, bool* exists) {
   return Status::Ok();
 }
 
-Status WriteIndex(const std::string& path, const SketchParams& params, const DocStore& store) {
+Status WriteIndex(const std::string& path, const sketch::SketchParams& params,
+                  const DocumentStore& store) {
   io::AtomicFile file;
   if (Status opened = file.Open(path); !opened.ok()) return opened;
-  SignatureWriter writer(params);
+  sketch::SignatureWriter writer(params);
   file.Write(writer.Header());
   std::string line;
   for (std::uint32_t i = 0; i < store.size(); ++i) {
@@ -62,4 +63,4 @@ Status WriteIndex(const std::string& path, const SketchParams& params, const Doc
   return file.Commit();
 }
 
-}  // namespace precis::cli
+}  // namespace precis::corpus

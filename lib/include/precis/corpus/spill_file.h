@@ -1,6 +1,13 @@
 // An unnamed temporary file holding per-article data that is written once and
 // read back at random (shingle sets for exact verification, texts for the
 // `unique` output), so memory stays bounded by the index, not the corpus.
+//
+//   precis::corpus::SpillFile spill;
+//   if (precis::Status opened = spill.Open(); !opened.ok()) return opened;
+//   precis::Result<std::uint64_t> at = spill.Append(bytes);
+//   spill.Flush();
+//   std::string back(bytes.size(), '\0');
+//   spill.Read(*at, back);
 #pragma once
 
 #include <cstdint>
@@ -10,10 +17,11 @@
 #include <string_view>
 
 #include "precis/core/status.h"
+#include "precis/export.h"
 
-namespace precis::cli {
+namespace precis::corpus {
 
-class SpillFile {
+class PRECIS_EXPORT SpillFile {
  public:
   SpillFile() = default;
   SpillFile(const SpillFile&) = delete;
@@ -36,4 +44,4 @@ class SpillFile {
   std::uint64_t size_ = 0;
 };
 
-}  // namespace precis::cli
+}  // namespace precis::corpus

@@ -1,4 +1,4 @@
-#include "dedup/distributed.h"
+#include "precis/corpus/distributed.h"
 
 #include <algorithm>
 #include <istream>
@@ -7,11 +7,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "precis/io/jsonl.h"
 #include "precis/sketch/union_find.h"
-#include "sketch/signature_file.h"
 
-namespace precis::cli {
+namespace precis::corpus {
 namespace {
 
 // Splits "a TAB b" (the first tab); false when there is none.
@@ -26,8 +24,7 @@ bool SplitTab(std::string_view line, std::string_view& left, std::string_view& r
 
 }  // namespace
 
-int ReduceBands(std::istream& in, std::ostream& out, std::ostream& err, std::string_view app,
-                bool quiet) {
+Status ReduceBands(std::istream& in, std::ostream& out) {
   std::string line;
   std::string key;
   std::string fingerprint;
@@ -52,20 +49,16 @@ int ReduceBands(std::istream& in, std::ostream& out, std::ostream& err, std::str
     if (line.empty()) continue;
     std::string_view line_key, id;
     if (!SplitTab(line, line_key, id)) {
-      Report(err, app, "line " + std::to_string(line_number) + ": expected <band key> TAB <id>",
-             quiet);
-      return kExitDataError;
+      return InvalidInput("line " + std::to_string(line_number) + ": expected <band key> TAB <id>");
     }
     const std::string_view line_fingerprint = line_key.substr(0, line_key.find(':'));
     if (fingerprint.empty()) {
       fingerprint = line_fingerprint;
     } else if (line_fingerprint != fingerprint) {
-      Report(err, app,
-             "line " + std::to_string(line_number) +
-                 ": band keys made with different sketch parameters (fingerprints " + fingerprint +
-                 " and " + std::string(line_fingerprint) + ") do not compare",
-             quiet);
-      return kExitDataError;
+      return InvalidInput("line " + std::to_string(line_number) +
+                          ": band keys made with different sketch parameters (fingerprints " +
+                          fingerprint + " and " + std::string(line_fingerprint) +
+                          ") do not compare");
     }
     if (line_key != key) {
       flush();
@@ -75,11 +68,10 @@ int ReduceBands(std::istream& in, std::ostream& out, std::ostream& err, std::str
     bucket.emplace_back(id);
   }
   flush();
-  return kExitOk;
+  return Status::Ok();
 }
 
-int Components(std::istream& in, std::ostream& out, std::ostream& err, std::string_view app,
-               Format format, bool quiet) {
+Result<std::vector<Component>> FindComponents(std::istream& in) {
   std::unordered_map<std::string, std::uint32_t> index;
   std::vector<std::string> names;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
@@ -96,8 +88,7 @@ int Components(std::istream& in, std::ostream& out, std::ostream& err, std::stri
     if (line.empty()) continue;
     std::string_view a, b;
     if (!SplitTab(line, a, b)) {
-      Report(err, app, "line " + std::to_string(line_number) + ": expected <id> TAB <id>", quiet);
-      return kExitDataError;
+      return InvalidInput("line " + std::to_string(line_number) + ": expected <id> TAB <id>");
     }
     b = b.substr(0, b.find('\t'));
     edges.emplace_back(intern(a), intern(b));
@@ -115,47 +106,13 @@ int Components(std::istream& in, std::ostream& out, std::ostream& err, std::stri
   for (const auto& [a, b] : edges) sets.Union(rank[a], rank[b]);
   std::vector<std::vector<std::uint32_t>> members(names.size());
   for (std::uint32_t r = 0; r < order.size(); ++r) members[sets.Find(r)].push_back(r);
-  std::uint64_t cluster = 0;
-  std::string text;
-  for (std::uint32_t root = 0; root < members.size(); ++root) {
-    const auto& group = members[root];
+  std::vector<Component> components;
+  for (const std::vector<std::uint32_t>& group : members) {
     if (group.size() < 2) continue;
-    ++cluster;
-    text.clear();
-    // Ids stay TSV-escaped as they travelled; unescape for text and JSON.
-    const std::string representative = UnescapeTsvField(names[order[group[0]]]);
-    switch (format) {
-      case Format::kText:
-        text += "cluster " + std::to_string(cluster) + ": " + std::to_string(group.size()) +
-                " articles, representative " + representative + "\n";
-        for (std::uint32_t r : group) text += "  " + UnescapeTsvField(names[order[r]]) + "\n";
-        break;
-      case Format::kTsv:
-        for (std::uint32_t r : group) {
-          text += std::to_string(cluster) + '\t' + names[order[group[0]]] + '\t' + names[order[r]] +
-                  '\n';
-        }
-        break;
-      case Format::kJsonl: {
-        std::string list = "[";
-        for (std::uint32_t r : group) {
-          if (list.size() > 1) list += ',';
-          io::AppendJsonString(list, UnescapeTsvField(names[order[r]]));
-        }
-        list += ']';
-        text = io::JsonObject()
-                   .Add("cluster", cluster)
-                   .Add("representative", representative)
-                   .Add("size", static_cast<std::uint64_t>(group.size()))
-                   .AddRaw("members", list)
-                   .Finish() +
-               '\n';
-        break;
-      }
-    }
-    out << text;
+    Component& component = components.emplace_back();
+    for (std::uint32_t r : group) component.members.push_back(std::move(names[order[r]]));
   }
-  return kExitOk;
+  return components;
 }
 
-}  // namespace precis::cli
+}  // namespace precis::corpus

@@ -1,4 +1,4 @@
-#include "dedup/spill_file.h"
+#include "precis/corpus/spill_file.h"
 
 #include <unistd.h>
 
@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 
-namespace precis::cli {
+namespace precis::corpus {
 
 SpillFile::~SpillFile() {
   if (file_ != nullptr) std::fclose(file_);
@@ -56,4 +56,4 @@ Status SpillFile::Read(std::uint64_t offset, std::span<char> out) const {
   return Status::Ok();
 }
 
-}  // namespace precis::cli
+}  // namespace precis::corpus

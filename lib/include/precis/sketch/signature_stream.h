@@ -1,13 +1,13 @@
 // Writing and reading whole signature streams (the line formats are in
-// signature_file.h): parts of header, records and end line, with every line
+// signature_format.h): parts of header, records and end line, with every line
 // checked and every problem placed by line and byte offset.
 //
-//   SignatureWriter writer(params);
+//   precis::sketch::SignatureWriter writer(params);
 //   out << writer.Header();
 //   for (...) { line.clear(); writer.AppendRecord(line, id, shingles, slots); out << line; }
 //   out << writer.End();
 //
-//   Status status = ReadSignatureStream(in, "news.sig", {
+//   precis::Status status = precis::sketch::ReadSignatureStream(in, "news.sig", {
 //       .header = [&](const SketchParams& p) { return CheckSameParams(want, p, "news.sig"); },
 //       .record = [&](SignatureRecord& r) { store.Add(r); },
 //       .damage = [&](const Status& s) { Report(s.message()); return true; }});
@@ -21,12 +21,13 @@
 #include <string_view>
 
 #include "precis/core/status.h"
-#include "sketch/signature_file.h"
+#include "precis/export.h"
+#include "precis/sketch/signature_format.h"
 
-namespace precis::cli {
+namespace precis::sketch {
 
 // Writes one part; its end line must come last, or readers call it truncated.
-class SignatureWriter {
+class PRECIS_EXPORT SignatureWriter {
  public:
   explicit SignatureWriter(const SketchParams& params);
   // The header line, with its newline.
@@ -53,7 +54,7 @@ struct SignatureStreamHandlers {
   // record line (skipped), a part cut short or with lines removed, added or
   // reordered (its records are still delivered). The message reads
   // "<name>: line L (byte B): <problem>". Returns whether to read on: false
-  // (--fail-fast) ends the reading there, and ReadSignatureStream returns Ok.
+  // (a fail-fast caller) ends the reading there, and ReadSignatureStream returns Ok.
   std::function<bool(const Status&)> damage;
 };
 
@@ -62,7 +63,7 @@ struct SignatureStreamHandlers {
 // be read at all: empty, not a signature stream, or a header that is
 // refused (another version, a bad check field, bad parameters); or the
 // status `handlers.header` returned. Otherwise Ok, damage or not.
-Status ReadSignatureStream(std::istream& in, std::string_view name,
-                           const SignatureStreamHandlers& handlers);
+PRECIS_EXPORT Status ReadSignatureStream(std::istream& in, std::string_view name,
+                                         const SignatureStreamHandlers& handlers);
 
-}  // namespace precis::cli
+}  // namespace precis::sketch
