@@ -47,11 +47,14 @@ void AddShingleOptions(po::options_description& options, ShingleFlags& flags,
   // clang-format off
   options.add_options()
       ("shingle-size,k", IntegerValue("--shingle-size", flags.shingle_size, kShingleSizeRange),
-       size_help.c_str())
-      ("unit", po::value(&flags.unit)->default_value(flags.unit),
-       "shingle unit: word (analyzer terms) or char (code points, for zh, ja, th)")
-      ("drop-stopwords", po::bool_switch(&flags.drop_stopwords),
-       "skip stopwords before shingling (default: keep them; they carry the phrasing)");
+       size_help.c_str());
+  if (spec.unit_choice) {
+    options.add_options()
+        ("unit", po::value(&flags.unit)->default_value(flags.unit),
+         "shingle unit: word (analyzer terms) or char (code points, for zh, ja, th)")
+        ("drop-stopwords", po::bool_switch(&flags.drop_stopwords),
+         "skip stopwords before shingling (default: keep them; they carry the phrasing)");
+  }
   if (spec.stemming) {
     options.add_options()("no-stem", po::bool_switch(&flags.no_stem), "do not stem words");
   }

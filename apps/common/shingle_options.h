@@ -64,9 +64,12 @@ struct ShingleFlagSpec {
   std::uint32_t default_size = sketch::ShingleOptions{}.size;
   // Adds --no-stem.
   bool stemming = true;
+  // Adds --unit and --drop-stopwords (an app that shingles analyzed words
+  // with their stopwords only, as precis-search, leaves them out).
+  bool unit_choice = true;
 };
 
-// Adds --shingle-size (-k), --unit, --drop-stopwords, [--no-stem] and
+// Adds --shingle-size (-k), [--unit, --drop-stopwords], [--no-stem] and
 // --shingle-seed.
 void AddShingleOptions(boost::program_options::options_description& options, ShingleFlags& flags,
                        const ShingleFlagSpec& spec);

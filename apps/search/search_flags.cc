@@ -47,7 +47,7 @@ constexpr AppHelp kHelp = {
 };
 
 // Options that shape an index: for build, and for add when it makes the index.
-constexpr const char* kBuildOnly[] = {"shingle-size", "shingle-seed", "window", "lang"};
+constexpr const char* kBuildOnly[] = {"shingle-size", "shingle-seed", "no-stem", "window", "lang"};
 constexpr const char* kQueryOnly[] = {"min-containment", "max-postings", "limit", "header",
                                       "stats"};
 constexpr const char* kWriteOnly[] = {"shard", "threads"};
@@ -85,11 +85,10 @@ std::optional<int> ParseSearchFlags(std::span<const std::string> args, SearchFla
   AddInputOptions(options, positional, flags.common);
   AddFormatOption(options, flags.common);
   AddQuietOption(options, flags.common);
+  // build/add: words per shingle (5, as precis-compare), its hash seed, stemming.
+  AddShingleOptions(options, flags.shingles,
+                    {.default_size = search::IndexParams{}.shingle_size, .unit_choice = false});
   options.add_options()
-      ("shingle-size", IntegerValue("--shingle-size", flags.params.shingle_size, {1, 256}),
-       "build/add: words per shingle (as precis-compare)")
-      ("shingle-seed", IntegerValue("--shingle-seed", flags.params.shingle_seed, {}),
-       "build/add: seed of the shingle hash")
       ("window", IntegerValue("--window", flags.params.window, {1, search::kMaxWindow}),
        "build/add: winnowing window in shingles; every shared run of window + shingle-size - 1 "
        "words is found")
@@ -138,7 +137,7 @@ std::optional<int> ParseSearchFlags(std::span<const std::string> args, SearchFla
     if (!flags.shards) return usage("route needs --shards N");
     if (!flags.indexes.empty()) return usage("route takes no --index");
     for (const char* name :
-         {"shingle-size", "shingle-seed", "window", "shard", "threads", "min-containment",
+         {"shingle-size", "shingle-seed", "no-stem", "window", "shard", "threads", "min-containment",
           "max-postings", "limit", "header", "stats", "format"}) {
       if (given_explicitly(name)) return usage("--" + std::string(name) + " is not for route");
     }
@@ -173,6 +172,9 @@ std::optional<int> ParseSearchFlags(std::span<const std::string> args, SearchFla
     return usage("--shard must be i/n with 0 <= i < n (got '" + shard + "')");
   }
   flags.params.language = flags.common.language;
+  flags.params.shingle_size = flags.shingles.shingle_size;
+  flags.params.shingle_seed = flags.shingles.shingle_seed;
+  flags.params.stem = !flags.shingles.no_stem;
   flags.format = *ParseFormat(flags.common.format);
   if (flags.tsv_header && flags.format != Format::kTsv) {
     return usage("--header needs --format tsv");

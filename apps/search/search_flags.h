@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/cli.h"
+#include "common/shingle_options.h"
 #include "precis/search/index.h"
 #include "precis/search/searcher.h"
 
@@ -21,6 +22,7 @@ struct SearchFlags {
   SearchCommand command = SearchCommand::kQuery;
   std::vector<std::string> indexes;  // --index DIR, once for build/add, one or more for query
   search::IndexParams params;        // build, and add making an index (else the index's)
+  ShingleFlags shingles;             // -k, --shingle-seed, --no-stem, read into `params`
   bool params_given = false;         // an option shaping the index was given
   search::QueryOptions query;
   std::uint32_t threads = 0;
