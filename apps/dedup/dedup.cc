@@ -42,6 +42,9 @@ constexpr AppHelp kHelp = {
         "            a near-duplicate, in input order: ids (text), id TAB cluster size (tsv)\n"
         "            or {\"id\", \"text\"} records (jsonl) ready for the next pipeline stage;\n"
         "            with --signatures (no texts) {\"id\", \"cluster_size\"} records\n"
+        "  labeled   every article in input order with its cluster's representative: id TAB\n"
+        "            representative (text, tsv) or {\"id\", \"text\", \"cluster\"} (jsonl),\n"
+        "            one story per cluster for precis-summarize --jsonl --group-by cluster\n"
         "An article is known by its id: one seen before (in the --index or earlier in the\n"
         "input) with the same signature is not added again and is reported as when first\n"
         "added, so a retried run writes the same output; with other content its new\n"
@@ -77,7 +80,7 @@ void AddDedupOptions(po::options_description& options, DedupFlags& flags) {
   // clang-format off
   options.add_options()
       ("output", po::value(&flags.output)->default_value(flags.output),
-       "pairs, clusters or unique")
+       "pairs, clusters, unique or labeled")
       ("threshold",
        RealValue("--threshold", flags.threshold, {.min = 0, .max = 1, .min_open = true}),
        "minimum Jaccard similarity of a near-duplicate pair (0-1]")
@@ -165,7 +168,10 @@ std::optional<int> WriteOutput(const DedupFlags& flags, Format format, unsigned 
     }
     // ScorePairs orders (root, member); the writer looks scores up by member.
     WriteClusters(store, found.clusters, found.pairs, *rep_scores, format, out);
-  } else if (Status written = WriteUnique(store, articles.spill(), found.clusters, format, out);
+  } else if (Status written =
+                 flags.output == "labeled"
+                     ? WriteLabeled(store, articles.spill(), found.clusters, format, out)
+                     : WriteUnique(store, articles.spill(), found.clusters, format, out);
              !written.ok()) {
     Report(err, kHelp.name, written.message(), false);
     return kExitDataError;
@@ -202,8 +208,10 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
     return RunDistributedStep(flags, common, *format, in, out, err);
   }
   corpus::NearDuplicateOptions near;
-  if (flags.output != "pairs" && flags.output != "clusters" && flags.output != "unique") {
-    err << kHelp.name << ": unknown --output '" << flags.output << "' (pairs, clusters, unique)\n";
+  if (flags.output != "pairs" && flags.output != "clusters" && flags.output != "unique" &&
+      flags.output != "labeled") {
+    err << kHelp.name << ": unknown --output '" << flags.output
+        << "' (pairs, clusters, unique, labeled)\n";
     return kExitUsage;
   }
   if (flags.verify == "exact" || flags.verify == "estimate" || flags.verify == "none") {
@@ -262,7 +270,8 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
     }
   } else {
     const bool keep_sets = near.verify == corpus::Verification::kExact;
-    const bool keep_texts = flags.output == "unique" && *format == Format::kJsonl;
+    const bool keep_texts =
+        (flags.output == "unique" || flags.output == "labeled") && *format == Format::kJsonl;
     if (auto stop = SketchArticles(kHelp.name, common, near.threads, keep_sets, keep_texts, in,
                                    articles, err)) {
       return *stop;

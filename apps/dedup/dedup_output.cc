@@ -178,6 +178,33 @@ Status WriteUnique(const corpus::DocumentStore& store, const corpus::SpillFile& 
   return Status::Ok();
 }
 
+Status WriteLabeled(const corpus::DocumentStore& store, const corpus::SpillFile& spill,
+                    sketch::UnionFind& sets, Format format, std::ostream& out) {
+  std::string line;
+  std::string text;
+  for (std::uint32_t i = 0; i < store.size(); ++i) {
+    if (store.in_run[i] == 0) continue;
+    const std::string& representative = store.ids[sets.Find(i)];
+    line.clear();
+    if (format == Format::kJsonl) {
+      io::JsonObject record;
+      record.Add("id", store.ids[i]);
+      if (store.text_offsets[i] != corpus::kNoOffset) {
+        text.resize(store.text_sizes[i]);
+        if (Status status = spill.Read(store.text_offsets[i], text); !status.ok()) return status;
+        record.Add("text", text);
+      }
+      line = record.Add("cluster", representative).Finish();
+    } else {
+      io::AppendTsvField(line, store.ids[i]);
+      line += '\t';
+      io::AppendTsvField(line, representative);
+    }
+    out << line << '\n';
+  }
+  return Status::Ok();
+}
+
 void WriteComponents(std::span<const corpus::Component> components, Format format,
                      std::ostream& out) {
   std::uint64_t cluster = 0;

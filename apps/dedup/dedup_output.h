@@ -37,6 +37,14 @@ void WriteClusters(const corpus::DocumentStore& store, sketch::UnionFind& sets,
 Status WriteUnique(const corpus::DocumentStore& store, const corpus::SpillFile& spill,
                    sketch::UnionFind& sets, Format format, std::ostream& out);
 
+// Every article of this run (store.in_run), in store order, labelled with
+// its cluster's representative (itself when it stands alone): id TAB
+// representative (text, tsv), or {"id", "text", "cluster"} (jsonl; without
+// texts, --signatures, {"id", "cluster"}), so that the stream feeds
+// `precis summarize --jsonl --group-by cluster` directly: one story per cluster.
+Status WriteLabeled(const corpus::DocumentStore& store, const corpus::SpillFile& spill,
+                    sketch::UnionFind& sets, Format format, std::ostream& out);
+
 // The components of a distributed run (corpus::FindComponents), numbered from
 // 1, in `format`:
 //   text   "cluster N: S articles, representative R" then "  <member>" lines

@@ -3,10 +3,12 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "cli/app_runner.h"
+#include "dedup/dedup.h"
 #include "precis/io/jsonl.h"
 #include "summarize/summarize.h"
 #include "support/read_file.h"
@@ -122,6 +124,42 @@ TEST(SummarizeStoryCliTest, UsageErrorsComeBeforeAnyInputIsRead) {
     EXPECT_EQ(run.status, 2) << args[1] << ": " << run.err;
     EXPECT_THAT(run.err, ::testing::Not(HasSubstr("nonexistent")));
   }
+}
+
+// The corpus pipeline of the README: dedup labels each article with its
+// cluster, summarize --group-by cluster makes one story of each.
+TEST(SummarizeStoryCliTest, DedupLabeledStreamFeedsGroupBy) {
+  std::string feed;
+  for (const char* name : {"en-council-budget-a", "en-harbour-bridge", "en-council-budget-b",
+                           "en-short-wire", "en-council-budget-c"}) {
+    feed += io::JsonObject()
+                .Add("id", name)
+                .Add("text", ReadFileBytes(SourcePath(std::string("corpus/") + name + ".txt")))
+                .Finish() +
+            "\n";
+  }
+  const std::vector<std::string> dedup_args = {"--quiet", "--jsonl", "--output", "labeled",
+                                               "--threshold", "0.1", "--shingle-size", "2"};
+  const AppRun labels = RunApp(cli::RunDedup, dedup_args, feed);
+  EXPECT_EQ(labels.status, 0) << labels.err;
+  EXPECT_EQ(labels.out,
+            "en-council-budget-a\ten-council-budget-a\n"
+            "en-harbour-bridge\ten-harbour-bridge\n"
+            "en-council-budget-b\ten-council-budget-a\n"
+            "en-short-wire\ten-short-wire\n"
+            "en-council-budget-c\ten-council-budget-a\n");
+  std::vector<std::string> jsonl_args = dedup_args;
+  jsonl_args.insert(jsonl_args.end(), {"--format", "jsonl"});
+  const AppRun records = RunApp(cli::RunDedup, jsonl_args, feed);
+  EXPECT_EQ(records.status, 0) << records.err;
+  const AppRun stories =
+      Summarize({"--jsonl", "--group-by", "cluster", "-n", "1", "--format", "tsv"}, records.out);
+  EXPECT_EQ(stories.status, 0) << stories.err;
+  EXPECT_THAT(stories.out,
+              ::testing::StartsWith("en-council-budget-a\ten-council-budget-a\t2\t242\t439\t"));
+  EXPECT_THAT(stories.out, HasSubstr("\nen-harbour-bridge\ten-harbour-bridge\t"));
+  EXPECT_THAT(stories.out, HasSubstr("\nen-short-wire\ten-short-wire\t"));
+  EXPECT_EQ(std::count(stories.out.begin(), stories.out.end(), '\n'), 3);
 }
 
 TEST(SummarizeStoryCliTest, OneFileStoryIsTheSingleArticleSummary) {
