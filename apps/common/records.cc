@@ -1,10 +1,21 @@
 #include "common/records.h"
 
+#include <cstdio>
 #include <ostream>
 
 #include "precis/io/jsonl.h"
 
 namespace precis::cli {
+
+std::string ScoreForPeople(double score) {
+  if (score <= 0.0) return "0";
+  if (score >= 1.0) return "1";
+  if (score < 0.0005) return "<0.001";
+  if (score >= 0.9995) return ">0.999";
+  char text[16];
+  std::snprintf(text, sizeof text, "%.3f", score);
+  return text;
+}
 
 std::string FoldLineBreaks(std::string_view text) {
   std::string folded;

@@ -14,6 +14,12 @@ namespace precis::cli {
 // space, so a sentence or passage prints on one line.
 std::string FoldLineBreaks(std::string_view text);
 
+// A score for people: three decimals, so columns of figures read alike
+// ("0.520", not "0.52" beside "0.472222"). Rounding never turns a partial
+// overlap into "1" or a trace of one into "0": those two mean exactly all and
+// exactly nothing, and are printed bare. Scripts get full precision in tsv/jsonl.
+std::string ScoreForPeople(double score);
+
 // Reports a bad input item: a one-line diagnostic on `err` (unless quiet) and,
 // in JSONL output, an {"id", "error"} record on `out` so the stream keeps one
 // record per input.

@@ -12,19 +12,6 @@ namespace {
 
 using io::FormatScore;
 
-// A score for people: three decimals, so columns of figures read alike
-// ("0.520", not "0.52" beside "0.472222"). Rounding never turns a partial
-// overlap into "1" or a trace of one into "0": those two mean exactly all and
-// exactly nothing, and are printed bare. Scripts get full precision in tsv/jsonl.
-std::string ForPeople(double score) {
-  if (score <= 0.0) return "0";
-  if (score >= 1.0) return "1";
-  if (score < 0.0005) return "<0.001";
-  if (score >= 0.9995) return ">0.999";
-  char text[16];
-  std::snprintf(text, sizeof text, "%.3f", score);
-  return text;
-}
 
 std::string Quoted(std::string_view text) { return "\"" + FoldLineBreaks(text) + "\""; }
 
@@ -35,14 +22,14 @@ std::string Range(ByteSpan span) {
 void WriteText(const PairRecord& r, const RecordOptions& options, std::ostream& out) {
   const overlap::Comparison& c = *r.comparison;
   out << "A: " << r.a_id << "\nB: " << r.b_id << '\n';
-  out << "containment of A in B " << ForPeople(c.scores.containment_a) << ", of B in A "
-      << ForPeople(c.scores.containment_b) << ", jaccard " << ForPeople(c.scores.jaccard)
+  out << "containment of A in B " << ScoreForPeople(c.scores.containment_a) << ", of B in A "
+      << ScoreForPeople(c.scores.containment_b) << ", jaccard " << ScoreForPeople(c.scores.jaccard)
       << ", shared shingles " << c.scores.shared << " (A " << c.scores.shingles_a << ", B "
       << c.scores.shingles_b << ")\n";
   if (r.estimate) {
     out << "minhash estimate (" << r.estimate->permutations << " permutations): jaccard "
-        << ForPeople(r.estimate->jaccard) << " +- " << ForPeople(r.estimate->standard_error)
-        << ", containment of A in B " << ForPeople(r.estimate->containment_a) << '\n';
+        << ScoreForPeople(r.estimate->jaccard) << " +- "
+        << ScoreForPeople(r.estimate->standard_error) << ", containment of A in B " << ScoreForPeople(r.estimate->containment_a) << '\n';
   }
   if (c.short_text) out << "note: a text shorter than the shingle size was compared whole\n";
   if (options.passages) {
@@ -71,7 +58,7 @@ void WriteText(const PairRecord& r, const RecordOptions& options, std::ostream& 
     for (std::size_t i = 0; i < c.coverage.size(); ++i) {
       const overlap::SentenceCoverage& s = c.coverage[i];
       if (s.fraction < kMostly) continue;
-      out << "  #" << i << " A " << Range(s.sentence) << ", coverage " << ForPeople(s.fraction)
+      out << "  #" << i << " A " << Range(s.sentence) << ", coverage " << ScoreForPeople(s.fraction)
           << ' ' << Quoted(s.sentence.In(r.a->text)) << '\n';
     }
   }

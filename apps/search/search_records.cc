@@ -13,17 +13,6 @@ namespace {
 
 using io::FormatScore;
 
-// Three decimals for people, as precis-compare prints them: exactly all and
-// exactly nothing print bare, a trace never rounds to either.
-std::string ForPeople(double score) {
-  if (score <= 0.0) return "0";
-  if (score >= 1.0) return "1";
-  if (score < 0.0005) return "<0.001";
-  if (score >= 0.9995) return ">0.999";
-  char text[16];
-  std::snprintf(text, sizeof text, "%.3f", score);
-  return text;
-}
 
 std::string Range(ByteSpan span) {
   return std::to_string(span.begin) + "-" + std::to_string(span.end);
@@ -39,8 +28,8 @@ void WriteText(std::string_view query_id, std::string_view query_text,
   for (std::size_t r = 0; r < n; ++r) {
     const search::Match& m = result.matches[r];
     const overlap::OverlapScores& s = m.comparison.scores;
-    out << "  " << r + 1 << ". " << m.id << ": contains " << ForPeople(s.containment_a)
-        << " of the query, is " << ForPeople(s.containment_b) << " in it; shared shingles "
+    out << "  " << r + 1 << ". " << m.id << ": contains " << ScoreForPeople(s.containment_a)
+        << " of the query, is " << ScoreForPeople(s.containment_b) << " in it; shared shingles "
         << s.shared << " (query " << s.shingles_a << ", article " << s.shingles_b << ")\n";
     const auto& passages = m.comparison.passages;
     for (std::size_t i = 0; i < passages.size(); ++i) {
