@@ -15,15 +15,9 @@ enum class Cost { kSentences, kWords, kBytes };
 
 bool InUnitInterval(double x) { return std::isfinite(x) && x >= 0 && x <= 1; }
 
+// The story's own options; the budget and the language are checked by
+// Summarizer::Create, which every story summarizer makes for one-article stories.
 Status Validate(const StoryOptions& options) {
-  const Budget& budget = options.budget;
-  if (budget.sentences == 0 && budget.ratio == 0 && budget.words == 0 && budget.bytes == 0) {
-    return InvalidArgument("budget: sentences must be at least 1");
-  }
-  if (!InUnitInterval(budget.ratio)) return InvalidArgument("budget: ratio must be in (0, 1]");
-  if (budget.bytes > 0 && budget.bytes < 4) {
-    return InvalidArgument("budget: bytes must be at least 4 (one character of any script)");
-  }
   if (!(std::isfinite(options.min_agreement) && options.min_agreement > 0 &&
         options.min_agreement <= 1)) {
     return InvalidArgument("minimum agreement must be in (0, 1]");
