@@ -48,13 +48,13 @@ std::size_t Cost(const SelectionInput& input, BudgetKind kind, std::size_t s) {
 
 bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
-// Cuts sentence `s` to fit `limit` words or bytes, at a word end when one
-// fits, else (bytes only) at a character boundary.
-ByteSpan Truncate(const SelectionInput& input, BudgetKind kind, std::size_t limit,
-                  std::size_t s) {
-  const ByteSpan sentence = input.analysis.sentences[s];
-  const std::span<const text::Token> tokens = input.analysis.SentenceTokens(s);
-  if (kind == BudgetKind::kWords) {
+}  // namespace
+
+ByteSpan CutSentence(std::string_view text, const text::Analysis& analysis, std::size_t s,
+                     bool words, std::size_t limit) {
+  const ByteSpan sentence = analysis.sentences[s];
+  const std::span<const text::Token> tokens = analysis.SentenceTokens(s);
+  if (words) {
     if (tokens.empty() || limit == 0) return {sentence.begin, sentence.begin};
     return {sentence.begin, tokens[std::min(limit, tokens.size()) - 1].span.end};
   }
@@ -66,14 +66,10 @@ ByteSpan Truncate(const SelectionInput& input, BudgetKind kind, std::size_t limi
   }
   if (end == sentence.begin) {
     end = static_cast<std::uint32_t>(std::min<std::size_t>(max_end, sentence.end));
-    while (end > sentence.begin && end < input.text.size() && IsContinuationByte(input.text[end])) {
-      --end;
-    }
+    while (end > sentence.begin && end < text.size() && IsContinuationByte(text[end])) --end;
   }
   return {sentence.begin, end};
 }
-
-}  // namespace
 
 std::vector<SummarySentence> SelectSentences(const SelectionInput& input,
                                              const SummarizerOptions& options) {
@@ -182,7 +178,8 @@ std::vector<SummarySentence> SelectSentences(const SelectionInput& input,
     picked.clear();
   }
   if (picked.empty()) {
-    const ByteSpan span = Truncate(input, limits.kind, limits.limit, best);
+    const ByteSpan span = CutSentence(input.text, input.analysis, best,
+                                      limits.kind == BudgetKind::kWords, limits.limit);
     if (!span.empty()) {
       picked.push_back({static_cast<std::uint32_t>(best), span, input.scores[best], true});
     }

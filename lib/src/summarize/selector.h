@@ -21,6 +21,13 @@ struct SelectionInput {
 
 // The summary sentences, within options.budget, in options.order. Empty only
 // when the text has no sentences.
+// Sentence `s` of `analysis` (an analysis of `text`) cut to at most `limit`
+// words (`words`) or bytes: at a word end when one fits, else (bytes only) at
+// a character boundary. Empty when not even that fits. Shared by the
+// single-article selector and the story summarizer.
+ByteSpan CutSentence(std::string_view text, const text::Analysis& analysis, std::size_t s,
+                     bool words, std::size_t limit);
+
 std::vector<SummarySentence> SelectSentences(const SelectionInput& input,
                                              const SummarizerOptions& options);
 

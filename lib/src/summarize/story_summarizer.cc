@@ -5,6 +5,7 @@
 #include "precis/summarize/story.h"
 #include "precis/text/analyzer.h"
 #include "summarize/headline.h"
+#include "summarize/selector.h"
 #include "summarize/sentence_filter.h"
 #include "summarize/story_concepts.h"
 
@@ -39,8 +40,6 @@ struct Candidate {
   std::uint32_t concepts_begin;  // into Impl::concept_ids
   std::uint32_t concepts_end;
 };
-
-bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 }  // namespace
 
@@ -148,27 +147,10 @@ std::optional<StorySentence> StorySummarizer::Impl::CutToFit(
     std::span<const StoryArticle> articles, Cost kind, double limit) {
   if (candidates.empty()) return std::nullopt;
   const Candidate& c = candidates.front();
-  const text::Analysis& analysis = analyses[c.article];
-  const ByteSpan sentence = analysis.sentences[c.sentence];
-  const std::span<const text::Token> tokens = analysis.SentenceTokens(c.sentence);
-  std::uint32_t end = sentence.begin;
-  std::size_t words = 0;
-  for (const text::Token& token : tokens) {
-    if (kind == Cost::kWords ? double(words + 1) > limit
-                             : double(token.span.end - sentence.begin) > limit) {
-      break;
-    }
-    ++words;
-    end = token.span.end;
-  }
-  if (end == sentence.begin && kind == Cost::kBytes) {
-    const std::string_view text = articles[c.article].text;
-    end = static_cast<std::uint32_t>(
-        std::min<std::size_t>(sentence.begin + static_cast<std::size_t>(limit), sentence.end));
-    while (end > sentence.begin && end < text.size() && IsContinuationByte(text[end])) --end;
-  }
-  if (end == sentence.begin) return std::nullopt;
-  return StorySentence{c.article, c.sentence, {sentence.begin, end}, 0.0, true};
+  const ByteSpan cut = CutSentence(articles[c.article].text, analyses[c.article], c.sentence,
+                                   kind == Cost::kWords, static_cast<std::size_t>(limit));
+  if (cut.empty()) return std::nullopt;
+  return StorySentence{c.article, c.sentence, cut, 0.0, true};
 }
 
 StorySummary StorySummarizer::Summarize(std::span<const StoryArticle> articles) {
