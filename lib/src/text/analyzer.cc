@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include "precis/text/language.h"
 #include "precis/text/sentence_splitter.h"
@@ -33,10 +34,32 @@ struct Analyzer::Impl {
   WordBreaker words;
   Normalizer normalizer;
   std::vector<Word> word_buffer;
+
+  std::vector<std::uint64_t> surface_hashes;  // of word_buffer's words
   TermCache cache;
 
-  TermInfo Lookup(std::string_view surface) {
-    const std::uint64_t surface_hash = XXH3_64bits(surface.data(), surface.size());
+  // The term cache's key. Only the cache sees it, so it need not be XXH3:
+  // words of up to 16 bytes (nearly all) are read as two integers and mixed
+  // by two rounds of the 64x64->128-bit multiply-fold of wyhash (Wang Yi),
+  // several times cheaper than a call to XXH3, which hashes longer words.
+  static std::uint64_t SurfaceHash(std::string_view surface) {
+    const std::size_t size = surface.size();
+    if (size > 16) return XXH3_64bits(surface.data(), size);
+    std::uint64_t low = 0;
+    std::uint64_t high = 0;
+    std::memcpy(&low, surface.data(), std::min<std::size_t>(size, 8));
+    if (size > 8) std::memcpy(&high, surface.data() + 8, size - 8);
+    const auto fold_multiply = [](std::uint64_t a, std::uint64_t b) {
+      __extension__ using Wide = unsigned __int128;  // GCC and Clang: one mul instruction
+      const Wide product = static_cast<Wide>(a) * b;
+      return static_cast<std::uint64_t>(product) ^ static_cast<std::uint64_t>(product >> 64);
+    };
+    const std::uint64_t mixed =
+        fold_multiply(low ^ 0xA0761D6478BD642Full, high ^ 0xE7037ED1A0B428DBull);
+    return fold_multiply(mixed ^ 0x8EBC6AF09C88C6E3ull, size ^ 0x589965CC75374CC3ull);
+  }
+
+  TermInfo Lookup(std::string_view surface, std::uint64_t surface_hash) {
     if (std::optional<TermInfo> cached = cache.Find(surface_hash)) return *cached;
     const std::string_view folded = normalizer.Fold(surface);
     const bool stopword = IsStopword(options.language, folded);
@@ -64,7 +87,7 @@ Result<Analyzer> Analyzer::Create(const AnalyzerOptions& requested) {
   if (!normalizer.ok()) return normalizer.status();
   return Analyzer(std::unique_ptr<Impl>(new Impl{options, std::move(sentences).value(),
                                                  std::move(words).value(),
-                                                 std::move(normalizer).value(), {}, {}}));
+                                                 std::move(normalizer).value(), {}, {}, {}}));
 }
 
 Analysis Analyzer::Analyze(std::string_view text) {
@@ -91,14 +114,33 @@ void Analyzer::Analyze(std::string_view text, Analysis& analysis) {
     analysis.sentence_token_begin.push_back(static_cast<std::uint32_t>(analysis.tokens.size()));
     ++sentence;
   };
-  auto emit = [&](ByteSpan span, WordKind kind) {
-    const TermInfo info = impl.Lookup(span.In(text));
+  // Every word's surface hash first, so that the loop below can prefetch
+  // the cache slot of the word a few places ahead of the one it looks up.
+  const std::vector<Word>& words = impl.word_buffer;
+  impl.surface_hashes.resize(words.size());
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    impl.surface_hashes[w] = Impl::SurfaceHash(words[w].span.In(text));
+  }
+  constexpr std::size_t kPrefetchDistance = 8;
+  for (std::size_t w = 0; w < std::min(kPrefetchDistance, words.size()); ++w) {
+    impl.cache.Prefetch(impl.surface_hashes[w]);
+  }
+  auto emit = [&](ByteSpan span, WordKind kind, std::uint64_t surface_hash) {
+    const TermInfo info = impl.Lookup(span.In(text), surface_hash);
     std::uint8_t flags = info.stopword ? Token::kStopword : 0;
     if (kind == WordKind::kNumber) flags |= Token::kNumber;
     if (kind == WordKind::kIdeographic) flags |= Token::kIdeographic;
     analysis.tokens.push_back({span, info.term, static_cast<std::uint32_t>(sentence), flags});
   };
-  for (const Word& word : impl.word_buffer) {
+  // A word cut at a sentence boundary is a different surface: hashed anew.
+  auto emit_part = [&](ByteSpan span, WordKind kind) {
+    emit(span, kind, Impl::SurfaceHash(span.In(text)));
+  };
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (w + kPrefetchDistance < words.size()) {
+      impl.cache.Prefetch(impl.surface_hashes[w + kPrefetchDistance]);
+    }
+    const Word& word = words[w];
     ByteSpan span = word.span;
     while (sentence < sentence_count && analysis.sentences[sentence].end <= span.begin) {
       next_sentence();
@@ -109,7 +151,7 @@ void Analyzer::Analyze(std::string_view text, Analysis& analysis) {
     while (span.end > analysis.sentences[sentence].end) {
       ByteSpan head{span.begin, analysis.sentences[sentence].end};
       while (head.end > head.begin && !IsWordByte(text[head.end - 1])) --head.end;
-      if (!head.empty()) emit(head, word.kind);
+      if (!head.empty()) emit_part(head, word.kind);
       if (sentence + 1 == sentence_count) {
         span.end = span.begin;  // nothing of it is left inside a sentence
         break;
@@ -117,7 +159,11 @@ void Analyzer::Analyze(std::string_view text, Analysis& analysis) {
       span.begin = std::max(span.begin, analysis.sentences[sentence + 1].begin);
       next_sentence();
     }
-    if (span.begin < span.end) emit(span, word.kind);
+    if (span == word.span) {
+      emit(span, word.kind, impl.surface_hashes[w]);
+    } else if (span.begin < span.end) {
+      emit_part(span, word.kind);
+    }
   }
   while (analysis.sentence_token_begin.size() < sentence_count + 1) {
     analysis.sentence_token_begin.push_back(static_cast<std::uint32_t>(analysis.tokens.size()));
@@ -125,6 +171,7 @@ void Analyzer::Analyze(std::string_view text, Analysis& analysis) {
   // Half the size of the tokens: a huge text's must not stay alive through
   // the caller's stages that follow.
   ClearScratch(impl.word_buffer);
+  ClearScratch(impl.surface_hashes);
 }
 
 std::string Analyzer::Normalize(std::string_view word) {

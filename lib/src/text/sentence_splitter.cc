@@ -8,6 +8,7 @@
 
 #include "precis/text/language.h"
 #include "text/abbreviations.h"
+#include "text/byte_scan.h"
 #include "text/line_folding.h"
 #include "text/root_rules.h"
 #include "text/scratch.h"
@@ -51,13 +52,6 @@ bool IsDottedAcronym(std::string_view word) {
   }
   return true;
 }
-
-// '.', '!' and '?', by byte value.
-constexpr auto kEndPunctuation = [] {
-  std::array<bool, 256> table{};
-  table['.'] = table['!'] = table['?'] = true;
-  return table;
-}();
 
 bool IsShortNumber(std::string_view word) {
   return !word.empty() && word.size() <= 2 &&
@@ -246,10 +240,14 @@ struct SentenceSplitter::Impl {
     auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
     auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
     std::uint32_t start = span.begin;
-    for (std::uint32_t i = span.begin + 1; i + 2 < span.end; ++i) {
-      // A table lookup with a rarely taken branch: comparing with three
-      // characters mispredicted on every space.
-      if (!kEndPunctuation[static_cast<unsigned char>(text[i])]) continue;
+    if (span.end < span.begin + 3) {
+      out.push_back(span);
+      return;
+    }
+    const std::size_t last = span.end - 2;  // i + 2 < span.end
+    for (std::uint32_t i = span.begin + 1; i < last; ++i) {
+      i = static_cast<std::uint32_t>(FindAnyByte(text.data(), i, last, '.', '!', '?'));
+      if (i == last) break;
       if (!is_upper(text[i + 1]) || !is_lower(text[i + 2])) continue;
       const char before = text[i - 1];
       if (!(is_lower(before) || (before >= '0' && before <= '9') || before == '%' ||
@@ -273,11 +271,11 @@ struct SentenceSplitter::Impl {
     std::size_t words = 1;  // in the current piece, up to position i
     std::size_t previous_begin = span.begin;
     // Words are separated by spaces, folded line breaks included (searched
-    // in the prepared copy); found with find() (memchr), this pass costs
-    // little next to segmentation. Other whitespace stays inside a word.
-    const std::string_view sentence = std::string_view(prepared).substr(0, span.end);
-    for (std::size_t i = sentence.find(' ', span.begin); i != std::string_view::npos && i + 1 < span.end;
-         i = sentence.find(' ', i + 1)) {
+    // in the prepared copy). Other whitespace stays inside a word.
+    auto next_space = [&](std::size_t from) {
+      return FindByte(prepared.data(), from, span.end, ' ');
+    };
+    for (std::size_t i = next_space(span.begin); i + 1 < span.end; i = next_space(i + 1)) {
       std::uint32_t next = static_cast<std::uint32_t>(i) + 1;
       while (next < span.end && IsAsciiSpace(text[next])) ++next;
       if (next >= span.end) break;

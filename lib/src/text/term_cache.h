@@ -1,7 +1,7 @@
 // What each surface form normalizes to, remembered per analyzer: news repeats
 // its words heavily, so most tokens skip case folding, stemming and hashing.
 //
-// An open-addressing table keyed by the XXH3-64 hash of the surface form. It
+// An open-addressing table keyed by a 64-bit hash of the surface form. It
 // starts small (creating an analyzer must stay cheap: apps start in
 // milliseconds), doubles as it fills, and starts afresh at its maximum size.
 // Two different surface forms sharing a 64-bit hash would share an entry; at
@@ -30,6 +30,13 @@ class TermCache {
       if (entry.key == key) return TermInfo{entry.term, entry.stopword};
       if (entry.key == kEmpty) return std::nullopt;
     }
+  }
+
+  // Starts loading the slot where a lookup of `surface_hash` begins: an
+  // analyzer prefetches a few words ahead, so that a large vocabulary's
+  // table (megabytes) costs no memory latency per word.
+  void Prefetch(std::uint64_t surface_hash) const {
+    __builtin_prefetch(&slots_[Key(surface_hash) & (slots_.size() - 1)]);
   }
 
   void Insert(std::uint64_t surface_hash, TermInfo info) {

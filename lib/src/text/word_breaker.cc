@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "text/ascii_words.h"
+#include "text/byte_scan.h"
 #include "text/scratch.h"
 #include "text/root_rules.h"
 
@@ -26,28 +27,24 @@ bool IsNeverWordStart(char c) {
          std::string_view(".,;:!?\"'()[]{}<>/\\|*&%+=~^-").find(c) != std::string_view::npos;
 }
 
-// ASCII letters, by byte value ('@' joins like one but is not a letter).
-constexpr auto kPlainLetter = [] {
+// ASCII punctuation that, between letters and a space, joins neither side:
+// UAX #29 joins MidLetter and MidNumLet only between letters (WB6, WB7) and
+// MidNum only between digits (WB11, WB12); '_' (ExtendNumLet, WB13a) and '@'
+// (a letter in ICU's rules) do join, and control characters are ICU's.
+constexpr auto kTrailingMark = [] {
   std::array<bool, 256> table{};
-  for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = true;
-  for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = true;
+  for (int c = 0x21; c < 0x7F; ++c) {
+    const WordClass word_class = kAsciiWordClasses[static_cast<std::size_t>(c)];
+    table[static_cast<std::size_t>(c)] =
+        word_class == WordClass::kOther || word_class == WordClass::kMidNum ||
+        word_class == WordClass::kMidNumLet || word_class == WordClass::kSingleQuote;
+  }
   return table;
 }();
 
-// Appends a word, joining "north" "-" "east" when the hyphen touches both,
-// and splitting it at narrow no-break spaces.
+// Appends a word, joining "north" "-" "east" when the hyphen touches both.
 void AppendWord(std::string_view text, ByteSpan span, WordKind kind, std::size_t first_word,
                 std::vector<Word>& words) {
-  if (kind != WordKind::kIdeographic) {
-    const std::size_t space = span.In(text).find(kNarrowNoBreakSpace);
-    if (space != std::string_view::npos) {
-      const auto cut = static_cast<std::uint32_t>(span.begin + space);
-      const auto rest = static_cast<std::uint32_t>(cut + kNarrowNoBreakSpace.size());
-      if (cut > span.begin) AppendWord(text, {span.begin, cut}, kind, first_word, words);
-      if (rest < span.end) AppendWord(text, {rest, span.end}, kind, words.size(), words);
-      return;
-    }
-  }
   if (words.size() > first_word && kind != WordKind::kIdeographic) {
     Word& previous = words.back();
     // Joiners are '-' and U+2010/U+2011/U+200B (E2 80 ..): other bytes cannot join.
@@ -62,6 +59,24 @@ void AppendWord(std::string_view text, ByteSpan span, WordKind kind, std::size_t
     }
   }
   words.push_back({span, kind});
+}
+
+// AppendWord for a word of ICU's, which can hold a narrow no-break space
+// (ICU joins "10 000"; precis splits there). The fast path's words are
+// plain text and never hold one, so they skip this search.
+void AppendIcuWord(std::string_view text, ByteSpan span, WordKind kind, std::size_t first_word,
+                   std::vector<Word>& words) {
+  if (kind != WordKind::kIdeographic) {
+    const std::size_t space = span.In(text).find(kNarrowNoBreakSpace);
+    if (space != std::string_view::npos) {
+      const auto cut = static_cast<std::uint32_t>(span.begin + space);
+      const auto rest = static_cast<std::uint32_t>(cut + kNarrowNoBreakSpace.size());
+      if (cut > span.begin) AppendIcuWord(text, {span.begin, cut}, kind, first_word, words);
+      if (rest < span.end) AppendIcuWord(text, {rest, span.end}, kind, words.size(), words);
+      return;
+    }
+  }
+  AppendWord(text, span, kind, first_word, words);
 }
 
 // precis calls a word a number when it has digits and no letter (ICU's own
@@ -195,16 +210,22 @@ void WordBreaker::BreakFast(std::string_view text, std::size_t first_word,
     }
     const std::size_t chunk_begin = i;
     // The commonest chunk is one plain word: ASCII letters up to a space or
-    // the end. It needs no per-character classes.
-    while (i < text.size() && kPlainLetter[static_cast<unsigned char>(text[i])]) ++i;
-    if (i > chunk_begin && (i == text.size() || ClassifyChar(text, i).word_class == WordClass::kSpace)) {
-      if (icu_begin != std::string_view::npos) {
-        BreakWithIcu(text, icu_begin, icu_end, first_word, words);
-        icu_begin = std::string_view::npos;
+    // the end, perhaps with one punctuation mark after them ("said," "end.").
+    // It needs no per-character classes.
+    i = SkipAsciiLetters(text.data(), i, text.size());
+    if (i > chunk_begin) {
+      const std::size_t word_end = i;
+      if (i < text.size() && kTrailingMark[static_cast<unsigned char>(text[i])]) ++i;
+      if (i == text.size() || ClassifyChar(text, i).word_class == WordClass::kSpace) {
+        if (icu_begin != std::string_view::npos) {
+          BreakWithIcu(text, icu_begin, icu_end, first_word, words);
+          icu_begin = std::string_view::npos;
+        }
+        AppendWord(text,
+                   {static_cast<std::uint32_t>(chunk_begin), static_cast<std::uint32_t>(word_end)},
+                   WordKind::kLetters, first_word, words);
+        continue;
       }
-      AppendWord(text, {static_cast<std::uint32_t>(chunk_begin), static_cast<std::uint32_t>(i)},
-                 WordKind::kLetters, first_word, words);
-      continue;
     }
     i = chunk_begin;
     bool plain = true;
@@ -274,7 +295,7 @@ void WordBreaker::BreakWithIcu(std::string_view text, std::size_t begin, std::si
     const ByteSpan span{
         static_cast<std::uint32_t>(begin + utf16_.ByteOffset(static_cast<std::size_t>(segment_begin))),
         static_cast<std::uint32_t>(begin + utf16_.ByteOffset(static_cast<std::size_t>(segment_end)))};
-    AppendWord(text, span, kind, first_word, words);
+    AppendIcuWord(text, span, kind, first_word, words);
   }
   iterator_->setText(icu::UnicodeString());
 }
