@@ -28,6 +28,8 @@ void StoryConcepts::Clear() {
   keys_.clear();
   article_count_.clear();
   last_article_.clear();
+  last_sentence_.clear();
+  sentence_stamp_ = 0;
   is_word_.clear();
   weight_.clear();
 }
@@ -54,25 +56,30 @@ std::uint32_t StoryConcepts::Intern(std::uint64_t key, bool is_word) {
   keys_.push_back(key);
   article_count_.push_back(0);
   last_article_.push_back(0);
-  is_word_.push_back(is_word);
+  last_sentence_.push_back(0);
+  is_word_.push_back(is_word ? 1 : 0);
   return id;
 }
 
 void StoryConcepts::AddSentence(std::span<const text::Token> tokens, std::size_t article,
                                 std::vector<std::uint32_t>& out) {
-  const std::size_t first = out.size();
-  for (std::size_t t = 0; t < tokens.size(); ++t) {
-    if (!tokens[t].stopword()) out.push_back(Intern(tokens[t].term, true));
-    if (t + 1 < tokens.size() && !(tokens[t].stopword() && tokens[t + 1].stopword())) {
-      out.push_back(Intern(BigramKey(tokens[t].term, tokens[t + 1].term), false));
+  ++sentence_stamp_;
+  const auto article_mark = static_cast<std::uint32_t>(article + 1);
+  // Each concept once per sentence, in order of first mention: a stamp per
+  // concept says whether this sentence has listed it already.
+  const auto add = [&](std::uint32_t id) {
+    if (last_sentence_[id] == sentence_stamp_) return;
+    last_sentence_[id] = sentence_stamp_;
+    out.push_back(id);
+    if (last_article_[id] != article_mark) {
+      last_article_[id] = article_mark;
+      ++article_count_[id];
     }
-  }
-  std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
-  out.erase(std::unique(out.begin() + static_cast<std::ptrdiff_t>(first), out.end()), out.end());
-  for (std::size_t i = first; i < out.size(); ++i) {
-    if (last_article_[out[i]] != article + 1) {
-      last_article_[out[i]] = article + 1;
-      ++article_count_[out[i]];
+  };
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    if (!tokens[t].stopword()) add(Intern(tokens[t].term, true));
+    if (t + 1 < tokens.size() && !(tokens[t].stopword() && tokens[t + 1].stopword())) {
+      add(Intern(BigramKey(tokens[t].term, tokens[t + 1].term), false));
     }
   }
 }

@@ -16,8 +16,9 @@ class StoryConcepts {
   void Clear();
 
   // Appends to `out` the dense ids of the distinct concepts of `tokens` (one
-  // sentence of article `article`; articles are added in increasing order)
-  // and counts the article for each concept it did not mention before.
+  // sentence of article `article`; articles are added in increasing order),
+  // in order of first mention, and counts the article for each concept it
+  // did not mention before.
   void AddSentence(std::span<const text::Token> tokens, std::size_t article,
                    std::vector<std::uint32_t>& out);
 
@@ -44,8 +45,10 @@ class StoryConcepts {
   std::vector<Slot> slots_;
   std::vector<std::uint64_t> keys_;  // per concept, to rebuild the table when it grows
   std::vector<std::uint32_t> article_count_;  // per concept
-  std::vector<std::size_t> last_article_;     // per concept: + 1, 0 = none yet
-  std::vector<bool> is_word_;
+  std::vector<std::uint32_t> last_article_;   // per concept: + 1, 0 = none yet
+  std::vector<std::uint32_t> last_sentence_;  // per concept: stamp of the last sentence listing it
+  std::uint32_t sentence_stamp_ = 0;          // of the sentence being added; 0 = none yet
+  std::vector<std::uint8_t> is_word_;
   std::vector<double> weight_;
 };
 
