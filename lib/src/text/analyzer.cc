@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <cstring>
 
@@ -38,17 +39,28 @@ struct Analyzer::Impl {
   std::vector<std::uint64_t> surface_hashes;  // of word_buffer's words
   TermCache cache;
 
-  // The term cache's key. Only the cache sees it, so it need not be XXH3:
-  // words of up to 16 bytes (nearly all) are read as two integers and mixed
-  // by two rounds of the 64x64->128-bit multiply-fold of wyhash (Wang Yi),
-  // several times cheaper than a call to XXH3, which hashes longer words.
-  static std::uint64_t SurfaceHash(std::string_view surface) {
-    const std::size_t size = surface.size();
-    if (size > 16) return XXH3_64bits(surface.data(), size);
+  // The term cache's key for text[span]. Only the cache sees it, so it
+  // need not be XXH3: words of up to 16 bytes (nearly all) are read as two
+  // integers and mixed by two rounds of the 64x64->128-bit multiply-fold of
+  // wyhash (Wang Yi), several times cheaper than a call to XXH3, which
+  // hashes longer words.
+  static std::uint64_t SurfaceHash(std::string_view text, ByteSpan span) {
+    const std::size_t size = span.size();
+    const char* const surface = text.data() + span.begin;
+    if (size > 16) return XXH3_64bits(surface, size);
     std::uint64_t low = 0;
     std::uint64_t high = 0;
-    std::memcpy(&low, surface.data(), std::min<std::size_t>(size, 8));
-    if (size > 8) std::memcpy(&high, surface.data() + 8, size - 8);
+    if (std::endian::native == std::endian::little && span.begin + 16 <= text.size()) {
+      // Two fixed-size loads (single instructions), the bytes past the
+      // word masked off.
+      std::memcpy(&low, surface, 8);
+      std::memcpy(&high, surface + 8, 8);
+      if (size < 8) low &= (std::uint64_t{1} << (8 * size)) - 1;
+      high = size <= 8 ? 0 : size == 16 ? high : high & ((std::uint64_t{1} << (8 * (size - 8))) - 1);
+    } else {
+      std::memcpy(&low, surface, std::min<std::size_t>(size, 8));
+      if (size > 8) std::memcpy(&high, surface + 8, size - 8);
+    }
     const auto fold_multiply = [](std::uint64_t a, std::uint64_t b) {
       __extension__ using Wide = unsigned __int128;  // GCC and Clang: one mul instruction
       const Wide product = static_cast<Wide>(a) * b;
@@ -119,7 +131,7 @@ void Analyzer::Analyze(std::string_view text, Analysis& analysis) {
   const std::vector<Word>& words = impl.word_buffer;
   impl.surface_hashes.resize(words.size());
   for (std::size_t w = 0; w < words.size(); ++w) {
-    impl.surface_hashes[w] = Impl::SurfaceHash(words[w].span.In(text));
+    impl.surface_hashes[w] = Impl::SurfaceHash(text, words[w].span);
   }
   constexpr std::size_t kPrefetchDistance = 8;
   for (std::size_t w = 0; w < std::min(kPrefetchDistance, words.size()); ++w) {
@@ -134,7 +146,7 @@ void Analyzer::Analyze(std::string_view text, Analysis& analysis) {
   };
   // A word cut at a sentence boundary is a different surface: hashed anew.
   auto emit_part = [&](ByteSpan span, WordKind kind) {
-    emit(span, kind, Impl::SurfaceHash(span.In(text)));
+    emit(span, kind, Impl::SurfaceHash(text, span));
   };
   for (std::size_t w = 0; w < words.size(); ++w) {
     if (w + kPrefetchDistance < words.size()) {
