@@ -3,12 +3,13 @@
 #include <algorithm>
 #include <ostream>
 #include <string>
-#include <unordered_map>
+#include <span>
 #include <vector>
 
 #include "common/inputs.h"
 #include "common/records.h"
 #include "common/sentence_text.h"
+#include "summarize/story_buffer.h"
 #include "precis/io/jsonl.h"
 
 namespace precis::cli {
@@ -16,35 +17,29 @@ namespace {
 
 constexpr std::string_view kApp = "precis-summarize";
 
-struct Story {
-  std::string key;
-  std::vector<InputItem> articles;
-};
-
-void WriteStory(const Story& story, bool grouped, const summarize::StorySummary& summary,
-                Format format, bool first, SentenceText& sentence_text, std::ostream& out) {
-  std::size_t shown_article = story.articles.size();
+void WriteStory(const std::string& key, std::span<const summarize::StoryArticle> articles,
+                bool grouped, const summarize::StorySummary& summary, Format format, bool first,
+                SentenceText& sentence_text, std::ostream& out) {
+  std::size_t shown_article = articles.size();
   auto text_of = [&](const summarize::StorySentence& s) {
     if (s.article != shown_article) {
-      sentence_text.Reset(story.articles[s.article].text);
+      sentence_text.Reset(articles[s.article].text);
       shown_article = s.article;
     }
     return sentence_text.Of(s.span);
   };
-  auto id_of = [&](const summarize::StorySentence& s) -> const std::string& {
-    return story.articles[s.article].id;
-  };
+  auto id_of = [&](const summarize::StorySentence& s) { return articles[s.article].id; };
   std::string line;
   switch (format) {
     case Format::kText:
       if (!first) out << '\n';
-      if (grouped) out << "==> " << story.key << " <==\n";
+      if (grouped) out << "==> " << key << " <==\n";
       for (const summarize::StorySentence& s : summary.sentences) out << text_of(s) << '\n';
       break;
     case Format::kTsv:
       for (const summarize::StorySentence& s : summary.sentences) {
         line.clear();
-        io::AppendTsvField(line, grouped ? story.key : std::string("-"));
+        io::AppendTsvField(line, grouped ? key : std::string_view("-"));
         line += '\t';
         io::AppendTsvField(line, id_of(s));
         line += '\t' + std::to_string(s.index) + '\t' + std::to_string(s.span.begin) + '\t' +
@@ -69,7 +64,7 @@ void WriteStory(const Story& story, bool grouped, const summarize::StorySummary&
       }
       sentences += ']';
       io::JsonObject record;
-      if (grouped) record.Add("story", story.key);
+      if (grouped) record.Add("story", key);
       record.Add("articles", static_cast<std::uint64_t>(summary.article_count))
           .AddRaw("sentences", sentences)
           .Add("sentence_count", static_cast<std::uint64_t>(summary.sentence_count));
@@ -82,13 +77,13 @@ void WriteStory(const Story& story, bool grouped, const summarize::StorySummary&
 }  // namespace
 
 int RunStories(const CommonOptions& common, Format format, bool rank_order,
-               summarize::StorySummarizer& summarizer, std::istream& in, std::ostream& out,
-               std::ostream& err) {
+               std::uint64_t memory_limit, summarize::StorySummarizer& summarizer,
+               std::istream& in, std::ostream& out, std::ostream& err) {
   const bool grouped = !common.key_field.empty();
-  std::vector<Story> stories;
-  std::unordered_map<std::string, std::size_t> story_of_key;
+  StoryBuffer stories(memory_limit);
   int status = kExitOk;
   bool stop = false;
+  Status buffered;
   ForEachInput(common, in, [&](InputItem& item) {
     if (item.error.ok() && grouped && !item.has_key) {
       item.error = InvalidInput("no field \"" + common.key_field + "\" (the --group-by key)");
@@ -101,24 +96,34 @@ int RunStories(const CommonOptions& common, Format format, bool rank_order,
       return !stop;
     }
     ReportWarnings(item, kApp, common.quiet, err);
-    const std::string key = grouped ? item.key : std::string();
-    const auto [it, added] = story_of_key.emplace(key, stories.size());
-    if (added) stories.push_back({key, {}});
-    stories[it->second].articles.push_back(std::move(item));
-    return true;
+    buffered = stories.Add(grouped ? item.key : std::string(), std::move(item.id),
+                           std::move(item.text));
+    return buffered.ok();
   });
+  if (!buffered.ok()) {
+    Report(err, kApp, buffered.message(), false);
+    return kExitDataError;
+  }
   if (stop) return status;
-  if (stories.empty() && !grouped) stories.push_back({});
-  bool first = true;
   SentenceText sentence_text(common.language);
+  std::vector<std::string> texts;
   std::vector<summarize::StoryArticle> articles;
-  for (const Story& story : stories) {
+  // Without --group-by there is one story, even of no article (no input).
+  const std::size_t story_count = grouped ? stories.story_count() : 1;
+  for (std::size_t story = 0; story < story_count; ++story) {
     articles.clear();
-    for (const InputItem& item : story.articles) articles.push_back({item.id, item.text});
+    if (story < stories.story_count()) {
+      if (Status loaded = stories.Load(story, texts, articles); !loaded.ok()) {
+        Report(err, kApp, loaded.message(), false);
+        return kExitDataError;
+      }
+    }
+    const std::string key = grouped ? stories.key(story) : std::string();
     summarize::StorySummary summary = summarizer.Summarize(articles);
     if (summary.sentence_count == 0) {
       Report(err, kApp,
-             (grouped ? "story " + story.key + ": " : std::string()) + "no text to summarize",
+             (grouped ? "story " + key + ": " : std::string()) +
+                 "no text to summarize",
              common.quiet);
     }
     if (rank_order) {
@@ -127,8 +132,8 @@ int RunStories(const CommonOptions& common, Format format, bool rank_order,
                          return a.score > b.score;
                        });
     }
-    WriteStory(story, grouped, summary, format, first, sentence_text, out);
-    first = false;
+    WriteStory(key, articles, grouped, summary, format, story == 0,
+               sentence_text, out);
   }
   return status;
 }

@@ -62,6 +62,7 @@ struct Flags {
   bool no_stem = false;
   bool story = false;
   std::string group_by;
+  std::uint32_t buffer_mib = 1024;  // --buffer-size
   summarize::StoryOptions story_options;
 };
 
@@ -117,6 +118,9 @@ void AddSummarizeOptions(po::options_description& options, Flags& flags) {
                 "--story: bonus of each article's first sentences (>= 0)");
   AddRealOption(options, "word-weight", flags.story_options.word_weight, {.min = 0, .max = 1},
                 "--story: weight of a shared word relative to a shared word pair, in [0, 1]");
+  AddIntegerOption(options, "buffer-size", flags.buffer_mib, {0, 1u << 30},
+                   "--group-by: MiB of article texts kept in memory until the stream ends; the "
+                   "rest wait in a temporary file in $TMPDIR (default 1024)");
 }
 
 // How text output introduces each article's summary.
@@ -263,8 +267,8 @@ int RunSummarize(std::span<const std::string> args, std::istream& in, std::ostre
       return kExitDataError;
     }
     common.key_field = flags.group_by;
-    return RunStories(common, *format, o.order == summarize::Order::kRank, *stories, in, out,
-                      err);
+    return RunStories(common, *format, o.order == summarize::Order::kRank,
+                      std::uint64_t{flags.buffer_mib} << 20, *stories, in, out, err);
   }
   Result<summarize::Summarizer> summarizer =
       summarize::Summarizer::Create(o, model ? &*model : nullptr);

@@ -10,6 +10,7 @@
 #include "cli/app_runner.h"
 #include "dedup/dedup.h"
 #include "precis/io/jsonl.h"
+#include "summarize/story_buffer.h"
 #include "summarize/summarize.h"
 #include "support/read_file.h"
 
@@ -93,6 +94,51 @@ TEST(SummarizeStoryCliTest, GroupByGivesOneStoryPerKeyInOrderOfFirstAppearance) 
   EXPECT_THAT(text.out, HasSubstr(".\n\n==> budget <==\nWexley Borough Council has approved"));
 }
 
+// A stream longer than memory: with --buffer-size 0 every text waits in the
+// temporary file, and the summaries are the same, in every format.
+TEST(SummarizeStoryCliTest, TextsBeyondTheBufferWaitOnDiskWithTheSameSummaries) {
+  const std::string stream = Record("a", "\"budget\"", kA) +
+                             Record("bridge", "\"harbour\"", SourcePath("corpus/en-harbour-bridge.txt")) +
+                             Record("b", "\"budget\"", kB) + Record("c", "\"budget\"", kC);
+  for (const std::string format : {"text", "tsv", "jsonl"}) {
+    const std::vector<std::string> args = {"--jsonl", "--group-by", "story", "--bytes", "665",
+                                           "--format", format};
+    std::vector<std::string> spilling = args;
+    spilling.insert(spilling.end(), {"--buffer-size", "0"});
+    const AppRun in_memory = Summarize(args, stream);
+    const AppRun on_disk = Summarize(spilling, stream);
+    EXPECT_EQ(in_memory.status, 0) << in_memory.err;
+    EXPECT_EQ(on_disk.status, 0) << on_disk.err;
+    EXPECT_THAT(in_memory.out, HasSubstr("Wexley Borough Council")) << format;
+    EXPECT_EQ(on_disk.out, in_memory.out) << format;
+  }
+}
+
+// Texts within the limit stay in memory, the others go to the file; a story
+// gets its articles back in order wherever each text waited.
+TEST(StoryBufferTest, HoldsTextsUpToTheLimitAndSpillsTheRest) {
+  cli::StoryBuffer buffer(/*memory_limit=*/10);
+  ASSERT_TRUE(buffer.Add("s", "one", "123456").ok());
+  ASSERT_TRUE(buffer.Add("t", "two", "abcdefgh").ok());  // 6 + 8 > 10: to the file
+  ASSERT_TRUE(buffer.Add("s", "three", "xyz").ok());    // 6 + 3 <= 10: in memory
+  ASSERT_TRUE(buffer.Add("s", "four", "spilled").ok());
+  EXPECT_TRUE(buffer.spilled());
+  ASSERT_EQ(buffer.story_count(), 2u);
+  EXPECT_EQ(buffer.key(0), "s");
+  std::vector<std::string> texts;
+  std::vector<summarize::StoryArticle> articles;
+  ASSERT_TRUE(buffer.Load(0, texts, articles).ok());
+  ASSERT_EQ(articles.size(), 3u);
+  EXPECT_EQ(articles[0].id, "one");
+  EXPECT_EQ(articles[0].text, "123456");
+  EXPECT_EQ(articles[1].text, "xyz");
+  EXPECT_EQ(articles[2].id, "four");
+  EXPECT_EQ(articles[2].text, "spilled");
+  ASSERT_TRUE(buffer.Load(1, texts, articles).ok());
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].text, "abcdefgh");
+}
+
 TEST(SummarizeStoryCliTest, BadRecordsAreReportedAndTheirStoryStillSummarized) {
   const std::string stream = Record("a", "\"budget\"", kA) +
                              "{\"id\":\"nokey\",\"text\":\"A record without a story key.\"}\n"
@@ -119,7 +165,8 @@ TEST(SummarizeStoryCliTest, UsageErrorsComeBeforeAnyInputIsRead) {
            {"--story", "--min-agreement", "0", missing},
            {"--story", "--min-agreement", "1.5", missing},
            {"--story", "--lead-weight", "-1", missing},
-           {"--story", "--word-weight", "2", missing}}) {
+           {"--story", "--word-weight", "2", missing},
+           {"--jsonl", "--group-by", "story", "--buffer-size", "-1", missing}}) {
     const AppRun run = Summarize(args);
     EXPECT_EQ(run.status, 2) << args[1] << ": " << run.err;
     EXPECT_THAT(run.err, ::testing::Not(HasSubstr("nonexistent")));
