@@ -72,7 +72,7 @@ TEST(WordBreakerTest, FastPathMatchesIcuOnRandomText) {
       "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x94",
       "\xE2\x80\xA6", "\xC3\xA9", "e\xCC\x81", " \xCC\x81", "\xE4\xB8\xAD\xE6\x96\x87", "!", "?",
       "(", ")", "$", "%", "#", "/", "\xC2\xA0", "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7",
-      "word", "12", "x.y", "\r\n"};
+      "word", "12", "x.y", "\r\n", "\"", "[", "\x01", "\x7F"};
   std::mt19937 random(20261129);
   std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
   for (int round = 0; round < 20000; ++round) {
