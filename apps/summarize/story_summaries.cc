@@ -122,8 +122,7 @@ int RunStories(const CommonOptions& common, Format format, bool rank_order,
     summarize::StorySummary summary = summarizer.Summarize(articles);
     if (summary.sentence_count == 0) {
       Report(err, kApp,
-             (grouped ? "story " + key + ": " : std::string()) +
-                 "no text to summarize",
+             (grouped ? "story " + key + ": " : std::string()) + "no text to summarize",
              common.quiet);
     }
     if (rank_order) {
@@ -132,8 +131,7 @@ int RunStories(const CommonOptions& common, Format format, bool rank_order,
                          return a.score > b.score;
                        });
     }
-    WriteStory(key, articles, grouped, summary, format, story == 0,
-               sentence_text, out);
+    WriteStory(key, articles, grouped, summary, format, story == 0, sentence_text, out);
   }
   return status;
 }
