@@ -13,6 +13,11 @@ single-document methods on the cluster's articles concatenated into one text:
     scripts/eval_story.py --data ../shared/data
     scripts/eval_story.py --data ../shared/data --methods story --args "--lead-weight 2"
     scripts/eval_story.py --data ../shared/data --grid "--min-agreement 0.25|--min-agreement 0.35"
+    scripts/eval_story.py --data ../shared/data --methods story --split
+
+--split also scores the two halves of the clusters (odd: the 1st, 3rd, ... in name order;
+even: the 2nd, 4th, ...), so that a change can be required to help on both; --bytes-used
+adds the mean bytes of the summaries (ROUGE reads the first 665).
 
 The data is read at run time from --data and never copied.
 """
@@ -62,6 +67,7 @@ def summaries(summarize_bin, clusters, method, extra):
 
 
 def score(rouge_bin, clusters, candidates):
+    """(R-1, R-2) recall of the candidates, averaged over the clusters."""
     records = [{"id": c["id"], "candidate": candidates.get(c["id"], ""),
                 "references": c["references"]} for c in clusters]
     for r in run_jsonl([rouge_bin, "--jsonl", "--stem", "--bytes", "665", "--format", "jsonl",
@@ -81,6 +87,10 @@ def main():
     parser.add_argument("--args", default="", help="extra precis-summarize options")
     parser.add_argument("--grid", default="", help="candidate option strings separated by '|' "
                         "(story only): one line each")
+    parser.add_argument("--split", action="store_true",
+                        help="also score the odd and the even clusters separately")
+    parser.add_argument("--bytes-used", action="store_true",
+                        help="also print the mean bytes of the summaries")
     options = parser.parse_args()
     summarize_bin = find_binary("precis-summarize", options.summarize)
     apps = os.path.dirname(os.path.dirname(os.path.abspath(summarize_bin)))
@@ -89,16 +99,34 @@ def main():
     extra = options.args.split()
     print(f"DUC 2004 task 2, {len(clusters)} clusters: ROUGE recall at 665 bytes, "
           f"precis-rouge --stem")
-    print(f"{'method':<10} {'R-1':>8} {'R-2':>8}  options")
+    halves = [("all", clusters)]
+    if options.split:
+        halves += [("odd", clusters[0::2]), ("even", clusters[1::2])]
+    header = f"{'method':<10}"
+    for name, _ in halves:
+        suffix = "" if name == "all" else f"/{name}"
+        header += f" {'R-1' + suffix:>9} {'R-2' + suffix:>9}"
+    if options.bytes_used:
+        header += f" {'bytes':>6}"
+    print(header + "  options")
+
+    def line(method, label, texts):
+        row = f"{method:<10}"
+        for _, part in halves:
+            r1, r2 = score(rouge_bin, part, texts)
+            row += f" {r1:9.5f} {r2:9.5f}"
+        if options.bytes_used:
+            sizes = [len(texts.get(c["id"], "").encode("utf-8")) for c in clusters]
+            row += f" {sum(sizes) / len(sizes):6.0f}"
+        print(row + "  " + label)
+
     if options.grid:
         for candidate in options.grid.split("|"):
-            r1, r2 = score(rouge_bin, clusters,
-                           summaries(summarize_bin, clusters, "story", extra + candidate.split()))
-            print(f"{'story':<10} {r1:8.5f} {r2:8.5f}  {candidate}")
+            line("story", candidate,
+                 summaries(summarize_bin, clusters, "story", extra + candidate.split()))
         return
     for method in options.methods.split(","):
-        r1, r2 = score(rouge_bin, clusters, summaries(summarize_bin, clusters, method, extra))
-        print(f"{method:<10} {r1:8.5f} {r2:8.5f}  {options.args or '-'}")
+        line(method, options.args or "-", summaries(summarize_bin, clusters, method, extra))
 
 
 if __name__ == "__main__":
