@@ -86,6 +86,44 @@ TEST(StorySummarizerTest, AFactInSeveralArticlesIsPickedOnce) {
   }
 }
 
+TEST(StorySummarizerTest, DatelinesAreEvidenceButNotShown) {
+  // Agency copies open with a dateline: the summary shows the sentence
+  // without it, its span starting where the shown text starts, and the
+  // dateline's bytes do not count against the budget.
+  const std::string lead = "The river Wend burst its banks at Marlow Ferry on Sunday night.";
+  const std::string dateline = "MARLOW, England (AP) _ ";
+  const std::vector<std::string> texts = {
+      dateline + lead + " Forty homes were flooded along the towpath by the river.",
+      "MARLOW \u2014 " + lead + " Rescue crews used boats to reach forty flooded homes.",
+      lead + " Residents of forty homes spent the night with relatives."};
+  std::vector<StoryArticle> articles;
+  for (std::size_t i = 0; i < texts.size(); ++i) articles.push_back({std::to_string(i), texts[i]});
+  StorySummarizer summarizer = Make({.budget = {.bytes = lead.size()}});
+  const StorySummary summary = summarizer.Summarize(articles);
+  ASSERT_EQ(summary.sentences.size(), 1u);
+  const StorySentence& s = summary.sentences[0];
+  EXPECT_EQ(TextOf(articles, s), lead);
+  EXPECT_FALSE(s.truncated);
+  EXPECT_EQ(s.index, 0u);
+  EXPECT_EQ(s.article, 0u);  // the tie goes to the first article
+  EXPECT_EQ(s.span.begin, dateline.size());
+  // A dateline opens only an article's first sentence.
+  const std::vector<StoryArticle> later = {
+      {"a", "Forty homes were flooded on Sunday night. LONDON (AP) _ Crews came from the city "
+            "to help with the flood."},
+      {"b", "Forty homes were flooded on Sunday night. Crews came from the city to help with the "
+            "flood, said a spokesman."}};
+  StorySummarizer whole = Make({.budget = {.sentences = 4}});
+  bool shown = false;
+  for (const StorySentence& t : whole.Summarize(later).sentences) {
+    if (t.article == 0 && t.index == 1) {
+      shown = true;
+      EXPECT_EQ(TextOf(later, t).rfind("LONDON (AP) _ Crews", 0), 0u);
+    }
+  }
+  EXPECT_TRUE(shown);
+}
+
 TEST(StorySummarizerTest, ReadingOrderIsArticleThenPlace) {
   const BudgetStory story;
   const std::vector<StoryArticle> articles = story.articles();

@@ -63,18 +63,26 @@ std::uint32_t StoryConcepts::Intern(std::uint64_t key, bool is_word) {
 
 void StoryConcepts::AddSentence(std::span<const text::Token> tokens, std::size_t article,
                                 std::vector<std::uint32_t>& out) {
-  ++sentence_stamp_;
+  const std::size_t first = out.size();
+  Concepts(tokens, out);
   const auto article_mark = static_cast<std::uint32_t>(article + 1);
+  for (std::size_t i = first; i < out.size(); ++i) {
+    if (last_article_[out[i]] != article_mark) {
+      last_article_[out[i]] = article_mark;
+      ++article_count_[out[i]];
+    }
+  }
+}
+
+void StoryConcepts::Concepts(std::span<const text::Token> tokens,
+                             std::vector<std::uint32_t>& out) {
+  ++sentence_stamp_;
   // Each concept once per sentence, in order of first mention: a stamp per
   // concept says whether this sentence has listed it already.
   const auto add = [&](std::uint32_t id) {
     if (last_sentence_[id] == sentence_stamp_) return;
     last_sentence_[id] = sentence_stamp_;
     out.push_back(id);
-    if (last_article_[id] != article_mark) {
-      last_article_[id] = article_mark;
-      ++article_count_[id];
-    }
   };
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     if (!tokens[t].stopword()) add(Intern(tokens[t].term, true));

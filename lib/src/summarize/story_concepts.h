@@ -22,6 +22,11 @@ class StoryConcepts {
   void AddSentence(std::span<const text::Token> tokens, std::size_t article,
                    std::vector<std::uint32_t>& out);
 
+  // Appends to `out` the dense ids of the distinct concepts of `tokens`, in
+  // order of first mention, without counting them for any article (the part
+  // of a sentence that a summary would show).
+  void Concepts(std::span<const text::Token> tokens, std::vector<std::uint32_t>& out);
+
   // Sets each concept's weight for a story of `articles` articles: the
   // number of articles mentioning it (times `word_weight` for a single word)
   // when that is at least max(2, ceil(min_agreement * articles)), lowered to

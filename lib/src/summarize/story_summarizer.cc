@@ -1,9 +1,12 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <span>
+#include <utility>
 
 #include "precis/summarize/story.h"
 #include "precis/text/analyzer.h"
+#include "summarize/dateline.h"
 #include "summarize/headline.h"
 #include "summarize/selector.h"
 #include "summarize/sentence_filter.h"
@@ -39,6 +42,7 @@ struct Candidate {
   double lead_bonus;
   std::uint32_t concepts_begin;  // into Impl::concept_ids
   std::uint32_t concepts_end;
+  ByteSpan span;  // what the summary shows: the sentence without a dateline
 };
 
 }  // namespace
@@ -101,20 +105,34 @@ void StorySummarizer::Impl::Collect(const StoryArticle& article, std::size_t ind
   const int headline = FindHeadline(article.text, analysis);
   const std::vector<SentenceFit> fit = JudgeSentences(article.text, analysis, headline);
   std::uint32_t body_position = 0;
+  bool first_body = true;
   for (std::size_t s = 0; s < analysis.sentences.size(); ++s) {
     const auto begin = static_cast<std::uint32_t>(concept_ids.size());
-    concepts.AddSentence(analysis.SentenceTokens(s), index, concept_ids);
-    const std::size_t words = analysis.SentenceTokens(s).size();
+    std::span<const text::Token> tokens = analysis.SentenceTokens(s);
+    concepts.AddSentence(tokens, index, concept_ids);
     const bool body = static_cast<int>(s) != headline;
+    // An agency story's first sentence opens with its dateline: evidence
+    // like the rest (it was counted above), but not shown.
+    ByteSpan span = analysis.sentences[s];
+    if (body && std::exchange(first_body, false)) {
+      span.begin += static_cast<std::uint32_t>(DatelineBytes(span.In(article.text)));
+      std::size_t shown = 0;
+      while (shown < tokens.size() && tokens[shown].span.begin < span.begin) ++shown;
+      if (shown > 0) {
+        tokens = tokens.subspan(shown);
+        concept_ids.resize(begin);
+        concepts.Concepts(tokens, concept_ids);
+      }
+    }
+    const std::size_t words = tokens.size();
     if (!body || (strict && (fit[s] != SentenceFit::kFit || words < kMinStoryWords))) {
       if (body && fit[s] == SentenceFit::kFit) ++body_position;
       concept_ids.resize(begin);  // counted, not kept
       continue;
     }
     const double lead_bonus = 1.0 + options.lead_weight / (1.0 + double(body_position++));
-    candidates.push_back({index, static_cast<std::uint32_t>(s), words,
-                          analysis.sentences[s].size(), lead_bonus, begin,
-                          static_cast<std::uint32_t>(concept_ids.size())});
+    candidates.push_back({index, static_cast<std::uint32_t>(s), words, span.size(), lead_bonus,
+                          begin, static_cast<std::uint32_t>(concept_ids.size()), span});
   }
 }
 
@@ -224,16 +242,14 @@ StorySummary StorySummarizer::Summarize(std::span<const StoryArticle> articles) 
     for (std::uint32_t k = c.concepts_begin; k < c.concepts_end; ++k) {
       impl.covered[impl.concept_ids[k]] = true;
     }
-    summary.sentences.push_back(
-        {c.article, c.sentence, impl.analyses[c.article].sentences[c.sentence], best_gain, false});
+    summary.sentences.push_back({c.article, c.sentence, c.span, best_gain, false});
   }
   // Nothing added a story concept (only the headlines share words): the
   // first sentence that fits, else the first one cut to fit.
   for (std::size_t i = 0; summary.sentences.empty() && i < impl.candidates.size(); ++i) {
     const Candidate& c = impl.candidates[i];
     if (impl.CostOf(c, kind) > limit) continue;
-    summary.sentences.push_back(
-        {c.article, c.sentence, impl.analyses[c.article].sentences[c.sentence], 0.0, false});
+    summary.sentences.push_back({c.article, c.sentence, c.span, 0.0, false});
   }
   if (summary.sentences.empty() && kind != Cost::kSentences) {
     if (std::optional<StorySentence> cut = impl.CutToFit(articles, kind, limit)) {
