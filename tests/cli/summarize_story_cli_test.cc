@@ -70,6 +70,23 @@ TEST(SummarizeStoryCliTest, TextGoldenAt665Bytes) {
   EXPECT_LE(bytes, 665u);
 }
 
+TEST(SummarizeStoryCliTest, DatelineIsLeftOutAndTheStartSaysSo) {
+  // Two agency copies of an invented story: the summary shows the first
+  // sentence without "MARLOW, England (AP) _ " (23 bytes), from byte 23.
+  const std::string lead = "The river Wend burst its banks at Marlow Ferry on Sunday night.";
+  const std::string stream =
+      io::JsonObject()
+          .Add("id", "ap")
+          .Add("text", "MARLOW, England (AP) _ " + lead + " Forty homes were flooded.")
+          .Finish() +
+      "\n" +
+      io::JsonObject().Add("id", "pa").Add("text", lead + " Crews rescued forty people.").Finish() +
+      "\n";
+  const AppRun run = Summarize({"--jsonl", "--story", "-n", "1", "--format", "tsv"}, stream);
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out, "-\tap\t0\t23\t86\t270\t" + lead + "\n");
+}
+
 TEST(SummarizeStoryCliTest, GroupByGivesOneStoryPerKeyInOrderOfFirstAppearance) {
   const std::string stream = Record("bridge", "\"harbour\"", SourcePath("corpus/en-harbour-bridge.txt")) +
                              Record("a", "\"budget\"", kA) + Record("b", "7", kB) +
