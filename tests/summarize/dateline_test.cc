@@ -22,7 +22,8 @@ TEST(DatelineTest, StripsAgencyDatelines) {
 }
 
 TEST(DatelineTest, StripsPlaceWithoutAgency) {
-  EXPECT_EQ(Shown("WASHINGTON \u2014 The Senate voted on Tuesday."), "The Senate voted on Tuesday.");
+  EXPECT_EQ(Shown("WASHINGTON \u2014 The Senate voted on Tuesday."),
+            "The Senate voted on Tuesday.");
   EXPECT_EQ(Shown("WILKES-BARRE, Pa. _ A mine flooded."), "A mine flooded.");
 }
 
@@ -30,8 +31,7 @@ TEST(DatelineTest, KeepsOrdinarySentences) {
   EXPECT_EQ(DatelineBytes("The council approved the budget - barely."), 0u);
   EXPECT_EQ(DatelineBytes("U.S. officials said the talks - held in secret - had failed."), 0u);
   EXPECT_EQ(DatelineBytes("WASHINGTON, Bill Clinton said, is a city of rumours."), 0u);
-  EXPECT_EQ(DatelineBytes("Nairobi (AP) _ lowercase letters make it a name, not a dateline."),
-            0u);
+  EXPECT_EQ(DatelineBytes("Nairobi (AP) _ lowercase letters make it a name, not a dateline."), 0u);
   EXPECT_EQ(DatelineBytes("WASHINGTON_ no space before the dash."), 0u);
 }
 

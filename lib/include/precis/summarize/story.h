@@ -26,7 +26,11 @@
 //
 // Sentences a reader never wants (headlines, bylines, captions, boilerplate,
 // repeated pull quotes: the single-article rules of summarizer.h) and
-// sentences of fewer than kMinStoryWords words are never picked.
+// sentences of fewer than kMinStoryWords words are never picked. An agency
+// story's dateline ("BRUSSELS, Belgium (AP) _ ", "WASHINGTON -- ") is left
+// out of its first sentence: the sentence's span starts after it, and its
+// bytes and words do not count against the budget (it still counts as
+// evidence of what the articles report).
 //
 // Order for reading: the articles are taken to be in the order the story
 // unfolded (feed them oldest first); the picked sentences are ordered by
@@ -81,7 +85,7 @@ struct StoryOptions {
 struct StorySentence {
   std::size_t article = 0;  // index into the articles given to Summarize
   std::uint32_t index = 0;  // sentence number in that article (0-based, headline included)
-  ByteSpan span;            // bytes of the sentence in that article's text
+  ByteSpan span;            // bytes of the sentence in that article's text (after any dateline)
   double score = 0;         // its marginal gain when picked (story concepts it added)
   bool truncated = false;   // cut to fit a word or byte budget (nothing else fit)
 };
