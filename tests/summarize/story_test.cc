@@ -107,6 +107,14 @@ TEST(StorySummarizerTest, DatelinesAreEvidenceButNotShown) {
   EXPECT_EQ(s.index, 0u);
   EXPECT_EQ(s.article, 0u);  // the tie goes to the first article
   EXPECT_EQ(s.span.begin, dateline.size());
+  // Cut to fit, the first sentence is cut without its dateline too.
+  StorySummarizer tight = Make({.budget = {.bytes = 20}});
+  const StorySummary cut = tight.Summarize(articles);
+  ASSERT_EQ(cut.sentences.size(), 1u);
+  EXPECT_TRUE(cut.sentences[0].truncated);
+  EXPECT_EQ(TextOf(articles, cut.sentences[0]), "The river Wend burst");
+  StorySummarizer few_words = Make({.budget = {.words = 3}});
+  EXPECT_EQ(TextOf(articles, few_words.Summarize(articles).sentences.at(0)), "The river Wend");
   // A dateline opens only an article's first sentence.
   const std::vector<StoryArticle> later = {
       {"a", "Forty homes were flooded on Sunday night. LONDON (AP) _ Crews came from the city "

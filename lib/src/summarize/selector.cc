@@ -52,8 +52,17 @@ bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) 
 
 ByteSpan CutSentence(std::string_view text, const text::Analysis& analysis, std::size_t s,
                      bool words, std::size_t limit) {
-  const ByteSpan sentence = analysis.sentences[s];
-  const std::span<const text::Token> tokens = analysis.SentenceTokens(s);
+  return CutSentence(text, analysis, s, analysis.sentences[s].begin, words, limit);
+}
+
+ByteSpan CutSentence(std::string_view text, const text::Analysis& analysis, std::size_t s,
+                     std::uint32_t from, bool words, std::size_t limit) {
+  const ByteSpan sentence = {std::max(from, analysis.sentences[s].begin),
+                             analysis.sentences[s].end};
+  std::span<const text::Token> tokens = analysis.SentenceTokens(s);
+  while (!tokens.empty() && tokens.front().span.begin < sentence.begin) {
+    tokens = tokens.subspan(1);
+  }
   if (words) {
     if (tokens.empty() || limit == 0) return {sentence.begin, sentence.begin};
     return {sentence.begin, tokens[std::min(limit, tokens.size()) - 1].span.end};

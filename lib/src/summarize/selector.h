@@ -27,6 +27,10 @@ struct SelectionInput {
 // single-article selector and the story summarizer.
 ByteSpan CutSentence(std::string_view text, const text::Analysis& analysis, std::size_t s,
                      bool words, std::size_t limit);
+// The same for the part of sentence `s` from byte `from` on (the story
+// summarizer shows a first sentence without its dateline).
+ByteSpan CutSentence(std::string_view text, const text::Analysis& analysis, std::size_t s,
+                     std::uint32_t from, bool words, std::size_t limit);
 
 std::vector<SummarySentence> SelectSentences(const SelectionInput& input,
                                              const SummarizerOptions& options);

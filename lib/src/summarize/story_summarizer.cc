@@ -159,14 +159,15 @@ double StorySummarizer::Impl::CostOf(const Candidate& c, Cost kind) const {
 }
 
 // When no whole sentence fits a word or byte budget: the first sentence of
-// the first article with one, cut at the last word that fits (bytes: at a
-// character boundary when not even one word fits).
+// the first article with one (without its dateline), cut at the last word
+// that fits (bytes: at a character boundary when not even one word fits).
 std::optional<StorySentence> StorySummarizer::Impl::CutToFit(
     std::span<const StoryArticle> articles, Cost kind, double limit) {
   if (candidates.empty()) return std::nullopt;
   const Candidate& c = candidates.front();
   const ByteSpan cut = CutSentence(articles[c.article].text, analyses[c.article], c.sentence,
-                                   kind == Cost::kWords, static_cast<std::size_t>(limit));
+                                   c.span.begin, kind == Cost::kWords,
+                                   static_cast<std::size_t>(limit));
   if (cut.empty()) return std::nullopt;
   return StorySentence{c.article, c.sentence, cut, 0.0, true};
 }
