@@ -26,26 +26,29 @@ struct IndexBuilder::Impl {
   std::deque<std::string> owned;
   corpus::ArticleIds known;
 
-  std::vector<ArticlePrints> FingerprintBatch(std::span<const Article* const> batch);
+  // What the threads compute of one article; only placing it is serial.
+  struct Fingerprinted {
+    ArticlePrints prints;
+    std::uint64_t content_hash = 0;
+  };
+  std::vector<Fingerprinted> FingerprintBatch(std::span<Article* const> batch);
+  Added AddInShard(std::span<Article> batch);
 };
 
-namespace {
-
-std::uint64_t ContentHashOf(std::string_view text) { return XXH3_64bits(text.data(), text.size()); }
-
-}  // namespace
-
-// The fingerprints of `batch`, computed on `analyzers.size()` threads, each
-// taking every n-th article (the result does not depend on the split).
-std::vector<ArticlePrints> IndexBuilder::Impl::FingerprintBatch(
-    std::span<const Article* const> batch) {
+// The fingerprints and content hashes of `batch`, computed on
+// `analyzers.size()` threads, each taking every n-th article (the result does
+// not depend on the split).
+std::vector<IndexBuilder::Impl::Fingerprinted> IndexBuilder::Impl::FingerprintBatch(
+    std::span<Article* const> batch) {
   Impl& impl = *this;
-  std::vector<ArticlePrints> out(batch.size());
+  std::vector<Fingerprinted> out(batch.size());
   const std::size_t threads =
       std::min(impl.analyzers.size(), std::max<std::size_t>(batch.size(), 1));
   auto work = [&](std::size_t t) {
     for (std::size_t i = t; i < batch.size(); i += threads) {
-      out[i] = Fingerprints(batch[i]->text, impl.analyzers[t], impl.params, impl.scratch[t]);
+      const std::string& text = batch[i]->text;
+      out[i].prints = Fingerprints(text, impl.analyzers[t], impl.params, impl.scratch[t]);
+      out[i].content_hash = XXH3_64bits(text.data(), text.size());
     }
   };
   if (threads <= 1) {
@@ -118,10 +121,21 @@ std::uint32_t IndexBuilder::size() const { return static_cast<std::uint32_t>(imp
 const IndexParams& IndexBuilder::params() const { return impl_->params; }
 
 Added IndexBuilder::Add(std::span<const Article> batch) {
-  Impl& impl = *impl_;
+  std::vector<Article> copy(batch.begin(), batch.end());
+  return impl_->AddInShard(copy);
+}
+
+Added IndexBuilder::Add(std::vector<Article>&& batch) { return impl_->AddInShard(batch); }
+
+// Fingerprints `batch` in parallel, then places it in order, moving the held
+// ids and texts out of `batch` (a deque never moves its strings, so the views
+// of `texts` stay valid).
+Added IndexBuilder::Impl::AddInShard(std::span<Article> batch) {
+  Impl& impl = *this;
   Added added;
-  std::vector<const Article*> in_shard;
-  for (const Article& article : batch) {
+  std::vector<Article*> in_shard;
+  in_shard.reserve(batch.size());
+  for (Article& article : batch) {
     if (ShardOf(article.id, impl.params.shard_count) != impl.params.shard_index) {
       ++added.outside_shard;
       added.other_shard.push_back(article.id);
@@ -129,10 +143,10 @@ Added IndexBuilder::Add(std::span<const Article> batch) {
       in_shard.push_back(&article);
     }
   }
-  std::vector<ArticlePrints> prints = impl.FingerprintBatch(in_shard);
+  std::vector<Fingerprinted> done = impl.FingerprintBatch(in_shard);
   for (std::size_t i = 0; i < in_shard.size(); ++i) {
-    const Article& article = *in_shard[i];
-    const std::uint64_t hash = ContentHashOf(article.text);
+    Article& article = *in_shard[i];
+    const std::uint64_t hash = done[i].content_hash;
     const corpus::Placement placed =
         impl.known.Place(article.id, impl.ids, [&](std::uint32_t held) {
           return impl.content_hashes[held] == hash && impl.texts[held] == article.text;
@@ -141,18 +155,18 @@ Added IndexBuilder::Add(std::span<const Article> batch) {
       ++added.unchanged;
       continue;
     }
-    const std::string_view text = impl.owned.emplace_back(article.text);
+    const std::string_view text = impl.owned.emplace_back(std::move(article.text));
     if (placed.arrival == corpus::Arrival::kNew) {
       ++added.added;
-      impl.ids.push_back(article.id);
+      impl.ids.push_back(std::move(article.id));
       impl.texts.push_back(text);
       impl.content_hashes.push_back(hash);
-      impl.prints.push_back(std::move(prints[i]));
+      impl.prints.push_back(std::move(done[i].prints));
     } else {
       added.changed.push_back(article.id);
       impl.texts[placed.position] = text;
       impl.content_hashes[placed.position] = hash;
-      impl.prints[placed.position] = std::move(prints[i]);
+      impl.prints[placed.position] = std::move(done[i].prints);
     }
   }
   return added;
