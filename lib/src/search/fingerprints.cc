@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "sketch/hash_sort.h"
+
 namespace precis::search {
 
 sketch::ShingleOptions ShingleOptionsOf(const IndexParams& params) {
@@ -34,7 +36,7 @@ std::vector<std::uint64_t> Winnow(std::span<const std::uint64_t> hashes, std::ui
       selected.push_back(hashes[minimum]);
     }
   }
-  std::sort(selected.begin(), selected.end());
+  sketch::SortHashes(selected);
   selected.erase(std::unique(selected.begin(), selected.end()), selected.end());
   return selected;
 }
@@ -49,7 +51,7 @@ ArticlePrints Fingerprints(std::string_view text, text::Analyzer& analyzer,
   prints.fingerprints = Winnow(scratch.hashes, params.window);
   prints.shingles.reserve(scratch.hashes.size());
   for (const std::uint64_t hash : scratch.hashes) prints.shingles.push_back(ShortHash(hash));
-  std::sort(prints.shingles.begin(), prints.shingles.end());
+  sketch::SortHashes(prints.shingles);
   prints.shingles.erase(std::unique(prints.shingles.begin(), prints.shingles.end()),
                         prints.shingles.end());
   return prints;
