@@ -44,9 +44,7 @@ std::vector<std::uint64_t> Winnow(std::span<const std::uint64_t> hashes, std::ui
 ArticlePrints Fingerprints(std::string_view text, text::Analyzer& analyzer,
                            const IndexParams& params, FingerprintScratch& scratch) {
   analyzer.Analyze(text, scratch.analysis);
-  sketch::ExtractShingles(text, scratch.analysis, ShingleOptionsOf(params), scratch.shingles);
-  scratch.hashes.clear();
-  for (const sketch::Shingle& shingle : scratch.shingles) scratch.hashes.push_back(shingle.hash);
+  sketch::ShingleHashes(text, scratch.analysis, ShingleOptionsOf(params), scratch.hashes);
   ArticlePrints prints;
   prints.fingerprints = Winnow(scratch.hashes, params.window);
   prints.shingles.reserve(scratch.hashes.size());
