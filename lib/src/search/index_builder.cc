@@ -1,6 +1,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <deque>
 #include <thread>
@@ -37,19 +38,25 @@ struct IndexBuilder::Impl {
 };
 
 // The fingerprints and content hashes of `batch`, computed on
-// `analyzers.size()` threads, each taking every n-th article (the result does
-// not depend on the split).
+// `analyzers.size()` threads. Each takes the next few articles as it frees
+// up, so a thread the machine preempts does not hold the others up at the
+// end of the batch; each article's result does not depend on which thread
+// computed it.
 std::vector<IndexBuilder::Impl::Fingerprinted> IndexBuilder::Impl::FingerprintBatch(
     std::span<Article* const> batch) {
   Impl& impl = *this;
   std::vector<Fingerprinted> out(batch.size());
-  const std::size_t threads =
-      std::min(impl.analyzers.size(), std::max<std::size_t>(batch.size(), 1));
+  constexpr std::size_t kChunk = 8;
+  const std::size_t threads = std::min(impl.analyzers.size(), (batch.size() + kChunk - 1) / kChunk);
+  std::atomic<std::size_t> next{0};
   auto work = [&](std::size_t t) {
-    for (std::size_t i = t; i < batch.size(); i += threads) {
-      const std::string& text = batch[i]->text;
-      out[i].prints = Fingerprints(text, impl.analyzers[t], impl.params, impl.scratch[t]);
-      out[i].content_hash = XXH3_64bits(text.data(), text.size());
+    for (std::size_t begin = next.fetch_add(kChunk); begin < batch.size();
+         begin = next.fetch_add(kChunk)) {
+      for (std::size_t i = begin; i < std::min(begin + kChunk, batch.size()); ++i) {
+        const std::string& text = batch[i]->text;
+        out[i].prints = Fingerprints(text, impl.analyzers[t], impl.params, impl.scratch[t]);
+        out[i].content_hash = XXH3_64bits(text.data(), text.size());
+      }
     }
   };
   if (threads <= 1) {
