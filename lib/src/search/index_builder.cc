@@ -2,16 +2,14 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstring>
 #include <deque>
 #include <thread>
 
 #include "precis/corpus/article_ids.h"
-#include "precis/io/atomic_file.h"
 #include "precis/search/index.h"
 #include "search/fingerprints.h"
 #include "search/index_file.h"
-#include "search/postings_builder.h"
+#include "search/index_writer.h"
 
 namespace precis::search {
 
@@ -182,108 +180,9 @@ Added IndexBuilder::Impl::AddInShard(std::span<Article> batch) {
 
 Status IndexBuilder::Write(const std::string& path) const {
   const Impl& impl = *impl_;
-  const std::size_t n = impl.ids.size();
-  std::size_t total = 0;
-  for (const ArticlePrints& prints : impl.prints) total += prints.fingerprints.size();
-  if (total > 0xFFFFFFFFull || n > 0xFFFFFFFFull) {
-    return InvalidArgument(path + ": too many postings for one index file (shard the corpus)");
-  }
-  // The bytes depend on nothing but the articles in order (BuildPostings).
-  const PostingLists lists =
-      BuildPostings(impl.prints, static_cast<std::uint32_t>(impl.analyzers.size()));
-  const std::vector<std::uint64_t>& keys = lists.keys;
-  const std::vector<std::uint32_t>& offsets = lists.offsets;
-  const std::vector<std::uint32_t>& postings = lists.postings;
-
-  std::string table(n * kArticleEntrySize, '\0');
-  std::string ids;
-  // The texts and shingles are written from where they are: only their
-  // checksums are computed here, streaming.
-  std::uint64_t text_bytes = 0, shingle_count_total = 0;
-  XXH3_state_t* texts_state = XXH3_createState();
-  XXH3_state_t* shingles_state = XXH3_createState();
-  XXH3_64bits_reset(texts_state);
-  XXH3_64bits_reset(shingles_state);
-  for (std::size_t i = 0; i < n; ++i) {
-    char* entry = table.data() + i * kArticleEntrySize;
-    const std::uint64_t id_at = ids.size();
-    const auto id_size = static_cast<std::uint32_t>(impl.ids[i].size());
-    const auto text_size = static_cast<std::uint32_t>(impl.texts[i].size());
-    std::memcpy(entry, &id_at, 8);
-    std::memcpy(entry + 8, &text_bytes, 8);
-    std::memcpy(entry + 16, &id_size, 4);
-    std::memcpy(entry + 20, &text_size, 4);
-    std::memcpy(entry + 24, &impl.content_hashes[i], 8);
-    const std::vector<std::uint32_t>& own = impl.prints[i].shingles;
-    const std::uint64_t shingles_at = shingle_count_total;
-    const auto shingle_count = static_cast<std::uint32_t>(own.size());
-    const auto shingle_check =
-        static_cast<std::uint32_t>(XXH3_64bits(own.data(), own.size() * sizeof(std::uint32_t)));
-    std::memcpy(entry + 32, &shingles_at, 8);
-    std::memcpy(entry + 40, &shingle_count, 4);
-    std::memcpy(entry + 44, &shingle_check, 4);
-    XXH3_64bits_update(shingles_state, own.data(), own.size() * sizeof(std::uint32_t));
-    shingle_count_total += own.size();
-    ids += impl.ids[i];
-    XXH3_64bits_update(texts_state, impl.texts[i].data(), impl.texts[i].size());
-    text_bytes += impl.texts[i].size();
-  }
-  const std::uint64_t texts_checksum = XXH3_64bits_digest(texts_state);
-  const std::uint64_t shingles_checksum = XXH3_64bits_digest(shingles_state);
-  XXH3_freeState(texts_state);
-  XXH3_freeState(shingles_state);
-
-  IndexHeader header;
-  header.params = impl.params;
-  header.articles = n;
-  header.fingerprints = keys.size();
-  header.postings = postings.size();
-  const std::string_view blobs[kSections] = {
-      table,
-      ids,
-      {},
-      {reinterpret_cast<const char*>(keys.data()), keys.size() * 8},
-      {reinterpret_cast<const char*>(offsets.data()), offsets.size() * 4},
-      {reinterpret_cast<const char*>(postings.data()), postings.size() * 4},
-      {}};
-  std::uint64_t at = kHeaderSize;
-  for (std::size_t s = 0; s < kSections; ++s) {
-    std::uint64_t size = blobs[s].size();
-    std::uint64_t checksum = 0;
-    if (s == kTexts) {
-      size = text_bytes;
-      checksum = texts_checksum;
-    } else if (s == kShingles) {
-      size = shingle_count_total * sizeof(std::uint32_t);
-      checksum = shingles_checksum;
-    } else {
-      checksum = XXH3_64bits(blobs[s].data(), size);
-    }
-    header.sections[s] = {at, size, checksum};
-    at = Align8(at + size);
-  }
-  header.file_size = header.sections[kSections - 1].offset + header.sections[kSections - 1].size;
-
-  io::AtomicFile file;
-  if (Status opened = file.Open(path); !opened.ok()) return opened;
-  file.Write(EncodeHeader(header));
-  static constexpr char kZeros[8] = {};
-  std::uint64_t written = kHeaderSize;
-  for (std::size_t s = 0; s < kSections; ++s) {
-    file.Write(std::string_view(kZeros, header.sections[s].offset - written));
-    if (s == kTexts) {
-      for (const std::string_view text : impl.texts) file.Write(text);
-    } else if (s == kShingles) {
-      for (const ArticlePrints& prints : impl.prints) {
-        file.Write({reinterpret_cast<const char*>(prints.shingles.data()),
-                    prints.shingles.size() * sizeof(std::uint32_t)});
-      }
-    } else {
-      file.Write(blobs[s]);
-    }
-    written = header.sections[s].offset + header.sections[s].size;
-  }
-  return file.Commit();
+  return WriteIndexFile(path, impl.params,
+                        {impl.ids, impl.texts, impl.content_hashes, impl.prints},
+                        static_cast<std::uint32_t>(impl.analyzers.size()));
 }
 
 }  // namespace precis::search
