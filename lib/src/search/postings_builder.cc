@@ -20,7 +20,10 @@ struct Posting {
 // Fingerprints are uniform hashes, so one counting pass on their top bits
 // scatters the (key, position) pairs into buckets of a dozen or so, in
 // position order; sorting each bucket, independently and on several
-// threads, finishes the job. A global sort of the pairs took most of Write.
+// threads, finishes the job (a global sort of the pairs took most of Write).
+// The pairs are scattered straight into the postings and a parallel array of
+// keys, which then shrinks in place to the distinct keys: 12 bytes a posting
+// at the peak rather than 20.
 PostingLists BuildPostings(std::span<const ArticlePrints> prints, std::uint32_t threads) {
   std::size_t total = 0;
   for (const ArticlePrints& article : prints) total += article.fingerprints.size();
@@ -31,12 +34,18 @@ PostingLists BuildPostings(std::span<const ArticlePrints> prints, std::uint32_t 
     for (const std::uint64_t key : article.fingerprints) ++starts[(key >> shift) + 1];
   }
   for (std::size_t b = 1; b < starts.size(); ++b) starts[b] += starts[b - 1];
-  std::vector<Posting> pairs(total);
+  PostingLists lists;
+  std::vector<std::uint64_t>& keys = lists.keys;
+  std::vector<std::uint32_t>& postings = lists.postings;
+  keys.resize(total);
+  postings.resize(total);
   {
     std::vector<std::uint32_t> next(starts.begin(), starts.end() - 1);
     for (std::size_t i = 0; i < prints.size(); ++i) {
       for (const std::uint64_t key : prints[i].fingerprints) {
-        pairs[next[key >> shift]++] = {key, static_cast<std::uint32_t>(i)};
+        const std::uint32_t at = next[key >> shift]++;
+        keys[at] = key;
+        postings[at] = static_cast<std::uint32_t>(i);
       }
     }
   }
@@ -46,9 +55,18 @@ PostingLists BuildPostings(std::span<const ArticlePrints> prints, std::uint32_t 
   auto sort_buckets = [&](std::size_t w) {
     const std::size_t from = total * w / workers, to = total * (w + 1) / workers;
     std::size_t b = std::upper_bound(starts.begin(), starts.end() - 1, from) - starts.begin() - 1;
+    std::vector<Posting> bucket;
     for (; b < buckets && starts[b] < to; ++b) {
       if (starts[b] < from) continue;  // the worker before took it
-      std::sort(pairs.begin() + starts[b], pairs.begin() + starts[b + 1]);
+      const std::uint32_t begin = starts[b], end = starts[b + 1];
+      if (end - begin < 2) continue;
+      bucket.clear();
+      for (std::uint32_t i = begin; i < end; ++i) bucket.push_back({keys[i], postings[i]});
+      std::sort(bucket.begin(), bucket.end());
+      for (std::uint32_t i = begin; i < end; ++i) {
+        keys[i] = bucket[i - begin].key;
+        postings[i] = bucket[i - begin].position;
+      }
     }
   };
   std::vector<std::thread> pool;
@@ -56,16 +74,17 @@ PostingLists BuildPostings(std::span<const ArticlePrints> prints, std::uint32_t 
   sort_buckets(0);
   for (std::thread& thread : pool) thread.join();
 
-  PostingLists lists;
-  lists.postings.resize(total);
+  std::size_t distinct = 0;
   for (std::size_t i = 0; i < total; ++i) {
-    if (i == 0 || pairs[i].key != pairs[i - 1].key) {
-      lists.keys.push_back(pairs[i].key);
+    if (i == 0 || keys[i] != keys[distinct - 1]) {
+      keys[distinct++] = keys[i];
       lists.offsets.push_back(static_cast<std::uint32_t>(i));
     }
-    lists.postings[i] = pairs[i].position;
   }
   lists.offsets.push_back(static_cast<std::uint32_t>(total));
+  keys.resize(distinct);
+  keys.shrink_to_fit();
+  lists.offsets.shrink_to_fit();
   return lists;
 }
 
