@@ -81,8 +81,9 @@ Status WriteIndexFile(const std::string& path, const IndexParams& params,
   // The postings and the article sections do not depend on each other: made
   // side by side, the serial tail of a build shrinks to the longer of them.
   PostingLists lists;
-  std::thread postings_thread(
-      [&] { lists = BuildPostings(held.prints, std::max<std::uint32_t>(threads, 2) - 1); });
+  // The article sections are the quicker: the postings' bucket sorts get all
+  // `threads`.
+  std::thread postings_thread([&] { lists = BuildPostings(held.prints, threads); });
   ArticleSections articles;
   try {
     articles = MakeArticleSections(held);
