@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <thread>
+#include <utility>
 
 namespace precis::search {
 namespace {
@@ -14,6 +15,15 @@ struct Posting {
     return key != other.key ? key < other.key : position < other.position;
   }
 };
+
+// Runs work(0) .. work(count - 1), each on its own thread (0 on the caller's).
+template <typename Work>
+void RunOnThreads(std::size_t count, const Work& work) {
+  std::vector<std::thread> pool;
+  for (std::size_t w = 1; w < count; ++w) pool.emplace_back(work, w);
+  work(0);
+  for (std::thread& thread : pool) thread.join();
+}
 
 }  // namespace
 
@@ -29,29 +39,47 @@ PostingLists BuildPostings(std::span<const ArticlePrints> prints, std::uint32_t 
   for (const ArticlePrints& article : prints) total += article.fingerprints.size();
   const int bits = std::clamp(static_cast<int>(std::bit_width(total)) - 4, 1, 20);
   const int shift = 64 - bits;
-  std::vector<std::uint32_t> starts((std::size_t{1} << bits) + 1, 0);
-  for (const ArticlePrints& article : prints) {
-    for (const std::uint64_t key : article.fingerprints) ++starts[(key >> shift) + 1];
+  const std::size_t buckets = std::size_t{1} << bits;
+  const std::size_t workers = std::clamp<std::size_t>(threads, 1, 16);
+  // Counting and scattering are split by article ranges, in position order:
+  // worker w's pairs of a bucket go after those of workers before it, so
+  // each bucket stays in position order whatever the split.
+  auto articles_of = [&](std::size_t w) {
+    return prints.subspan(prints.size() * w / workers,
+                          prints.size() * (w + 1) / workers - prints.size() * w / workers);
+  };
+  std::vector<std::vector<std::uint32_t>> next(workers, std::vector<std::uint32_t>(buckets, 0));
+  RunOnThreads(workers, [&](std::size_t w) {
+    for (const ArticlePrints& article : articles_of(w)) {
+      for (const std::uint64_t key : article.fingerprints) ++next[w][key >> shift];
+    }
+  });
+  std::vector<std::uint32_t> starts(buckets + 1, 0);
+  std::uint32_t at = 0;
+  for (std::size_t b = 0; b < buckets; ++b) {
+    starts[b] = at;
+    for (std::size_t w = 0; w < workers; ++w) at += std::exchange(next[w][b], at);
   }
-  for (std::size_t b = 1; b < starts.size(); ++b) starts[b] += starts[b - 1];
+  starts[buckets] = at;
   PostingLists lists;
   std::vector<std::uint64_t>& keys = lists.keys;
   std::vector<std::uint32_t>& postings = lists.postings;
   keys.resize(total);
   postings.resize(total);
-  {
-    std::vector<std::uint32_t> next(starts.begin(), starts.end() - 1);
-    for (std::size_t i = 0; i < prints.size(); ++i) {
-      for (const std::uint64_t key : prints[i].fingerprints) {
-        const std::uint32_t at = next[key >> shift]++;
-        keys[at] = key;
-        postings[at] = static_cast<std::uint32_t>(i);
+  RunOnThreads(workers, [&](std::size_t w) {
+    std::vector<std::uint32_t>& mine = next[w];
+    auto position = static_cast<std::uint32_t>(prints.size() * w / workers);
+    for (const ArticlePrints& article : articles_of(w)) {
+      for (const std::uint64_t key : article.fingerprints) {
+        const std::uint32_t to = mine[key >> shift]++;
+        keys[to] = key;
+        postings[to] = position;
       }
+      ++position;
     }
-  }
+  });
+  next = {};
   // Bucket ranges split evenly by pair count, one per thread.
-  const std::size_t buckets = starts.size() - 1;
-  const std::size_t workers = std::clamp<std::size_t>(threads, 1, 16);
   auto sort_buckets = [&](std::size_t w) {
     const std::size_t from = total * w / workers, to = total * (w + 1) / workers;
     std::size_t b = std::upper_bound(starts.begin(), starts.end() - 1, from) - starts.begin() - 1;
@@ -69,10 +97,7 @@ PostingLists BuildPostings(std::span<const ArticlePrints> prints, std::uint32_t 
       }
     }
   };
-  std::vector<std::thread> pool;
-  for (std::size_t w = 1; w < workers; ++w) pool.emplace_back(sort_buckets, w);
-  sort_buckets(0);
-  for (std::thread& thread : pool) thread.join();
+  RunOnThreads(workers, sort_buckets);
 
   std::size_t distinct = 0;
   for (std::size_t i = 0; i < total; ++i) {
