@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <cstring>
+#include <exception>
 #include <thread>
 #include <vector>
 
@@ -81,9 +82,15 @@ Status WriteIndexFile(const std::string& path, const IndexParams& params,
   // The postings and the article sections do not depend on each other: made
   // side by side, the serial tail of a build shrinks to the longer of them.
   PostingLists lists;
-  // The article sections are the quicker: the postings' bucket sorts get all
-  // `threads`.
-  std::thread postings_thread([&] { lists = BuildPostings(held.prints, threads); });
+  std::exception_ptr postings_failed;  // out of memory, carried to the caller
+  // The article sections are the quicker: the postings get all `threads`.
+  std::thread postings_thread([&] {
+    try {
+      lists = BuildPostings(held.prints, threads);
+    } catch (...) {
+      postings_failed = std::current_exception();
+    }
+  });
   ArticleSections articles;
   try {
     articles = MakeArticleSections(held);
@@ -92,6 +99,7 @@ Status WriteIndexFile(const std::string& path, const IndexParams& params,
     throw;
   }
   postings_thread.join();
+  if (postings_failed) std::rethrow_exception(postings_failed);
 
   IndexHeader header;
   header.params = params;
