@@ -15,10 +15,16 @@
 #   - and counts the queries whose source article is ranked first.
 # The machine's load average is printed with every figure: on a shared machine
 # wall times depend on the neighbours, CPU times much less.
+#
+# With BASELINE=OTHER_BUILD_DIR (say, main's build), the build is also timed
+# against that build's precis-search on the same input: ROUNDS (default 3)
+# alternating runs each, for every --threads value in THREADS (default "0",
+# e.g. "1 0"), printing the best wall and CPU seconds of each and their ratio,
+# and checking that both wrote the same bytes.
 set -euo pipefail
 
 if (($# < 2)); then
-  sed -n '2,17p' "$0" >&2
+  sed -n '2,24p' "$0" >&2
   exit 2
 fi
 build=$1
@@ -37,9 +43,36 @@ for count in "${counts[@]}"; do
     python3 "$here/make_near_duplicates.py" corpus --dir "$here/../corpus" \
       --articles "$count" --out "$input"
   fi
-  bytes=$(stat -c %s "$input")
+  bytes=$(stat -L -c %s "$input")
   echo "== $count articles, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB," \
     "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+  if [[ -n ${BASELINE:-} ]]; then
+    for threads in ${THREADS:-0}; do
+      for round in $(seq "${ROUNDS:-3}"); do
+        for which in baseline new; do
+          bin=$search
+          [[ $which == baseline ]] && bin=$BASELINE/apps/search/precis-search
+          rm -rf "$work/idx-$which"
+          /usr/bin/time -f '%e %U %S' -a -o "$work/build-$which-$threads.time" "$bin" \
+            --index "$work/idx-$which" build --threads "$threads" --jsonl -q "$input"
+        done
+      done
+      cmp -s "$work/idx-baseline/precis-search.index" "$work/idx-new/precis-search.index" \
+        && same="identical bytes" || same="DIFFERENT BYTES"
+      awk -v n="$count" -v t="$threads" -v same="$same" '
+        FNR == 1 { file++ }
+        { cpu = $2 + $3
+          if (!(file in wall) || $1 < wall[file]) wall[file] = $1
+          if (!(file in cpus) || cpu < cpus[file]) cpus[file] = cpu }
+        END {
+          printf "build --threads %s, best of each: baseline %.2f s wall, %.2f CPU s; new %.2f s wall (%.0f articles/s), %.2f CPU s; new/baseline wall %.2f, CPU %.2f; %s\n",
+                 t, wall[1], cpus[1], wall[2], n / wall[2], cpus[2], wall[2] / wall[1], cpus[2] / cpus[1], same }' \
+        "$work/build-baseline-$threads.time" "$work/build-new-$threads.time"
+      rm -f "$work/build-baseline-$threads.time" "$work/build-new-$threads.time"
+    done
+    echo "  load $(cut -d' ' -f1-3 /proc/loadavg)"
+  fi
 
   index=$work/idx-$count
   rm -rf "$index"

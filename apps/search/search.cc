@@ -12,6 +12,7 @@
 #include "precis/io/jsonl.h"
 #include "precis/search/index.h"
 #include "precis/search/searcher.h"
+#include "search/build_pipeline.h"
 #include "search/search_flags.h"
 #include "search/search_records.h"
 
@@ -19,10 +20,6 @@ namespace precis::cli {
 namespace {
 
 constexpr std::string_view kApp = "precis-search";
-// Articles analyzed together: enough to keep every thread busy, few enough
-// that a batch's texts stay a small part of memory.
-constexpr std::size_t kBatch = 2048;
-
 // The index directory of build/add: a directory, or nothing yet (made).
 Status PrepareDirectory(const std::string& directory) {
   std::error_code error;
@@ -79,9 +76,7 @@ int BuildOrAdd(const SearchFlags& flags, std::istream& in, std::ostream& err) {
   }
   bool bad_input = false;
   std::uint64_t added = 0, unchanged = 0, changed = 0, other_shard = 0;
-  std::vector<search::Article> batch;
-  auto flush = [&] {
-    const search::Added result = builder->Add(batch);
+  BuildPipeline pipeline(*builder, [&](const search::Added& result) {
     added += result.added;
     unchanged += result.unchanged;
     changed += result.changed.size();
@@ -89,8 +84,7 @@ int BuildOrAdd(const SearchFlags& flags, std::istream& in, std::ostream& err) {
     for (const std::string& id : result.changed) {
       Report(err, kApp, "warning: " + id + ": changed since it was indexed; replaced", quiet);
     }
-    batch.clear();
-  };
+  });
   ForEachInput(flags.common, in, [&](InputItem& item) {
     ReportWarnings(item, kApp, quiet, err);
     if (!item.error.ok()) {
@@ -98,12 +92,11 @@ int BuildOrAdd(const SearchFlags& flags, std::istream& in, std::ostream& err) {
       bad_input = true;
       return !flags.common.fail_fast;
     }
-    batch.push_back({std::move(item.id), std::move(item.text)});
-    if (batch.size() == kBatch) flush();
+    pipeline.Add({std::move(item.id), std::move(item.text)});
     return true;
   });
   if (bad_input && flags.common.fail_fast) return kExitDataError;  // index left as it was
-  flush();
+  pipeline.Finish();
   if (Status written = builder->Write(path); !written.ok()) {
     Report(err, kApp, written.message(), quiet);
     return kExitDataError;

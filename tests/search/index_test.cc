@@ -82,6 +82,20 @@ TEST(IndexTest, BytesDoNotDependOnThreads) {
   std::filesystem::remove(path);
 }
 
+TEST(IndexTest, MovedBatchLeavesTheSameBytesAsACopiedOne) {
+  const std::vector<Article> articles = SomeArticles(30);
+  std::vector<Article> batch = articles;
+  batch.push_back(articles[4]);  // a retry: unchanged, and not held twice
+  Result<IndexBuilder> builder = IndexBuilder::Create({}, 3);
+  const Added added = builder->Add(std::move(batch));
+  EXPECT_EQ(added.added, 30u);
+  EXPECT_EQ(added.unchanged, 1u);
+  const std::string path = TempFile("moved");
+  ASSERT_TRUE(builder->Write(path).ok());
+  EXPECT_EQ(Bytes(path), Written(articles));
+  std::filesystem::remove(path);
+}
+
 TEST(IndexTest, RetriedArticlesLeaveTheSameBytes) {
   const std::vector<Article> articles = SomeArticles(10);
   const std::string path = TempFile("retry");

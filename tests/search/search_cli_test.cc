@@ -165,6 +165,35 @@ TEST_F(SearchCliTest, RetriedAddKeepsTheSameBytesAndAnswers) {
   EXPECT_EQ(IndexBytes("fresh"), first);
 }
 
+// More articles than one batch of the build pipeline (read while the one
+// before is indexed), with a retry and an edit after the first batch: the
+// bytes and the counts do not depend on the threads.
+TEST_F(SearchCliTest, BuildAcrossBatchesDoesNotDependOnThreads) {
+  std::string input;
+  for (int i = 0; i < 2500; ++i) {
+    input += R"({"id": "a)" + std::to_string(i) + R"(", "text": "Story )" + std::to_string(i) +
+             R"( says the council met on day )" + std::to_string(i % 97) + R"( about roads."})" +
+             "\n";
+  }
+  input += R"({"id": "a7", "text": "Story 7 says the council met on day 7 about roads."})"
+           "\n";
+  input += R"({"id": "a9", "text": "Story 9 was edited later."})"
+           "\n";
+  std::string bytes[2];
+  const char* threads[2] = {"1", "3"};
+  for (int t = 0; t < 2; ++t) {
+    const std::string name = std::string("t") + threads[t];
+    const AppRun run =
+        Search({"--index", Index(name), "build", "--jsonl", "--threads", threads[t]}, input);
+    ASSERT_EQ(run.status, 0) << run.err;
+    EXPECT_THAT(run.err, HasSubstr("2500 articles (2500 added, 1 unchanged, 1 replaced"));
+    EXPECT_THAT(run.err, HasSubstr("a9: changed since it was indexed; replaced"));
+    bytes[t] = IndexBytes(name);
+  }
+  EXPECT_FALSE(bytes[0].empty());
+  EXPECT_EQ(bytes[0], bytes[1]);
+}
+
 TEST_F(SearchCliTest, ChangedArticleIsReplacedWithAWarning) {
   Build();
   const std::string edited =

@@ -13,8 +13,9 @@
 namespace precis::sketch {
 namespace {
 
-void ExpectSorted(std::vector<std::uint64_t> hashes, const std::string& label) {
-  std::vector<std::uint64_t> expected = hashes;
+template <typename Hash>
+void ExpectSorted(std::vector<Hash> hashes, const std::string& label) {
+  std::vector<Hash> expected = hashes;
   std::sort(expected.begin(), expected.end());
   SortHashes(hashes);
   EXPECT_EQ(hashes, expected) << label;
@@ -30,6 +31,27 @@ TEST(SortHashesTest, MatchesStdSortOnAllShapesAndSizes) {
       prefix[i] = (std::uint64_t{0xABCDE} << 44) | (random() >> 20);
       repeats[i] = uniform[i % 7];
       descending[i] = ~std::uint64_t{0} - i * 977;
+    }
+    const std::string size = " n=" + std::to_string(n);
+    ExpectSorted(uniform, "uniform" + size);
+    ExpectSorted(small, "small" + size);
+    ExpectSorted(prefix, "shared prefix" + size);
+    ExpectSorted(repeats, "repeats" + size);
+    ExpectSorted(descending, "descending" + size);
+  }
+}
+
+// The 32-bit low halves a search index keeps, same shapes.
+TEST(SortHashesTest, SortsThirtyTwoBitHashesOnAllShapesAndSizes) {
+  std::mt19937 random(7);
+  for (const std::size_t n : {0, 1, 2, 63, 64, 65, 100, 600, 1000, 2048, 100000, 1 << 20}) {
+    std::vector<std::uint32_t> uniform(n), small(n), prefix(n), repeats(n), descending(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      uniform[i] = random();
+      small[i] = random() % 1000;
+      prefix[i] = (std::uint32_t{0xABC} << 20) | (random() >> 12);
+      repeats[i] = uniform[i % 7];
+      descending[i] = ~std::uint32_t{0} - static_cast<std::uint32_t>(i * 977);
     }
     const std::string size = " n=" + std::to_string(n);
     ExpectSorted(uniform, "uniform" + size);

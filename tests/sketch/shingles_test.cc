@@ -46,6 +46,33 @@ TEST_F(ShinglesTest, HashIsSeededXxh3OfTermIds) {
   EXPECT_NE(shingles[0].hash, HashTerms(terms, 8));
 }
 
+// The hash-only path must give exactly ExtractShingles' hashes, whatever the
+// options: stopwords kept or skipped, short texts, empty text, char units.
+TEST_F(ShinglesTest, HashesAloneEqualTheShinglesHashes) {
+  const std::vector<std::string> texts = {
+      "The mayor of Leeds opened the new bridge on Tuesday, and the council paid for it.",
+      "Two words", "", "the of and", "A b c d e f g h i j k l m n o p."};
+  std::vector<std::uint64_t> reused = {1, 2, 3};  // cleared first
+  for (const std::string& text : texts) {
+    for (const std::uint32_t size : {1u, 3u, 5u, 12u}) {
+      for (const bool keep : {true, false}) {
+        for (const bool fallback : {true, false}) {
+          for (const ShingleUnit unit : {ShingleUnit::kWord, ShingleUnit::kChar}) {
+            const ShingleOptions options = {.size = size, .unit = unit, .seed = 99,
+                                            .keep_stopwords = keep,
+                                            .short_text_fallback = fallback};
+            std::vector<std::uint64_t> expected;
+            for (const Shingle& shingle : Words(text, options)) expected.push_back(shingle.hash);
+            ShingleHashes(text, analysis_, options, reused);
+            EXPECT_EQ(reused, expected) << text << " size " << size << " keep " << keep;
+            EXPECT_EQ(ShingleHashes(text, analysis_, options), expected);
+          }
+        }
+      }
+    }
+  }
+}
+
 TEST(HashTermsTest, KnownAnswerVectors) {
   // Stored signatures depend on these never changing: XXH3-64 of the term ids
   // as little-endian 64-bit words, seeded.

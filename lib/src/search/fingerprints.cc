@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "sketch/hash_sort.h"
+
 namespace precis::search {
 
 sketch::ShingleOptions ShingleOptionsOf(const IndexParams& params) {
@@ -34,22 +36,23 @@ std::vector<std::uint64_t> Winnow(std::span<const std::uint64_t> hashes, std::ui
       selected.push_back(hashes[minimum]);
     }
   }
-  std::sort(selected.begin(), selected.end());
+  sketch::SortHashes(selected);
   selected.erase(std::unique(selected.begin(), selected.end()), selected.end());
+  // Held until the index is written: growth by doubling would leave up to
+  // half of it unused, for every article.
+  selected.shrink_to_fit();
   return selected;
 }
 
 ArticlePrints Fingerprints(std::string_view text, text::Analyzer& analyzer,
                            const IndexParams& params, FingerprintScratch& scratch) {
   analyzer.Analyze(text, scratch.analysis);
-  sketch::ExtractShingles(text, scratch.analysis, ShingleOptionsOf(params), scratch.shingles);
-  scratch.hashes.clear();
-  for (const sketch::Shingle& shingle : scratch.shingles) scratch.hashes.push_back(shingle.hash);
+  sketch::ShingleHashes(text, scratch.analysis, ShingleOptionsOf(params), scratch.hashes);
   ArticlePrints prints;
   prints.fingerprints = Winnow(scratch.hashes, params.window);
   prints.shingles.reserve(scratch.hashes.size());
   for (const std::uint64_t hash : scratch.hashes) prints.shingles.push_back(ShortHash(hash));
-  std::sort(prints.shingles.begin(), prints.shingles.end());
+  sketch::SortHashes(prints.shingles);
   prints.shingles.erase(std::unique(prints.shingles.begin(), prints.shingles.end()),
                         prints.shingles.end());
   return prints;

@@ -36,7 +36,6 @@ struct ArticlePrints {
 // are reused between calls.
 struct FingerprintScratch {
   text::Analysis analysis;
-  std::vector<sketch::Shingle> shingles;
   std::vector<std::uint64_t> hashes;
 };
 ArticlePrints Fingerprints(std::string_view text, text::Analyzer& analyzer,

@@ -1,15 +1,15 @@
 #include <xxhash.h>
 
 #include <algorithm>
-#include <cstring>
+#include <atomic>
 #include <deque>
 #include <thread>
 
 #include "precis/corpus/article_ids.h"
-#include "precis/io/atomic_file.h"
 #include "precis/search/index.h"
 #include "search/fingerprints.h"
 #include "search/index_file.h"
+#include "search/index_writer.h"
 
 namespace precis::search {
 
@@ -26,26 +26,35 @@ struct IndexBuilder::Impl {
   std::deque<std::string> owned;
   corpus::ArticleIds known;
 
-  std::vector<ArticlePrints> FingerprintBatch(std::span<const Article* const> batch);
+  // What the threads compute of one article; only placing it is serial.
+  struct Fingerprinted {
+    ArticlePrints prints;
+    std::uint64_t content_hash = 0;
+  };
+  std::vector<Fingerprinted> FingerprintBatch(std::span<Article* const> batch);
+  Added AddInShard(std::span<Article> batch);
 };
 
-namespace {
-
-std::uint64_t ContentHashOf(std::string_view text) { return XXH3_64bits(text.data(), text.size()); }
-
-}  // namespace
-
-// The fingerprints of `batch`, computed on `analyzers.size()` threads, each
-// taking every n-th article (the result does not depend on the split).
-std::vector<ArticlePrints> IndexBuilder::Impl::FingerprintBatch(
-    std::span<const Article* const> batch) {
+// The fingerprints and content hashes of `batch`, computed on
+// `analyzers.size()` threads. Each takes the next few articles as it frees
+// up, so a thread the machine preempts does not hold the others up at the
+// end of the batch; each article's result does not depend on which thread
+// computed it.
+std::vector<IndexBuilder::Impl::Fingerprinted> IndexBuilder::Impl::FingerprintBatch(
+    std::span<Article* const> batch) {
   Impl& impl = *this;
-  std::vector<ArticlePrints> out(batch.size());
-  const std::size_t threads =
-      std::min(impl.analyzers.size(), std::max<std::size_t>(batch.size(), 1));
+  std::vector<Fingerprinted> out(batch.size());
+  constexpr std::size_t kChunk = 8;
+  const std::size_t threads = std::min(impl.analyzers.size(), (batch.size() + kChunk - 1) / kChunk);
+  std::atomic<std::size_t> next{0};
   auto work = [&](std::size_t t) {
-    for (std::size_t i = t; i < batch.size(); i += threads) {
-      out[i] = Fingerprints(batch[i]->text, impl.analyzers[t], impl.params, impl.scratch[t]);
+    for (std::size_t begin = next.fetch_add(kChunk); begin < batch.size();
+         begin = next.fetch_add(kChunk)) {
+      for (std::size_t i = begin; i < std::min(begin + kChunk, batch.size()); ++i) {
+        const std::string& text = batch[i]->text;
+        out[i].prints = Fingerprints(text, impl.analyzers[t], impl.params, impl.scratch[t]);
+        out[i].content_hash = XXH3_64bits(text.data(), text.size());
+      }
     }
   };
   if (threads <= 1) {
@@ -118,10 +127,21 @@ std::uint32_t IndexBuilder::size() const { return static_cast<std::uint32_t>(imp
 const IndexParams& IndexBuilder::params() const { return impl_->params; }
 
 Added IndexBuilder::Add(std::span<const Article> batch) {
-  Impl& impl = *impl_;
+  std::vector<Article> copy(batch.begin(), batch.end());
+  return impl_->AddInShard(copy);
+}
+
+Added IndexBuilder::Add(std::vector<Article>&& batch) { return impl_->AddInShard(batch); }
+
+// Fingerprints `batch` in parallel, then places it in order, moving the held
+// ids and texts out of `batch` (a deque never moves its strings, so the views
+// of `texts` stay valid).
+Added IndexBuilder::Impl::AddInShard(std::span<Article> batch) {
+  Impl& impl = *this;
   Added added;
-  std::vector<const Article*> in_shard;
-  for (const Article& article : batch) {
+  std::vector<Article*> in_shard;
+  in_shard.reserve(batch.size());
+  for (Article& article : batch) {
     if (ShardOf(article.id, impl.params.shard_count) != impl.params.shard_index) {
       ++added.outside_shard;
       added.other_shard.push_back(article.id);
@@ -129,10 +149,10 @@ Added IndexBuilder::Add(std::span<const Article> batch) {
       in_shard.push_back(&article);
     }
   }
-  std::vector<ArticlePrints> prints = impl.FingerprintBatch(in_shard);
+  std::vector<Fingerprinted> done = impl.FingerprintBatch(in_shard);
   for (std::size_t i = 0; i < in_shard.size(); ++i) {
-    const Article& article = *in_shard[i];
-    const std::uint64_t hash = ContentHashOf(article.text);
+    Article& article = *in_shard[i];
+    const std::uint64_t hash = done[i].content_hash;
     const corpus::Placement placed =
         impl.known.Place(article.id, impl.ids, [&](std::uint32_t held) {
           return impl.content_hashes[held] == hash && impl.texts[held] == article.text;
@@ -141,18 +161,18 @@ Added IndexBuilder::Add(std::span<const Article> batch) {
       ++added.unchanged;
       continue;
     }
-    const std::string_view text = impl.owned.emplace_back(article.text);
+    const std::string_view text = impl.owned.emplace_back(std::move(article.text));
     if (placed.arrival == corpus::Arrival::kNew) {
       ++added.added;
-      impl.ids.push_back(article.id);
+      impl.ids.push_back(std::move(article.id));
       impl.texts.push_back(text);
       impl.content_hashes.push_back(hash);
-      impl.prints.push_back(std::move(prints[i]));
+      impl.prints.push_back(std::move(done[i].prints));
     } else {
       added.changed.push_back(article.id);
       impl.texts[placed.position] = text;
       impl.content_hashes[placed.position] = hash;
-      impl.prints[placed.position] = std::move(prints[i]);
+      impl.prints[placed.position] = std::move(done[i].prints);
     }
   }
   return added;
@@ -160,110 +180,9 @@ Added IndexBuilder::Add(std::span<const Article> batch) {
 
 Status IndexBuilder::Write(const std::string& path) const {
   const Impl& impl = *impl_;
-  const std::size_t n = impl.ids.size();
-  // Postings: (fingerprint, position) pairs sorted, so each key's positions
-  // ascend and the bytes depend on nothing but the articles in order.
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs;
-  std::size_t total = 0;
-  std::uint64_t shingle_total = 0;
-  for (const ArticlePrints& prints : impl.prints) {
-    total += prints.fingerprints.size();
-    shingle_total += prints.shingles.size();
-  }
-  if (total > 0xFFFFFFFFull || n > 0xFFFFFFFFull) {
-    return InvalidArgument(path + ": too many postings for one index file (shard the corpus)");
-  }
-  pairs.reserve(total);
-  for (std::size_t i = 0; i < n; ++i) {
-    for (const std::uint64_t print : impl.prints[i].fingerprints) {
-      pairs.emplace_back(print, static_cast<std::uint32_t>(i));
-    }
-  }
-  std::sort(pairs.begin(), pairs.end());
-  std::vector<std::uint64_t> keys;
-  std::vector<std::uint32_t> offsets;
-  std::vector<std::uint32_t> postings;
-  postings.reserve(pairs.size());
-  for (std::size_t i = 0; i < pairs.size(); ++i) {
-    if (i == 0 || pairs[i].first != pairs[i - 1].first) {
-      keys.push_back(pairs[i].first);
-      offsets.push_back(static_cast<std::uint32_t>(i));
-    }
-    postings.push_back(pairs[i].second);
-  }
-  offsets.push_back(static_cast<std::uint32_t>(postings.size()));
-  pairs = {};
-
-  std::string table(n * kArticleEntrySize, '\0');
-  std::string ids;
-  std::vector<std::uint32_t> shingles;
-  shingles.reserve(shingle_total);
-  std::uint64_t text_bytes = 0;
-  XXH3_state_t* texts_state = XXH3_createState();
-  XXH3_64bits_reset(texts_state);
-  for (std::size_t i = 0; i < n; ++i) {
-    char* entry = table.data() + i * kArticleEntrySize;
-    const std::uint64_t id_at = ids.size();
-    const auto id_size = static_cast<std::uint32_t>(impl.ids[i].size());
-    const auto text_size = static_cast<std::uint32_t>(impl.texts[i].size());
-    std::memcpy(entry, &id_at, 8);
-    std::memcpy(entry + 8, &text_bytes, 8);
-    std::memcpy(entry + 16, &id_size, 4);
-    std::memcpy(entry + 20, &text_size, 4);
-    std::memcpy(entry + 24, &impl.content_hashes[i], 8);
-    const std::vector<std::uint32_t>& own = impl.prints[i].shingles;
-    const std::uint64_t shingles_at = shingles.size();
-    const auto shingle_count = static_cast<std::uint32_t>(own.size());
-    const auto shingle_check =
-        static_cast<std::uint32_t>(XXH3_64bits(own.data(), own.size() * sizeof(std::uint32_t)));
-    std::memcpy(entry + 32, &shingles_at, 8);
-    std::memcpy(entry + 40, &shingle_count, 4);
-    std::memcpy(entry + 44, &shingle_check, 4);
-    shingles.insert(shingles.end(), own.begin(), own.end());
-    ids += impl.ids[i];
-    XXH3_64bits_update(texts_state, impl.texts[i].data(), impl.texts[i].size());
-    text_bytes += impl.texts[i].size();
-  }
-  const std::uint64_t texts_checksum = XXH3_64bits_digest(texts_state);
-  XXH3_freeState(texts_state);
-
-  IndexHeader header;
-  header.params = impl.params;
-  header.articles = n;
-  header.fingerprints = keys.size();
-  header.postings = postings.size();
-  const std::string_view blobs[kSections] = {
-      table,
-      ids,
-      {},
-      {reinterpret_cast<const char*>(keys.data()), keys.size() * 8},
-      {reinterpret_cast<const char*>(offsets.data()), offsets.size() * 4},
-      {reinterpret_cast<const char*>(postings.data()), postings.size() * 4},
-      {reinterpret_cast<const char*>(shingles.data()), shingles.size() * 4}};
-  std::uint64_t at = kHeaderSize;
-  for (std::size_t s = 0; s < kSections; ++s) {
-    const std::uint64_t size = s == kTexts ? text_bytes : blobs[s].size();
-    header.sections[s] = {at, size,
-                          s == kTexts ? texts_checksum : XXH3_64bits(blobs[s].data(), size)};
-    at = Align8(at + size);
-  }
-  header.file_size = header.sections[kSections - 1].offset + header.sections[kSections - 1].size;
-
-  io::AtomicFile file;
-  if (Status opened = file.Open(path); !opened.ok()) return opened;
-  file.Write(EncodeHeader(header));
-  static constexpr char kZeros[8] = {};
-  std::uint64_t written = kHeaderSize;
-  for (std::size_t s = 0; s < kSections; ++s) {
-    file.Write(std::string_view(kZeros, header.sections[s].offset - written));
-    if (s == kTexts) {
-      for (const std::string_view text : impl.texts) file.Write(text);
-    } else {
-      file.Write(blobs[s]);
-    }
-    written = header.sections[s].offset + header.sections[s].size;
-  }
-  return file.Commit();
+  return WriteIndexFile(path, impl.params,
+                        {impl.ids, impl.texts, impl.content_hashes, impl.prints},
+                        static_cast<std::uint32_t>(impl.analyzers.size()));
 }
 
 }  // namespace precis::search

@@ -1,4 +1,5 @@
-// Sorting 64-bit hashes, the core of every shingle set.
+// Sorting hashes (64-bit, and the 32-bit low halves a search index keeps), the
+// core of every shingle set.
 //
 // Shingle hashes are uniform, so a stable radix sort on only their top bits
 // (about two per element, at most 24) leaves each element within a tiny run
@@ -13,7 +14,9 @@
 
 namespace precis::sketch {
 
-// Sorts `hashes` ascending.
+// Sorts `hashes` ascending (fastest when they are uniform, as shingle hashes
+// and their low halves are).
 void SortHashes(std::vector<std::uint64_t>& hashes);
+void SortHashes(std::vector<std::uint32_t>& hashes);
 
 }  // namespace precis::sketch

@@ -168,11 +168,39 @@ void ExtractShingles(std::string_view text, const text::Analysis& analysis,
 
 std::vector<std::uint64_t> ShingleHashes(std::string_view text, const text::Analysis& analysis,
                                          const ShingleOptions& options) {
-  const std::vector<Shingle> shingles = ExtractShingles(text, analysis, options);
   std::vector<std::uint64_t> hashes;
-  hashes.reserve(shingles.size());
-  for (const Shingle& shingle : shingles) hashes.push_back(shingle.hash);
+  ShingleHashes(text, analysis, options, hashes);
   return hashes;
+}
+
+void ShingleHashes(std::string_view text, const text::Analysis& analysis,
+                   const ShingleOptions& options, std::vector<std::uint64_t>& out) {
+  out.clear();
+  if (options.unit == ShingleUnit::kChar) {
+    const std::vector<Shingle> shingles = ExtractShingles(text, analysis, options);
+    out.reserve(shingles.size());
+    for (const Shingle& shingle : shingles) out.push_back(shingle.hash);
+    return;
+  }
+  // The unit sequence's term ids, laid out once; each shingle then hashes its
+  // window in place, and its hash overwrites the window's first term, which
+  // no later window reads. The copy per shingle into a window (and the
+  // spans) were most of the cost for an index, which needs neither.
+  for (const text::Token& token : analysis.tokens) {
+    if (options.keep_stopwords || !token.stopword()) out.push_back(token.term);
+  }
+  const std::size_t n = out.size();
+  if (n == 0) return;
+  std::size_t k = options.size;
+  if (n < k) {
+    if (!options.short_text_fallback) {
+      out.clear();
+      return;
+    }
+    k = n;
+  }
+  for (std::size_t i = 0; i + k <= n; ++i) out[i] = HashTermWindow(&out[i], k, options.seed);
+  out.resize(n - k + 1);
 }
 
 std::vector<std::uint64_t> ShingleSet(std::span<const Shingle> shingles) {

@@ -167,6 +167,9 @@ class PRECIS_EXPORT IndexBuilder {
   // Adds a batch, in order, with the id rules above; articles of another
   // shard than params().shard_index are refused (counted in the result).
   Added Add(std::span<const Article> batch);
+  // The same, taking the ids and texts out of `batch` instead of copying them
+  // (what is left in `batch` is unspecified).
+  Added Add(std::vector<Article>&& batch);
 
   std::uint32_t size() const;
   const IndexParams& params() const;

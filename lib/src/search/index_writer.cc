@@ -1,0 +1,149 @@
+#include "search/index_writer.h"
+
+#include <xxhash.h>
+
+#include <cstring>
+#include <exception>
+#include <thread>
+#include <vector>
+
+#include "precis/io/atomic_file.h"
+#include "search/index_file.h"
+#include "search/postings_builder.h"
+
+namespace precis::search {
+namespace {
+
+// The article table and ids sections, and the checksums of the texts and
+// shingles sections, which are written from where they are rather than
+// copied together.
+struct ArticleSections {
+  std::string table;
+  std::string ids;
+  std::uint64_t text_bytes = 0;
+  std::uint64_t texts_checksum = 0;
+  std::uint64_t shingle_count = 0;
+  std::uint64_t shingles_checksum = 0;
+};
+
+ArticleSections MakeArticleSections(const HeldArticles& held) {
+  const std::size_t n = held.ids.size();
+  ArticleSections out;
+  out.table.assign(n * kArticleEntrySize, '\0');
+  XXH3_state_t* texts_state = XXH3_createState();
+  XXH3_state_t* shingles_state = XXH3_createState();
+  XXH3_64bits_reset(texts_state);
+  XXH3_64bits_reset(shingles_state);
+  for (std::size_t i = 0; i < n; ++i) {
+    char* entry = out.table.data() + i * kArticleEntrySize;
+    const std::uint64_t id_at = out.ids.size();
+    const auto id_size = static_cast<std::uint32_t>(held.ids[i].size());
+    const auto text_size = static_cast<std::uint32_t>(held.texts[i].size());
+    std::memcpy(entry, &id_at, 8);
+    std::memcpy(entry + 8, &out.text_bytes, 8);
+    std::memcpy(entry + 16, &id_size, 4);
+    std::memcpy(entry + 20, &text_size, 4);
+    std::memcpy(entry + 24, &held.content_hashes[i], 8);
+    const std::vector<std::uint32_t>& own = held.prints[i].shingles;
+    const std::size_t own_bytes = own.size() * sizeof(std::uint32_t);
+    const std::uint64_t shingles_at = out.shingle_count;
+    const auto shingle_count = static_cast<std::uint32_t>(own.size());
+    const auto shingle_check = static_cast<std::uint32_t>(XXH3_64bits(own.data(), own_bytes));
+    std::memcpy(entry + 32, &shingles_at, 8);
+    std::memcpy(entry + 40, &shingle_count, 4);
+    std::memcpy(entry + 44, &shingle_check, 4);
+    XXH3_64bits_update(shingles_state, own.data(), own_bytes);
+    out.shingle_count += own.size();
+    out.ids += held.ids[i];
+    XXH3_64bits_update(texts_state, held.texts[i].data(), held.texts[i].size());
+    out.text_bytes += held.texts[i].size();
+  }
+  out.texts_checksum = XXH3_64bits_digest(texts_state);
+  out.shingles_checksum = XXH3_64bits_digest(shingles_state);
+  XXH3_freeState(texts_state);
+  XXH3_freeState(shingles_state);
+  return out;
+}
+
+std::string_view BytesOf(const auto& vector) {
+  return {reinterpret_cast<const char*>(vector.data()), vector.size() * sizeof(vector[0])};
+}
+
+}  // namespace
+
+Status WriteIndexFile(const std::string& path, const IndexParams& params,
+                      const HeldArticles& held, std::uint32_t threads) {
+  const std::size_t n = held.ids.size();
+  std::size_t total = 0;
+  for (const ArticlePrints& prints : held.prints) total += prints.fingerprints.size();
+  if (total > 0xFFFFFFFFull || n > 0xFFFFFFFFull) {
+    return InvalidArgument(path + ": too many postings for one index file (shard the corpus)");
+  }
+  // The postings and the article sections do not depend on each other: made
+  // side by side, the serial tail of a build shrinks to the longer of them.
+  PostingLists lists;
+  std::exception_ptr postings_failed;  // out of memory, carried to the caller
+  // The article sections are the quicker: the postings get all `threads`.
+  std::thread postings_thread([&] {
+    try {
+      lists = BuildPostings(held.prints, threads);
+    } catch (...) {
+      postings_failed = std::current_exception();
+    }
+  });
+  ArticleSections articles;
+  try {
+    articles = MakeArticleSections(held);
+  } catch (...) {
+    postings_thread.join();
+    throw;
+  }
+  postings_thread.join();
+  if (postings_failed) std::rethrow_exception(postings_failed);
+
+  IndexHeader header;
+  header.params = params;
+  header.articles = n;
+  header.fingerprints = lists.keys.size();
+  header.postings = lists.postings.size();
+  const std::string_view blobs[kSections] = {
+      articles.table, articles.ids,         {}, BytesOf(lists.keys), BytesOf(lists.offsets),
+      BytesOf(lists.postings), {}};
+  std::uint64_t at = kHeaderSize;
+  for (std::size_t s = 0; s < kSections; ++s) {
+    SectionEntry& entry = header.sections[s];
+    entry.offset = at;
+    if (s == kTexts) {
+      entry.size = articles.text_bytes;
+      entry.checksum = articles.texts_checksum;
+    } else if (s == kShingles) {
+      entry.size = articles.shingle_count * sizeof(std::uint32_t);
+      entry.checksum = articles.shingles_checksum;
+    } else {
+      entry.size = blobs[s].size();
+      entry.checksum = XXH3_64bits(blobs[s].data(), blobs[s].size());
+    }
+    at = Align8(at + entry.size);
+  }
+  header.file_size = header.sections[kSections - 1].offset + header.sections[kSections - 1].size;
+
+  io::AtomicFile file;
+  if (Status opened = file.Open(path); !opened.ok()) return opened;
+  file.Write(EncodeHeader(header));
+  static constexpr char kZeros[8] = {};
+  std::uint64_t written = kHeaderSize;
+  for (std::size_t s = 0; s < kSections; ++s) {
+    file.Write(std::string_view(kZeros, header.sections[s].offset - written));
+    if (s == kTexts) {
+      for (const std::string_view text : held.texts) file.Write(text);
+    } else if (s == kShingles) {
+      for (const ArticlePrints& prints : held.prints) file.Write(BytesOf(prints.shingles));
+    } else {
+      file.Write(blobs[s]);
+    }
+    written = header.sections[s].offset + header.sections[s].size;
+  }
+  return file.Commit();
+}
+
+}  // namespace precis::search
