@@ -80,6 +80,38 @@ TEST_F(AtomicFileTest, CommitReplacesTheTargetWithEveryPiece) {
   EXPECT_THAT(Files(), ElementsAre("out"));
 }
 
+// A header whose fields are known last is written over its placeholder,
+// also after buffered and large pieces.
+TEST_F(AtomicFileTest, WriteAtRewritesBytesAlreadyWritten) {
+  io::AtomicFile file;
+  ASSERT_TRUE(file.Open(Path("out")).ok());
+  ASSERT_TRUE(file.Write("????").ok());
+  ASSERT_TRUE(file.Write(" body").ok());
+  const std::string large(3 << 20, 'x');
+  ASSERT_TRUE(file.Write(large).ok());
+  ASSERT_TRUE(file.Write("tail").ok());  // still buffered when WriteAt comes
+  ASSERT_TRUE(file.WriteAt(0, "HEAD").ok());
+  ASSERT_TRUE(file.WriteAt(5, "B").ok());
+  ASSERT_TRUE(file.Write("!").ok());
+  ASSERT_TRUE(file.Commit().ok());
+  EXPECT_EQ(Read("out"), "HEAD Body" + large + "tail!");
+}
+
+TEST_F(AtomicFileTest, WriteAtIsAnErrorOnAStream) {
+  ASSERT_EQ(::mkfifo(Path("pipe").c_str(), 0600), 0);
+  std::string received;
+  std::thread reader([&] { received = Read("pipe"); });
+  io::AtomicFile file;
+  ASSERT_TRUE(file.Open(Path("pipe")).ok());
+  ASSERT_TRUE(file.Write("header").ok());
+  const Status rewritten = file.WriteAt(0, "H");
+  EXPECT_EQ(rewritten.code(), ErrorCode::kIo);
+  EXPECT_THAT(rewritten.message(), HasSubstr("cannot go back in a stream"));
+  EXPECT_EQ(file.Commit().message(), rewritten.message());
+  reader.join();
+  EXPECT_TRUE(std::filesystem::is_fifo(Path("pipe")));
+}
+
 TEST_F(AtomicFileTest, AbandonedFileLeavesTheTargetAndNoTemporary) {
   Put("out", "old");
   {

@@ -119,6 +119,23 @@ Status AtomicFile::Write(std::string_view bytes) {
   return WriteAll(bytes);
 }
 
+Status AtomicFile::WriteAt(std::uint64_t offset, std::string_view bytes) {
+  if (!status_.ok()) return status_;
+  if (stream_) return Fail(IoError(path_ + ": cannot go back in a stream to rewrite it"));
+  if (Status drained = Drain(); !drained.ok()) return drained;
+  std::size_t written = 0;
+  while (written < bytes.size()) {
+    const ssize_t n = ::pwrite(fd_, bytes.data() + written, bytes.size() - written,
+                               static_cast<off_t>(offset + written));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return Fail(IoError(WrittenName() + ": write failed: " + ErrnoText()));
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  return status_;
+}
+
 Status AtomicFile::Drain() {
   const Status written = WriteAll(buffer_);
   buffer_.clear();

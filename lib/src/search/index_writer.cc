@@ -81,6 +81,9 @@ Status WriteIndexFile(const std::string& path, const IndexParams& params,
   }
   // The postings and the article sections do not depend on each other: made
   // side by side, the serial tail of a build shrinks to the longer of them.
+  // The file is written from the start meanwhile: the header's place is kept
+  // and filled last, and the article table, ids and texts, which come before
+  // the postings, go out while the postings are being built.
   PostingLists lists;
   std::exception_ptr postings_failed;  // out of memory, carried to the caller
   // The article sections are the quicker: the postings get all `threads`.
@@ -91,58 +94,58 @@ Status WriteIndexFile(const std::string& path, const IndexParams& params,
       postings_failed = std::current_exception();
     }
   });
-  ArticleSections articles;
-  try {
-    articles = MakeArticleSections(held);
-  } catch (...) {
-    postings_thread.join();
-    throw;
-  }
-  postings_thread.join();
-  if (postings_failed) std::rethrow_exception(postings_failed);
+  struct JoinPostings {  // on every way out, exceptions included
+    std::thread& thread;
+    ~JoinPostings() {
+      if (thread.joinable()) thread.join();
+    }
+  } join_postings{postings_thread};
 
+  const ArticleSections articles = MakeArticleSections(held);
   IndexHeader header;
   header.params = params;
   header.articles = n;
-  header.fingerprints = lists.keys.size();
-  header.postings = lists.postings.size();
-  const std::string_view blobs[kSections] = {
-      articles.table, articles.ids,         {}, BytesOf(lists.keys), BytesOf(lists.offsets),
-      BytesOf(lists.postings), {}};
-  std::uint64_t at = kHeaderSize;
-  for (std::size_t s = 0; s < kSections; ++s) {
-    SectionEntry& entry = header.sections[s];
-    entry.offset = at;
-    if (s == kTexts) {
-      entry.size = articles.text_bytes;
-      entry.checksum = articles.texts_checksum;
-    } else if (s == kShingles) {
-      entry.size = articles.shingle_count * sizeof(std::uint32_t);
-      entry.checksum = articles.shingles_checksum;
-    } else {
-      entry.size = blobs[s].size();
-      entry.checksum = XXH3_64bits(blobs[s].data(), blobs[s].size());
-    }
-    at = Align8(at + entry.size);
-  }
-  header.file_size = header.sections[kSections - 1].offset + header.sections[kSections - 1].size;
-
+  static constexpr char kZeros[8] = {};
   io::AtomicFile file;
   if (Status opened = file.Open(path); !opened.ok()) return opened;
-  file.Write(EncodeHeader(header));
-  static constexpr char kZeros[8] = {};
+  file.Write(std::string(kHeaderSize, '\0'));
   std::uint64_t written = kHeaderSize;
-  for (std::size_t s = 0; s < kSections; ++s) {
-    file.Write(std::string_view(kZeros, header.sections[s].offset - written));
-    if (s == kTexts) {
-      for (const std::string_view text : held.texts) file.Write(text);
-    } else if (s == kShingles) {
-      for (const ArticlePrints& prints : held.prints) file.Write(BytesOf(prints.shingles));
-    } else {
-      file.Write(blobs[s]);
-    }
-    written = header.sections[s].offset + header.sections[s].size;
-  }
+  // Records section `s`, 8-byte aligned after what is written, and writes
+  // its bytes through `write_pieces`.
+  auto write_section = [&](std::size_t s, std::uint64_t size, std::uint64_t checksum,
+                           const auto& write_pieces) {
+    const std::uint64_t at = Align8(written);
+    file.Write(std::string_view(kZeros, at - written));
+    header.sections[s] = {at, size, checksum};
+    write_pieces();
+    written = at + size;
+  };
+  auto write_blob = [&](std::size_t s, std::string_view blob) {
+    write_section(s, blob.size(), XXH3_64bits(blob.data(), blob.size()),
+                  [&] { file.Write(blob); });
+  };
+  write_blob(kArticles, articles.table);
+  write_blob(kIds, articles.ids);
+  write_section(kTexts, articles.text_bytes, articles.texts_checksum, [&] {
+    for (const std::string_view text : held.texts) file.Write(text);
+  });
+
+  postings_thread.join();
+  if (postings_failed) std::rethrow_exception(postings_failed);
+  header.fingerprints = lists.keys.size();
+  header.postings = lists.postings.size();
+  write_blob(kKeys, BytesOf(lists.keys));
+  write_blob(kOffsets, BytesOf(lists.offsets));
+  write_blob(kPostings, BytesOf(lists.postings));
+  write_section(kShingles, articles.shingle_count * sizeof(std::uint32_t),
+                articles.shingles_checksum, [&] {
+                  for (const ArticlePrints& prints : held.prints) {
+                    file.Write(BytesOf(prints.shingles));
+                  }
+                });
+  const SectionEntry& last = header.sections[kSections - 1];
+  header.file_size = last.offset + last.size;
+  file.WriteAt(0, EncodeHeader(header));
   return file.Commit();
 }
 

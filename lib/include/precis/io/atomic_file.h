@@ -33,6 +33,7 @@
 //   precis::Status s = precis::io::WriteFileAtomically("m.idf", bytes);
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -55,6 +56,10 @@ class PRECIS_EXPORT AtomicFile {
   // Appends `bytes`. After a failure (or without a successful Open) every
   // call returns the first error, and so does Commit().
   Status Write(std::string_view bytes);
+  // Overwrites bytes already appended, at `offset` (for a header whose
+  // fields are known only at the end). Not for a stream target, which
+  // cannot go back (an error, as for a failed write).
+  Status WriteAt(std::uint64_t offset, std::string_view bytes);
   // Writes what is buffered, fsyncs, closes and renames the temporary file
   // over the target (for a stream target: writes what is buffered and closes).
   Status Commit();
