@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <random>
 #include <string>
 #include <vector>
@@ -21,16 +22,21 @@ void ExpectSorted(std::vector<Hash> hashes, const std::string& label) {
   EXPECT_EQ(hashes, expected) << label;
 }
 
-TEST(SortHashesTest, MatchesStdSortOnAllShapesAndSizes) {
-  std::mt19937_64 random(42);
-  for (const std::size_t n : {0, 1, 2, 63, 64, 65, 100, 1000, 2047, 2048, 5000, 100000, 1 << 21}) {
-    std::vector<std::uint64_t> uniform(n), small(n), prefix(n), repeats(n), descending(n);
+// Every shape at every size: uniform, small values, one shared prefix (the
+// top `prefix_bits` set to a constant), repeats, descending.
+template <typename Hash, typename Random>
+void ExpectAllShapesSorted(Random random, std::initializer_list<std::size_t> sizes,
+                           int prefix_bits) {
+  constexpr int kBits = 8 * sizeof(Hash);
+  const Hash prefix_value = static_cast<Hash>(Hash{0xABCDE} << (kBits - prefix_bits));
+  for (const std::size_t n : sizes) {
+    std::vector<Hash> uniform(n), small(n), prefix(n), repeats(n), descending(n);
     for (std::size_t i = 0; i < n; ++i) {
-      uniform[i] = random();
-      small[i] = random() % 1000;
-      prefix[i] = (std::uint64_t{0xABCDE} << 44) | (random() >> 20);
+      uniform[i] = static_cast<Hash>(random());
+      small[i] = static_cast<Hash>(random() % 1000);
+      prefix[i] = prefix_value | static_cast<Hash>(static_cast<Hash>(random()) >> prefix_bits);
       repeats[i] = uniform[i % 7];
-      descending[i] = ~std::uint64_t{0} - i * 977;
+      descending[i] = static_cast<Hash>(~Hash{0} - static_cast<Hash>(i * 977));
     }
     const std::string size = " n=" + std::to_string(n);
     ExpectSorted(uniform, "uniform" + size);
@@ -41,25 +47,16 @@ TEST(SortHashesTest, MatchesStdSortOnAllShapesAndSizes) {
   }
 }
 
+TEST(SortHashesTest, MatchesStdSortOnAllShapesAndSizes) {
+  ExpectAllShapesSorted<std::uint64_t>(
+      std::mt19937_64(42), {0, 1, 2, 63, 64, 65, 100, 1000, 2047, 2048, 5000, 100000, 1 << 21},
+      20);
+}
+
 // The 32-bit low halves a search index keeps, same shapes.
 TEST(SortHashesTest, SortsThirtyTwoBitHashesOnAllShapesAndSizes) {
-  std::mt19937 random(7);
-  for (const std::size_t n : {0, 1, 2, 63, 64, 65, 100, 600, 1000, 2048, 100000, 1 << 20}) {
-    std::vector<std::uint32_t> uniform(n), small(n), prefix(n), repeats(n), descending(n);
-    for (std::size_t i = 0; i < n; ++i) {
-      uniform[i] = random();
-      small[i] = random() % 1000;
-      prefix[i] = (std::uint32_t{0xABC} << 20) | (random() >> 12);
-      repeats[i] = uniform[i % 7];
-      descending[i] = ~std::uint32_t{0} - static_cast<std::uint32_t>(i * 977);
-    }
-    const std::string size = " n=" + std::to_string(n);
-    ExpectSorted(uniform, "uniform" + size);
-    ExpectSorted(small, "small" + size);
-    ExpectSorted(prefix, "shared prefix" + size);
-    ExpectSorted(repeats, "repeats" + size);
-    ExpectSorted(descending, "descending" + size);
-  }
+  ExpectAllShapesSorted<std::uint32_t>(
+      std::mt19937(7), {0, 1, 2, 63, 64, 65, 100, 600, 1000, 2048, 100000, 1 << 20}, 12);
 }
 
 }  // namespace
