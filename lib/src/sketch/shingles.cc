@@ -29,6 +29,15 @@ std::uint64_t HashTermWindow(const std::uint64_t* terms, std::size_t count, std:
   }
 }
 
+// The shingle size for a sequence of `n` units: options.size, or `n` when the
+// sequence is shorter and options.short_text_fallback makes one shingle of
+// all of it; 0 when there is no shingle.
+std::size_t WindowSize(std::size_t n, const ShingleOptions& options) {
+  if (n == 0) return 0;
+  if (n >= options.size) return options.size;
+  return options.short_text_fallback ? n : 0;
+}
+
 void ExtractWordShingles(const text::Analysis& analysis, const ShingleOptions& options,
                          std::vector<Shingle>& out) {
   // The unit sequence: all tokens, or (when stopwords are skipped) the token
@@ -42,15 +51,11 @@ void ExtractWordShingles(const text::Analysis& analysis, const ShingleOptions& o
     }
   }
   const std::size_t n = options.keep_stopwords ? analysis.tokens.size() : kept.size();
-  if (n == 0) return;
+  const std::size_t k = WindowSize(n, options);
+  if (k == 0) return;
   auto token_index = [&](std::size_t unit) {
     return options.keep_stopwords ? static_cast<std::uint32_t>(unit) : kept[unit];
   };
-  std::size_t k = options.size;
-  if (n < k) {
-    if (!options.short_text_fallback) return;
-    k = n;
-  }
   out.reserve(n - k + 1);
   // The k term ids of a shingle, laid out contiguously for hashing.
   std::array<std::uint64_t, kMaxShingleSize> window;
@@ -119,12 +124,8 @@ void ExtractCharShingles(std::string_view text, const ShingleOptions& options,
     i += length;
   }
   const std::size_t n = units.size();
-  if (n == 0) return;
-  std::size_t k = options.size;
-  if (n < k) {
-    if (!options.short_text_fallback) return;
-    k = n;
-  }
+  const std::size_t k = WindowSize(n, options);
+  if (k == 0) return;
   out.reserve(n - k + 1);
   std::string window;
   for (std::size_t i = 0; i + k <= n; ++i) {
@@ -190,14 +191,10 @@ void ShingleHashes(std::string_view text, const text::Analysis& analysis,
     if (options.keep_stopwords || !token.stopword()) out.push_back(token.term);
   }
   const std::size_t n = out.size();
-  if (n == 0) return;
-  std::size_t k = options.size;
-  if (n < k) {
-    if (!options.short_text_fallback) {
-      out.clear();
-      return;
-    }
-    k = n;
+  const std::size_t k = WindowSize(n, options);
+  if (k == 0) {
+    out.clear();
+    return;
   }
   for (std::size_t i = 0; i + k <= n; ++i) out[i] = HashTermWindow(&out[i], k, options.seed);
   out.resize(n - k + 1);
