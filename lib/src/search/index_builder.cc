@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "precis/corpus/article_ids.h"
+#include "corpus/parallel.h"
 #include "precis/search/index.h"
 #include "search/fingerprints.h"
 #include "search/index_file.h"
@@ -57,14 +58,7 @@ std::vector<IndexBuilder::Impl::Fingerprinted> IndexBuilder::Impl::FingerprintBa
       }
     }
   };
-  if (threads <= 1) {
-    work(0);
-    return out;
-  }
-  std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work, t);
-  work(0);
-  for (std::thread& thread : pool) thread.join();
+  corpus::RunOnThreads(std::max<std::size_t>(threads, 1), work);
   return out;
 }
 

@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <bit>
-#include <thread>
 #include <utility>
+
+#include "corpus/parallel.h"
 
 namespace precis::search {
 namespace {
+
+using corpus::RunOnThreads;
 
 struct Posting {
   std::uint64_t key;
@@ -15,15 +18,6 @@ struct Posting {
     return key != other.key ? key < other.key : position < other.position;
   }
 };
-
-// Runs work(0) .. work(count - 1), each on its own thread (0 on the caller's).
-template <typename Work>
-void RunOnThreads(std::size_t count, const Work& work) {
-  std::vector<std::thread> pool;
-  for (std::size_t w = 1; w < count; ++w) pool.emplace_back(work, w);
-  work(0);
-  for (std::thread& thread : pool) thread.join();
-}
 
 }  // namespace
 
