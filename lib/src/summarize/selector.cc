@@ -50,19 +50,17 @@ bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) 
 
 }  // namespace
 
-ByteSpan CutSentence(std::string_view text, const text::Analysis& analysis, std::size_t s,
-                     bool words, std::size_t limit) {
-  return CutSentence(text, analysis, s, analysis.sentences[s].begin, words, limit);
+std::span<const text::Token> TokensFrom(std::span<const text::Token> tokens, std::uint32_t from) {
+  std::size_t skipped = 0;
+  while (skipped < tokens.size() && tokens[skipped].span.begin < from) ++skipped;
+  return tokens.subspan(skipped);
 }
 
 ByteSpan CutSentence(std::string_view text, const text::Analysis& analysis, std::size_t s,
                      std::uint32_t from, bool words, std::size_t limit) {
   const ByteSpan sentence = {std::max(from, analysis.sentences[s].begin),
                              analysis.sentences[s].end};
-  std::span<const text::Token> tokens = analysis.SentenceTokens(s);
-  while (!tokens.empty() && tokens.front().span.begin < sentence.begin) {
-    tokens = tokens.subspan(1);
-  }
+  const std::span<const text::Token> tokens = TokensFrom(analysis.SentenceTokens(s), sentence.begin);
   if (words) {
     if (tokens.empty() || limit == 0) return {sentence.begin, sentence.begin};
     return {sentence.begin, tokens[std::min(limit, tokens.size()) - 1].span.end};
@@ -188,6 +186,7 @@ std::vector<SummarySentence> SelectSentences(const SelectionInput& input,
   }
   if (picked.empty()) {
     const ByteSpan span = CutSentence(input.text, input.analysis, best,
+                                      input.analysis.sentences[best].begin,
                                       limits.kind == BudgetKind::kWords, limits.limit);
     if (!span.empty()) {
       picked.push_back({static_cast<std::uint32_t>(best), span, input.scores[best], true});

@@ -2,6 +2,8 @@
 // penalty, then ordered as requested.
 #pragma once
 
+#include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -21,18 +23,19 @@ struct SelectionInput {
 
 // The summary sentences, within options.budget, in options.order. Empty only
 // when the text has no sentences.
-// Sentence `s` of `analysis` (an analysis of `text`) cut to at most `limit`
-// words (`words`) or bytes: at a word end when one fits, else (bytes only) at
-// a character boundary. Empty when not even that fits. Shared by the
-// single-article selector and the story summarizer.
-ByteSpan CutSentence(std::string_view text, const text::Analysis& analysis, std::size_t s,
-                     bool words, std::size_t limit);
-// The same for the part of sentence `s` from byte `from` on (the story
-// summarizer shows a first sentence without its dateline).
+std::vector<SummarySentence> SelectSentences(const SelectionInput& input,
+                                             const SummarizerOptions& options);
+
+// The part of sentence `s` of `analysis` (an analysis of `text`) from byte
+// `from` on (its start, or after a dateline the story summarizer leaves
+// out), cut to at most `limit` words (`words`) or bytes: at a word end when
+// one fits, else (bytes only) at a character boundary. Empty when not even
+// that fits. Shared by the single-article selector and the story summarizer.
 ByteSpan CutSentence(std::string_view text, const text::Analysis& analysis, std::size_t s,
                      std::uint32_t from, bool words, std::size_t limit);
 
-std::vector<SummarySentence> SelectSentences(const SelectionInput& input,
-                                             const SummarizerOptions& options);
+// The tokens of `tokens` (a sentence's, in text order) that start at byte
+// `from` or after.
+std::span<const text::Token> TokensFrom(std::span<const text::Token> tokens, std::uint32_t from);
 
 }  // namespace precis::summarize

@@ -116,10 +116,9 @@ void StorySummarizer::Impl::Collect(const StoryArticle& article, std::size_t ind
     ByteSpan span = analysis.sentences[s];
     if (body && std::exchange(first_body, false)) {
       span.begin += static_cast<std::uint32_t>(DatelineBytes(span.In(article.text)));
-      std::size_t shown = 0;
-      while (shown < tokens.size() && tokens[shown].span.begin < span.begin) ++shown;
-      if (shown > 0) {
-        tokens = tokens.subspan(shown);
+      const std::span<const text::Token> shown = TokensFrom(tokens, span.begin);
+      if (shown.size() < tokens.size()) {
+        tokens = shown;
         concept_ids.resize(begin);
         concepts.Concepts(tokens, concept_ids);
       }
