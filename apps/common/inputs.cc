@@ -71,10 +71,17 @@ bool VisitJsonl(const std::string& source, std::istream& stream, const CommonOpt
         item.error = InvalidInput("field \"text\" must be a string");
       } else {
         // JSON escapes can smuggle in what a file could not (\u0000, ...):
-        // the text goes through the same checks as a file's bytes.
-        CommonOptions strict = options;
-        strict.encoding = "utf-8";
-        DecodeInto(item, fields[1].string, strict);
+        // the text goes through the same checks as a file's bytes, but a NUL
+        // here is an escape, not a sign of binary data or UTF-16.
+        const std::size_t nul = fields[1].string.find('\0');
+        if (nul != std::string::npos) {
+          item.error = InvalidInput("field \"text\" has a NUL character (\\u0000) at byte " +
+                                    std::to_string(nul) + " of the text");
+        } else {
+          CommonOptions strict = options;
+          strict.encoding = "utf-8";
+          DecodeInto(item, fields[1].string, strict);
+        }
       }
     } else if (fields[0].kind == io::JsonField::Kind::kString) {
       item.id = fields[0].string;

@@ -57,6 +57,9 @@ Status ParseJsonFields(std::string_view line, std::span<JsonField> fields) {
   if (const std::size_t bad = text::FindInvalidUtf8(line); bad != std::string_view::npos) {
     return InvalidInput("invalid UTF-8 at byte " + std::to_string(bad) + " of the line");
   }
+  if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
+    return InvalidInput("empty line: each line must hold one JSON object");
+  }
   // One parser per thread: simdjson parsers own reusable buffers.
   thread_local simdjson::dom::parser parser;
   simdjson::dom::element root;
