@@ -106,6 +106,35 @@ TEST(SentenceSplitterTest, KeepsLineBreaksThatWrappingWouldNotHaveMade) {
                           "safety."));
 }
 
+TEST(SentenceSplitterTest, AHeadlineWiderThanTheBodyDoesNotSetTheWrapWidth) {
+  // A PDF copy: the headline is the paragraph's longest line and has no
+  // blank line after it; the body lines are wrapped narrower (proportional
+  // type, so their lengths vary). The headline is its own sentence, and a
+  // body line with a capitalised word after it is still wrapped.
+  const std::string text =
+      "Callow Harbour Bridge Reopens After Rebuild as Toll Row Simmers\n"
+      "PORT CALLOW, Sept. 14 (Northshore Wire) - The\n"
+      "rebuilt Callow Harbour Bridge reopened to traffic on\n"
+      "Saturday, almost three years after a runaway grain\n"
+      "barge struck its central pier and cut the town's east\n"
+      "side off from its hospital, its high school and most of\n"
+      "its jobs.\n";
+  EXPECT_THAT(Split(text),
+              ElementsAre("Callow Harbour Bridge Reopens After Rebuild as Toll Row Simmers",
+                          text.substr(64, text.size() - 65)));
+}
+
+TEST(SentenceSplitterTest, WrapWidthCountsCharactersNotBytes) {
+  // Curly quotes take three bytes each: counted in bytes, line 1 would set
+  // a width of 74 and "Harbour" would seem to have fitted on line 2.
+  const std::string text =
+      "\u201CYes,\u201D \u201Cno,\u201D \u201Cmaybe\u201D and \u201Clater\u201D were all "
+      "the answers they\n"
+      "got from the officials at the council, said Mr. Callow\n"
+      "Harbour of the residents group on the quay.\n";
+  EXPECT_THAT(Split(text), ElementsAre(text.substr(0, text.size() - 1)));
+}
+
 TEST(SentenceSplitterTest, KeepsVerseAndAddressLinesApart) {
   EXPECT_THAT(Split("Whose woods these are I think I know\n"
                     "His house is in the village though\n"

@@ -1,6 +1,8 @@
 #include "text/line_folding.h"
 
 #include <algorithm>
+#include <functional>
+#include <span>
 #include <vector>
 
 #include "text/sentence_punctuation.h"
@@ -26,15 +28,36 @@ struct Line {
   std::size_t begin;           // first byte
   std::size_t end;             // one past the last byte before the line break
   std::size_t break_end;       // one past the line break (== end for the last line)
-  std::size_t visible_length;  // bytes without surrounding whitespace
+  std::size_t visible_length;  // characters without surrounding whitespace
 };
+
+// Characters, not bytes: a wrap width is a number of characters (and of
+// glyphs on a page), and a line with curly quotes or accents would look
+// longer in bytes than the lines around it.
+std::size_t CountCodePoints(std::string_view text, std::size_t begin, std::size_t end) {
+  std::size_t count = 0;
+  for (std::size_t i = begin; i < end; ++i) count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  return count;
+}
 
 std::size_t VisibleLength(std::string_view text, std::size_t begin, std::size_t end) {
   while (begin < end && IsSpace(CodePointAt(text, begin).value))
     begin += CodePointAt(text, begin).length;
   while (end > begin && IsSpace(CodePointBefore(text, end).value))
     end -= CodePointBefore(text, end).length;
-  return end - begin;
+  return CountCodePoints(text, begin, end);
+}
+
+// The width a hard-wrapped paragraph was wrapped to: its longest line, but
+// with a quarter of its lines allowed to be longer (from the top: a
+// headline above the body, a line that a PDF copy ran on), so that one long
+// line does not make every wrapped line look as if it had room to spare.
+std::size_t WrapWidth(std::span<const Line> paragraph, std::vector<std::size_t>& lengths) {
+  lengths.clear();
+  for (const Line& line : paragraph) lengths.push_back(line.visible_length);
+  const std::size_t rank = (lengths.size() - 1) / 4;  // ceil(n / 4) - 1
+  std::nth_element(lengths.begin(), lengths.begin() + rank, lengths.end(), std::greater<>());
+  return lengths[rank];
 }
 
 enum class LineStart { kText, kBullet, kNumber, kTableRow };
@@ -79,9 +102,12 @@ LineStart ClassifyLineStart(std::string_view text, const Line& line) {
 void FoldWrappedLines(std::string_view text, std::string& prepared) {
   std::vector<Line> paragraph;
   std::vector<LineStart> starts;
+  std::vector<std::size_t> lengths;
   auto flush = [&] {
+    if (paragraph.empty()) return;
     std::size_t longest = 0;
     for (const Line& line : paragraph) longest = std::max(longest, line.visible_length);
+    const std::size_t width = WrapWidth(paragraph, lengths);
     starts.clear();
     std::size_t bullets = 0;
     std::size_t numbers = 0;
@@ -104,14 +130,17 @@ void FoldWrappedLines(std::string_view text, std::string& prepared) {
       const bool next_starts_sentence =
           first < next.end && StartsLikeSentence(CodePointAt(text, first).value);
       // Greedy wrapping breaks a line only when the next word does not fit:
-      // a line that had room for the next line's first word (the width
-      // being the paragraph's longest line) was broken by its writer.
+      // a line that had room for the next line's first word was broken by
+      // its writer, and so was a line clearly wider than the wrap width
+      // (wrapping never made it; a headline over narrower body lines).
       std::size_t next_word_end = first;
       while (next_word_end < next.end && !IsSpace(CodePointAt(text, next_word_end).value)) {
         next_word_end += CodePointAt(text, next_word_end).length;
       }
+      const std::size_t next_word = CountCodePoints(text, first, next_word_end);
       const bool short_line = longest < kShortParagraphLine ||
-                              line.visible_length + 1 + (next_word_end - first) <= longest;
+                              line.visible_length + 1 + next_word <= width ||
+                              line.visible_length > width + width / 10;
       const bool structured = is_item(i + 1) || starts[i] == LineStart::kTableRow ||
                               starts[i + 1] == LineStart::kTableRow ||
                               (is_item(i) && next_starts_sentence);
