@@ -17,10 +17,11 @@ void SentenceText::Reset(std::string_view text) {
   // Cheap when there is none: FindLineEndHyphens only looks at line ends.
   hyphens_ =
       text::FindLineEndHyphens(text, [this](std::string_view word) { return IsKnownWord(word); });
+  page_breaks_ = text::FindPageBreaks(text);
 }
 
 std::string SentenceText::Of(ByteSpan span) const {
-  return text::ReadableText(text_, span, hyphens_);
+  return text::ReadableText(text_, span, hyphens_, page_breaks_);
 }
 
 bool SentenceText::IsKnownWord(std::string_view word) {

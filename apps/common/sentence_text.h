@@ -1,7 +1,8 @@
-// Sentence text as split and summarize print it: one line, and words that
-// hard wrapping hyphenated across a line break joined where safe
+// Sentence text as split and summarize print it: one line, words that hard
+// wrapping hyphenated across a line break joined where safe
 // (precis/text/line_hyphens.h; the built-in English IDF model says which
-// joined words are real). Offsets are never affected.
+// joined words are real), and a PDF copy's page breaks inside a sentence as
+// one space (precis/text/page_breaks.h). Offsets are never affected.
 #pragma once
 
 #include <optional>
@@ -31,6 +32,7 @@ class SentenceText {
   std::optional<text::Analyzer> analyzer_;  // English only
   std::string_view text_;
   std::vector<text::LineEndHyphen> hyphens_;
+  std::vector<text::PageBreak> page_breaks_;
 };
 
 }  // namespace precis::cli

@@ -56,6 +56,18 @@ TEST(SplitCliTest, HardWrappedTextIsJoinedAndOffsetsStayInTheInput) {
   EXPECT_EQ(input.substr(135, 11), "It is late.");
 }
 
+TEST(SplitCliTest, APdfPageBreakInsideASentenceReadsAsOneSpace) {
+  // pdftotext output: a form feed and the page number between two pages,
+  // a word hyphenated at the foot of the page.
+  const std::string input =
+      "The boats carried 1.6 million pas-\n\n\f-2-\n\nsengers across the harbour.\n";
+  const AppRun run = Split({"--format", "jsonl"}, input);
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out,
+            "{\"id\":\"-\",\"index\":0,\"start\":0,\"end\":69,\"text\":\"The boats carried 1.6 "
+            "million passengers across the harbour.\"}\n");
+}
+
 TEST(SplitCliTest, DashMeansStdin) {
   EXPECT_EQ(Split({"-"}, "One. Two.").out, "One.\nTwo.\n");
 }

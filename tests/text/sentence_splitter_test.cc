@@ -135,6 +135,21 @@ TEST(SentenceSplitterTest, WrapWidthCountsCharactersNotBytes) {
   EXPECT_THAT(Split(text), ElementsAre(text.substr(0, text.size() - 1)));
 }
 
+TEST(SentenceSplitterTest, ASentenceGoesOnAcrossAPdfPageBreak) {
+  // pdftotext's page break: a form feed and the page number. A page that
+  // ends mid-sentence goes on on the next; a page number is never a
+  // sentence; a page that ends with a full stop ends its sentence there.
+  const std::string text =
+      "Gov. Miriam Ostrander cut the ribbon as a queue of fish trucks idled behind her on the\n"
+      "\n\f-2-\n\n"
+      "approach ramp. The project cost $1.2bn.\n"
+      "\n\f-3-\n\n"
+      "It opened late.";
+  EXPECT_THAT(Split(text), ElementsAre(text.substr(0, text.find(" The project")),
+                                       "The project cost $1.2bn.",
+                                       "It opened late."));
+}
+
 TEST(SentenceSplitterTest, KeepsVerseAndAddressLinesApart) {
   EXPECT_THAT(Split("Whose woods these are I think I know\n"
                     "His house is in the village though\n"

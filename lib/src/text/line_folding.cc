@@ -5,6 +5,7 @@
 #include <span>
 #include <vector>
 
+#include "precis/text/page_breaks.h"
 #include "text/sentence_punctuation.h"
 #include "text/unicode_util.h"
 
@@ -153,6 +154,8 @@ void FoldWrappedLines(std::string_view text, std::string& prepared) {
     paragraph.clear();
   };
 
+  const std::vector<PageBreak> page_breaks = FindPageBreaks(text);
+  std::size_t next_page = 0;
   std::size_t begin = 0;
   while (begin < text.size()) {
     std::size_t end = text.find('\n', begin);
@@ -163,9 +166,23 @@ void FoldWrappedLines(std::string_view text, std::string& prepared) {
     const std::size_t visible = VisibleLength(text, begin, content_end);
     if (visible == 0) {
       flush();
-    } else {
-      paragraph.push_back({begin, content_end, break_end, visible});
+      begin = break_end;
+      continue;
     }
+    if (next_page < page_breaks.size() && page_breaks[next_page].begin <= content_end) {
+      // The last line of a page: the page numbers and the form feed are
+      // never text, and a page that ended mid-sentence goes on on the next
+      // one, its break judged like any line break.
+      const PageBreak page = page_breaks[next_page++];
+      for (std::size_t i = page.begin; i < page.end; ++i) {
+        if (prepared[i] != '\n') prepared[i] = ' ';
+      }
+      paragraph.push_back({begin, content_end, page.end, visible});
+      if (EndsWithTerminal(text, begin, content_end)) flush();
+      begin = page.end;
+      continue;
+    }
+    paragraph.push_back({begin, content_end, break_end, visible});
     begin = break_end;
   }
   flush();

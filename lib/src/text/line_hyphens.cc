@@ -27,6 +27,8 @@ bool OccursAsWord(std::string_view text, std::string_view word) {
 std::vector<LineEndHyphen> FindLineEndHyphens(
     std::string_view text, const std::function<bool(std::string_view)>& is_known_word) {
   std::vector<LineEndHyphen> hyphens;
+  const std::vector<PageBreak> page_breaks = FindPageBreaks(text);
+  auto page = page_breaks.begin();
   for (std::size_t newline = text.find('\n'); newline != std::string_view::npos;
        newline = text.find('\n', newline + 1)) {
     // Back over trailing spaces and a CR to the hyphen.
@@ -41,6 +43,9 @@ std::vector<LineEndHyphen> FindLineEndHyphens(
     }
     if (first == hyphen) continue;
     std::size_t continuation = newline + 1;
+    // A word hyphenated at the foot of a PDF page goes on on the next page.
+    while (page != page_breaks.end() && page->begin <= hyphen) ++page;
+    if (page != page_breaks.end() && page->begin == hyphen + 1) continuation = page->end;
     while (continuation < text.size() && IsHorizontalSpace(text[continuation])) ++continuation;
     if (continuation >= text.size() || !u_islower(CodePointAt(text, continuation).value)) continue;
     std::size_t last = continuation;
@@ -60,13 +65,25 @@ std::vector<LineEndHyphen> FindLineEndHyphens(
 }
 
 std::string ReadableText(std::string_view text, ByteSpan span,
-                         std::span<const LineEndHyphen> hyphens) {
+                         std::span<const LineEndHyphen> hyphens,
+                         std::span<const PageBreak> page_breaks) {
   std::string out;
   out.reserve(span.size());
   auto hyphen = std::lower_bound(
       hyphens.begin(), hyphens.end(), span.begin,
       [](const LineEndHyphen& h, std::uint32_t offset) { return h.hyphen < offset; });
+  auto page = std::lower_bound(
+      page_breaks.begin(), page_breaks.end(), span.begin,
+      [](const PageBreak& b, std::uint32_t offset) { return b.begin < offset; });
   for (std::size_t i = span.begin; i < span.end; ++i) {
+    // A hyphen across a page break jumps over the break.
+    while (page != page_breaks.end() && page->begin < i) ++page;
+    if (page != page_breaks.end() && i == page->begin && page->end <= span.end) {
+      out.push_back(' ');
+      i = page->end - 1;
+      ++page;
+      continue;
+    }
     if (hyphen != hyphens.end() && i == hyphen->hyphen && hyphen->continuation <= span.end) {
       if (!hyphen->join) out.push_back('-');
       i = hyphen->continuation - 1;

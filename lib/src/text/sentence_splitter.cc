@@ -347,8 +347,10 @@ std::vector<ByteSpan> SentenceSplitter::Split(std::string_view text) {
     std::size_t b = begin_byte;
     std::size_t e = end_byte;
     begin_byte = end_byte;
-    while (b < e && IsSpace(CodePointAt(text, b).value)) b += CodePointAt(text, b).length;
-    while (e > b && IsSpace(CodePointBefore(text, e).value)) e -= CodePointBefore(text, e).length;
+    // Trimmed in the folded copy: page numbers are spaces there.
+    const std::string_view folded = impl.prepared;
+    while (b < e && IsSpace(CodePointAt(folded, b).value)) b += CodePointAt(folded, b).length;
+    while (e > b && IsSpace(CodePointBefore(folded, e).value)) e -= CodePointBefore(folded, e).length;
     if (b < e) segments.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)});
   }
 

@@ -31,6 +31,7 @@
 
 #include "precis/core/span.h"
 #include "precis/export.h"
+#include "precis/text/page_breaks.h"
 
 namespace precis::text {
 
@@ -46,9 +47,12 @@ PRECIS_EXPORT std::vector<LineEndHyphen> FindLineEndHyphens(
     std::string_view text, const std::function<bool(std::string_view)>& is_known_word);
 
 // The text of `span` for display: line breaks (LF, CR, CR LF, U+2028,
-// U+2029) as one space each, and each of `hyphens` inside the span undone
-// as it says (sorted by offset, as FindLineEndHyphens returns them).
+// U+2029) as one space each, each of `hyphens` inside the span undone as it
+// says (sorted by offset, as FindLineEndHyphens returns them), and each of
+// `page_breaks` inside it (page_breaks.h: a form feed and the page numbers
+// around it) as one space.
 PRECIS_EXPORT std::string ReadableText(std::string_view text, ByteSpan span,
-                                       std::span<const LineEndHyphen> hyphens = {});
+                                       std::span<const LineEndHyphen> hyphens = {},
+                                       std::span<const PageBreak> page_breaks = {});
 
 }  // namespace precis::text
