@@ -63,7 +63,7 @@ Words ReadWords(std::string_view s, std::size_t& at, bool capitals_only, int max
 
 // What opens the sentence before the dash: [PLACE [, REGION]] [(AGENCY)].
 struct Opening {
-  std::size_t end = 0;  // the byte after it
+  std::size_t end = 0;     // the byte after it
   int place_capitals = 0;  // 0: no place
   bool region = false;
   bool agency = false;
@@ -166,6 +166,18 @@ std::size_t DatelineBytes(std::string_view sentence) {
   if (end == 0) end = TokenizedAgencyDateline(s, at);
   if (end == 0 || end >= sentence.size()) return 0;
   return end;
+}
+
+std::vector<ByteSpan> ShownSpans(std::string_view text, const text::Analysis& analysis,
+                                 int headline) {
+  std::vector<ByteSpan> shown(analysis.sentences.begin(), analysis.sentences.end());
+  // Only an agency story's first sentence opens with a dateline.
+  const std::size_t first_body = headline == 0 ? 1 : 0;
+  if (first_body < shown.size()) {
+    ByteSpan& span = shown[first_body];
+    span.begin += static_cast<std::uint32_t>(DatelineBytes(span.In(text)));
+  }
+  return shown;
 }
 
 }  // namespace precis::summarize

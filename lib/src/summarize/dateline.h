@@ -7,6 +7,10 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
+
+#include "precis/core/span.h"
+#include "precis/text/analyzer.h"
 
 namespace precis::summarize {
 
@@ -36,5 +40,11 @@ namespace precis::summarize {
 // "--", an en dash or an em dash, with a space before it and after it.
 // Something must follow: a sentence that is only a dateline keeps it.
 std::size_t DatelineBytes(std::string_view sentence);
+
+// The sentences of `analysis` (an analysis of `text`) as a summary shows
+// them: each sentence's span, except that the first body sentence (the
+// first that is not `headline`, an index or -1) starts after its dateline.
+std::vector<ByteSpan> ShownSpans(std::string_view text, const text::Analysis& analysis,
+                                 int headline);
 
 }  // namespace precis::summarize
