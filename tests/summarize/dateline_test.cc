@@ -68,6 +68,8 @@ TEST(DatelineTest, KeepsNamesJoinedByADash) {
   EXPECT_EQ(DatelineBytes("US - China talks resumed on Monday."), 0u);
   EXPECT_EQ(DatelineBytes("US \u2014 China talks resumed on Monday."), 0u);
   EXPECT_EQ(DatelineBytes("NATO - Russia talks resumed on Monday."), 0u);
+  // An acronym and an aside between hyphens (bbc-dev has one such sentence).
+  EXPECT_EQ(DatelineBytes("OPEC - Vienna's best-known tenant - said output would rise."), 0u);
   EXPECT_EQ(DatelineBytes("NATO \u2013 Russia talks resumed on Monday."), 0u);
   EXPECT_EQ(DatelineBytes("NASA -- the space agency -- said it would wait."), 0u);
   EXPECT_EQ(DatelineBytes("BBC _ and its rivals _ bid for the rights."), 0u);
