@@ -92,6 +92,19 @@ TEST(SummarizeCliTest, SampleArticleSummarizes) {
   EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 3);
 }
 
+TEST(SummarizeCliTest, CorpusWireItemIsShownWithoutItsDateline) {
+  // "TARNBY (Northshore Wire) — " (29 bytes) opens the first body sentence at
+  // byte 58: its summary sentence starts at byte 87.
+  const AppRun run =
+      Summarize({"--format", "tsv", "-n", "1", SourcePath("corpus/en-short-wire.txt")});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out,
+            SourcePath("corpus/en-short-wire.txt") +
+                "\tsentence\t1\t87\t237\t0.942363\tSkerrow Lines suspended all sailings "
+                "between Tarnby and the Halvard Islands on Thursday after an engine fault "
+                "disabled its only vessel, the MV Gannet.\n");
+}
+
 TEST(SummarizeCliTest, WordAndByteBudgetsHold) {
   const AppRun words = Summarize({"--words", "12"}, kArticle);
   EXPECT_EQ(words.status, 0);

@@ -211,6 +211,33 @@ TEST(StorySummarizerTest, OneArticleIsTheSingleArticleSummary) {
   }
 }
 
+TEST(StorySummarizerTest, OneArticleWithADatelineShowsWhatTheSingleSummaryShows) {
+  // Both paths leave the dateline out of the first sentence, the same way.
+  const std::string dateline = "MARLOW, England (AP) _ ";
+  const std::string text = dateline +
+                           "The river Wend burst its banks at Marlow Ferry on Sunday night. Forty "
+                           "homes were flooded along the towpath. Crews used boats to reach them.";
+  for (const Budget budget : {Budget{.sentences = 2}, Budget{.bytes = 80}, Budget{.words = 4}}) {
+    Result<Summarizer> single = Summarizer::Create({.budget = budget});
+    ASSERT_TRUE(single.ok());
+    const Summary expected = single->Summarize(text);
+    ASSERT_FALSE(expected.sentences.empty());
+    EXPECT_EQ(expected.sentences.front().span.begin, dateline.size());
+    StorySummarizer summarizer = Make({.budget = budget});
+    const std::vector<StoryArticle> one = {{"a", text}};
+    const StorySummary got = summarizer.Summarize(one);
+    ASSERT_EQ(got.sentences.size(), expected.sentences.size());
+    for (std::size_t i = 0; i < got.sentences.size(); ++i) {
+      EXPECT_EQ(got.sentences[i].span, expected.sentences[i].span);
+    }
+    // With a second article the story shows the same span of the first.
+    const std::vector<StoryArticle> two = {{"a", text}, {"b", text}};
+    const StorySummary both = summarizer.Summarize(two);
+    ASSERT_FALSE(both.sentences.empty());
+    EXPECT_EQ(both.sentences.front().span, expected.sentences.front().span);
+  }
+}
+
 TEST(StorySummarizerTest, HeadlinesAreEvidenceButNeverPicked) {
   const BudgetStory story;
   const std::vector<StoryArticle> articles = story.articles();

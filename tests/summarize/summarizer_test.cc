@@ -298,5 +298,64 @@ TEST(SummarizerTest, LeadWithSmallWordBudgetCutsTheFirstSentence) {
   EXPECT_EQ(summary.sentences[0].span.In(kArticle), "The city council approved the");
 }
 
+TEST(SummarizerTest, DatelineIsNotShownAndNotChargedToTheBudget) {
+  const std::string headline = "Floods at Marlow\n\n";
+  const std::string dateline = "MARLOW, England (AP) _ ";
+  const std::string lead = "The river Wend burst its banks at Marlow Ferry on Sunday night.";
+  const std::string text = headline + dateline + lead +
+                           " Forty homes were flooded along the towpath by the river. Crews used "
+                           "boats to reach the flooded homes.";
+  const std::size_t shown_begin = headline.size() + dateline.size();
+  Summarizer one = Make({.budget = {.sentences = 1}});
+  const Summary summary = one.Summarize(text);
+  ASSERT_EQ(summary.sentences.size(), 1u);
+  EXPECT_EQ(summary.sentences[0].index, 1u);
+  EXPECT_EQ(summary.sentences[0].span.begin, shown_begin);
+  EXPECT_EQ(summary.sentences[0].span.In(text), lead);
+  // The shown sentence fits a budget of its own bytes or words, whole.
+  for (const Budget budget : {Budget{.bytes = lead.size()}, Budget{.words = 12}}) {
+    Summarizer lead_only = Make({.method = Method::kLead, .budget = budget});
+    const Summary fitted = lead_only.Summarize(text);
+    ASSERT_EQ(fitted.sentences.size(), 1u);
+    EXPECT_FALSE(fitted.sentences[0].truncated);
+    EXPECT_EQ(fitted.sentences[0].span.In(text), lead);
+  }
+  // Cut to fit, it is cut without its dateline too.
+  Summarizer few_words = Make({.method = Method::kLead, .budget = {.words = 3}});
+  const Summary cut = few_words.Summarize(text);
+  ASSERT_EQ(cut.sentences.size(), 1u);
+  EXPECT_TRUE(cut.sentences[0].truncated);
+  EXPECT_EQ(cut.sentences[0].span.In(text), "The river Wend");
+}
+
+TEST(SummarizerTest, DatelineOfAnArticleWithoutHeadlineIsNotShown) {
+  const std::string text =
+      "(CNN)The river Wend burst its banks on Sunday night. Forty homes were flooded.";
+  Summarizer lead = Make({.method = Method::kLead, .budget = {.sentences = 1}});
+  const Summary summary = lead.Summarize(text);
+  ASSERT_EQ(summary.sentences.size(), 1u);
+  EXPECT_EQ(summary.sentences[0].span.begin, 5u);
+  EXPECT_EQ(summary.sentences[0].span.In(text), "The river Wend burst its banks on Sunday night.");
+}
+
+TEST(SummarizerTest, OnlyTheFirstBodySentenceLosesADateline) {
+  const std::string text =
+      "Forty homes were flooded on Sunday night. LONDON (AP) _ Crews came from the city to "
+      "help.";
+  Summarizer lead = Make({.method = Method::kLead, .budget = {.sentences = 2}});
+  const Summary summary = lead.Summarize(text);
+  ASSERT_EQ(summary.sentences.size(), 2u);
+  EXPECT_EQ(summary.sentences[1].span.In(text), "LONDON (AP) _ Crews came from the city to help.");
+}
+
+TEST(SummarizerTest, ASentenceTooShortWithoutItsDatelineIsNotPicked) {
+  // "Nobody knew." is two words once "LONDON (AP) _ " is left out.
+  const std::string text =
+      "LONDON (AP) _ Nobody knew. The river Wend burst its banks on Sunday night. Forty homes "
+      "were flooded.";
+  Summarizer lead = Make({.method = Method::kLead, .budget = {.sentences = 1}});
+  EXPECT_THAT(Indexes(lead.Summarize(text)), ElementsAre(1));
+}
+
 }  // namespace
 }  // namespace precis::summarize

@@ -7,9 +7,23 @@ namespace {
 
 // A dateline is short; looking further would only invite false matches.
 constexpr std::size_t kMaxDatelineBytes = 80;
+// A bare place needs this many letters: "US - China talks" is no dateline.
+constexpr int kMinBarePlaceLetters = 3;
+// A tokenized "( cnn )" agency needs this many letters: "( a )" is a list.
+constexpr std::size_t kMinTokenizedAgencyLetters = 2;
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Whether `s` from `at` opens a sentence: a capital or a double quote
+// (`digits`: or a digit).
+bool OpensSentence(std::string_view s, std::size_t at, bool digits) {
+  if (at >= s.size()) return false;
+  return IsUpper(s[at]) || (digits && IsDigit(s[at])) || s[at] == '"' ||
+         s.substr(at).starts_with("\u201C");
+}
 
 // Reads words of [A-Za-z.'-] separated by single spaces from `at`, each
 // starting with a capital; `capitals_only` refuses lowercase letters. Returns
@@ -47,6 +61,39 @@ Words ReadWords(std::string_view s, std::size_t& at, bool capitals_only, int max
   return words;
 }
 
+// What opens the sentence before the dash: [PLACE [, REGION]] [(AGENCY)].
+struct Opening {
+  std::size_t end = 0;     // the byte after it
+  int place_capitals = 0;  // 0: no place
+  bool region = false;
+  bool agency = false;
+};
+
+// Reads an Opening from `at`; the place in capitals when `capital_place`,
+// else in capitalised words. False when there is none or a part is malformed.
+bool ReadOpening(std::string_view s, std::size_t at, bool capital_place, Opening& opening) {
+  const Words place = ReadWords(s, at, capital_place, 6);
+  if (place.count > 0) {
+    if (capital_place && place.capitals < 2) return false;
+    opening.place_capitals = place.capitals;
+    if (s.substr(at, 2) == ", ") {
+      at += 2;
+      if (ReadWords(s, at, /*capitals_only=*/false, 4).count == 0) return false;
+      opening.region = true;
+    }
+  }
+  const std::string_view bracket = place.count > 0 ? " (" : "(";
+  if (s.substr(at, bracket.size()) == bracket) {
+    at += bracket.size();
+    if (ReadWords(s, at, /*capitals_only=*/false, 4).count == 0) return false;
+    if (at >= s.size() || s[at] != ')') return false;
+    ++at;
+    opening.agency = true;
+  }
+  opening.end = at;
+  return place.count > 0 || opening.agency;
+}
+
 // The length of the dash at `at` ("_", "-", "--", en or em dash), or 0.
 std::size_t DashBytes(std::string_view s, std::size_t at) {
   constexpr std::array<std::string_view, 5> kDashes = {"--", "\u2014", "\u2013", "_", "-"};
@@ -56,33 +103,81 @@ std::size_t DashBytes(std::string_view s, std::size_t at) {
   return 0;
 }
 
+// The end of " DASH " and the spaces after it from `at`, or 0. `bare`: the
+// dash follows a place alone, where a hyphen or en dash joins names.
+std::size_t AfterDash(std::string_view s, std::size_t at, bool bare) {
+  if (at >= s.size() || s[at] != ' ') return 0;
+  ++at;
+  const std::size_t dash = DashBytes(s, at);
+  if (dash == 0) return 0;
+  const std::string_view dash_text = s.substr(at, dash);
+  if (bare && (dash_text == "-" || dash_text == "\u2013")) return 0;
+  at += dash;
+  if (at >= s.size() || s[at] != ' ') return 0;
+  while (at < s.size() && s[at] == ' ') ++at;
+  if (bare && !OpensSentence(s, at, /*digits=*/true)) return 0;
+  return at;
+}
+
+// "PLACE [, REGION] [(AGENCY)] DASH", "(AGENCY) DASH" or "(AGENCY)Text" with
+// the place in capitals.
+std::size_t WireDateline(std::string_view s, std::size_t at) {
+  Opening opening;
+  if (!ReadOpening(s, at, /*capital_place=*/true, opening)) return 0;
+  if (opening.agency && OpensSentence(s, opening.end, /*digits=*/false)) return opening.end;
+  const bool bare = !opening.region && !opening.agency;
+  if (bare && opening.place_capitals < kMinBarePlaceLetters) return 0;
+  return AfterDash(s, opening.end, bare);
+}
+
+// "Title [, Region] (AGENCY)Text": CNN's scraped form, where only the glued
+// bracket tells a dateline from "The Pensions Policy Institute (PPI) said".
+std::size_t GluedAgencyDateline(std::string_view s, std::size_t at) {
+  Opening opening;
+  if (!ReadOpening(s, at, /*capital_place=*/false, opening) || !opening.agency) return 0;
+  return OpensSentence(s, opening.end, /*digits=*/false) ? opening.end : 0;
+}
+
+// "( cnn ) ": the agency alone in the brackets of tokenized, lower-cased text.
+std::size_t TokenizedAgencyDateline(std::string_view s, std::size_t at) {
+  if (s.substr(at, 2) != "( ") return 0;
+  at += 2;
+  const std::size_t word = at;
+  bool numeral = true;
+  while (at < s.size() && (IsLower(s[at]) || IsUpper(s[at]))) {
+    numeral = numeral && (s[at] == 'i' || s[at] == 'v' || s[at] == 'x');
+    ++at;
+  }
+  if (at - word < kMinTokenizedAgencyLetters || numeral) return 0;
+  if (s.substr(at, 3) != " ) ") return 0;
+  at += 3;
+  while (at < s.size() && s[at] == ' ') ++at;
+  return at;
+}
+
 }  // namespace
 
 std::size_t DatelineBytes(std::string_view sentence) {
   const std::string_view s = sentence.substr(0, kMaxDatelineBytes);
   std::size_t at = 0;
-  while (at < s.size() && (s[at] == ' ' || s[at] == '\t' || s[at] == '\n' || s[at] == '\r')) ++at;
-  const Words place = ReadWords(s, at, /*capitals_only=*/true, 6);
-  if (place.count == 0 || place.capitals < 2) return 0;
-  if (s.substr(at, 2) == ", ") {
-    at += 2;
-    if (ReadWords(s, at, /*capitals_only=*/false, 4).count == 0) return 0;
+  while (at < s.size() && IsSpace(s[at])) ++at;
+  std::size_t end = WireDateline(s, at);
+  if (end == 0) end = GluedAgencyDateline(s, at);
+  if (end == 0) end = TokenizedAgencyDateline(s, at);
+  if (end == 0 || end >= sentence.size()) return 0;
+  return end;
+}
+
+std::vector<ByteSpan> ShownSpans(std::string_view text, const text::Analysis& analysis,
+                                 int headline) {
+  std::vector<ByteSpan> shown(analysis.sentences.begin(), analysis.sentences.end());
+  // Only an agency story's first sentence opens with a dateline.
+  const std::size_t first_body = headline == 0 ? 1 : 0;
+  if (first_body < shown.size()) {
+    ByteSpan& span = shown[first_body];
+    span.begin += static_cast<std::uint32_t>(DatelineBytes(span.In(text)));
   }
-  if (s.substr(at, 2) == " (") {
-    at += 2;
-    if (ReadWords(s, at, /*capitals_only=*/false, 4).count == 0) return 0;
-    if (at >= s.size() || s[at] != ')') return 0;
-    ++at;
-  }
-  if (at >= s.size() || s[at] != ' ') return 0;
-  ++at;
-  const std::size_t dash = DashBytes(s, at);
-  if (dash == 0) return 0;
-  at += dash;
-  if (at >= s.size() || s[at] != ' ') return 0;
-  while (at < s.size() && s[at] == ' ') ++at;
-  if (at >= sentence.size()) return 0;
-  return at;
+  return shown;
 }
 
 }  // namespace precis::summarize

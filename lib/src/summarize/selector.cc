@@ -39,9 +39,9 @@ std::size_t Cost(const SelectionInput& input, BudgetKind kind, std::size_t s) {
     case BudgetKind::kSentences:
       return 1;
     case BudgetKind::kWords:
-      return input.terms.word_tokens[s];
+      return TokensFrom(input.analysis.SentenceTokens(s), input.shown[s].begin).size();
     case BudgetKind::kBytes:
-      return input.analysis.sentences[s].size();
+      return input.shown[s].size();
   }
   return 1;
 }
@@ -133,8 +133,7 @@ std::vector<SummarySentence> SelectSentences(const SelectionInput& input,
   std::size_t used = 0;
   auto take = [&](std::size_t s) {
     used += Cost(input, limits.kind, s);
-    picked.push_back(
-        {static_cast<std::uint32_t>(s), input.analysis.sentences[s], input.scores[s], false});
+    picked.push_back({static_cast<std::uint32_t>(s), input.shown[s], input.scores[s], false});
   };
   auto full = [&] { return limits.kind == BudgetKind::kSentences && picked.size() >= limits.limit; };
   if (!mmr) {
@@ -185,8 +184,7 @@ std::vector<SummarySentence> SelectSentences(const SelectionInput& input,
     picked.clear();
   }
   if (picked.empty()) {
-    const ByteSpan span = CutSentence(input.text, input.analysis, best,
-                                      input.analysis.sentences[best].begin,
+    const ByteSpan span = CutSentence(input.text, input.analysis, best, input.shown[best].begin,
                                       limits.kind == BudgetKind::kWords, limits.limit);
     if (!span.empty()) {
       picked.push_back({static_cast<std::uint32_t>(best), span, input.scores[best], true});

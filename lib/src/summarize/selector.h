@@ -19,6 +19,9 @@ struct SelectionInput {
   const DocumentTerms& terms;
   const std::vector<double>& scores;
   std::vector<bool> selectable;  // per sentence
+  // Per sentence, what the summary shows of it and what the budget counts:
+  // the sentence, the first body sentence without its dateline (ShownSpans).
+  std::vector<ByteSpan> shown;
 };
 
 // The summary sentences, within options.budget, in options.order. Empty only
@@ -27,10 +30,10 @@ std::vector<SummarySentence> SelectSentences(const SelectionInput& input,
                                              const SummarizerOptions& options);
 
 // The part of sentence `s` of `analysis` (an analysis of `text`) from byte
-// `from` on (its start, or after a dateline the story summarizer leaves
-// out), cut to at most `limit` words (`words`) or bytes: at a word end when
-// one fits, else (bytes only) at a character boundary. Empty when not even
-// that fits. Shared by the single-article selector and the story summarizer.
+// `from` on (its start, or after a dateline the summary leaves out), cut to
+// at most `limit` words (`words`) or bytes: at a word end when one fits, else
+// (bytes only) at a character boundary. Empty when not even that fits.
+// Shared by the single-article selector and the story summarizer.
 ByteSpan CutSentence(std::string_view text, const text::Analysis& analysis, std::size_t s,
                      std::uint32_t from, bool words, std::size_t limit);
 

@@ -5,6 +5,7 @@
 
 #include "precis/text/analyzer.h"
 #include "precis/tfidf/idf_model.h"
+#include "summarize/dateline.h"
 #include "summarize/document_terms.h"
 #include "summarize/headline.h"
 #include "summarize/keywords.h"
@@ -111,8 +112,15 @@ Summary Summarizer::Summarize(std::string_view text, const text::Analysis& analy
   impl.builder.Build(analysis, impl.idf, impl.options.input_idf, headline, impl.terms);
 
   const std::vector<SentenceFit> fit = JudgeSentences(text, analysis, headline);
+  // A dateline is evidence for scoring but is not shown (dateline.h).
+  std::vector<ByteSpan> shown = ShownSpans(text, analysis, headline);
   std::vector<bool> selectable(analysis.sentences.size());
-  for (std::size_t s = 0; s < selectable.size(); ++s) selectable[s] = fit[s] == SentenceFit::kFit;
+  for (std::size_t s = 0; s < selectable.size(); ++s) {
+    // What is shown must be long enough on its own: "LONDON (AP) _ Yes." is short.
+    selectable[s] =
+        fit[s] == SentenceFit::kFit &&
+        TokensFrom(analysis.SentenceTokens(s), shown[s].begin).size() >= kMinSummaryWords;
+  }
   if (headline >= 0 && !impl.options.include_headline) {
     selectable[static_cast<std::size_t>(headline)] = false;
   }
@@ -125,7 +133,7 @@ Summary Summarizer::Summarize(std::string_view text, const text::Analysis& analy
   }
   const std::vector<double> scores =
       ScoreSentences({impl.terms, impl.options, headline, selectable});
-  SelectionInput input{text, analysis, impl.terms, scores, std::move(selectable)};
+  SelectionInput input{text, analysis, impl.terms, scores, std::move(selectable), std::move(shown)};
   summary.sentences = SelectSentences(input, impl.options);
   summary.keywords = TopKeywords(text, analysis, impl.terms,
                                  {impl.options.keywords, headline, impl.options.language});

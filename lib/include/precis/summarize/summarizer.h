@@ -40,6 +40,10 @@
 // rows, and the second copy of a repeated sentence (docs/summarize.md lists
 // the rules). Positions for the position prior count selectable sentences.
 //
+// Datelines: the first body sentence of an agency story is shown without its
+// dateline ("LONDON (Reuters) - ", "(CNN)"): the sentence's span starts after
+// it and budgets count only what is shown; its words still count for scores.
+//
 // Headline: when the first sentence has no end punctuation and ends a line
 // (a news title), or ends in . ! ? alone on line 1 above a blank line with at
 // most 15 words ("Will tax cuts lift spirits?"), it is the headline: its
@@ -145,7 +149,8 @@ struct SummarizerOptions {
 
 struct PRECIS_EXPORT SummarySentence {
   std::uint32_t index = 0;  // sentence number in the text (0-based, headline included)
-  ByteSpan span;            // bytes of the sentence in the text (cut when truncated)
+  ByteSpan span;            // bytes of the sentence in the text, without a dateline
+                            // (cut when truncated)
   double score = 0;         // the method's score, higher is better
   bool truncated = false;   // cut to fit a word or byte budget
 };
