@@ -107,7 +107,7 @@ TEST(SummarizeStoryCliTest, GroupByGivesOneStoryPerKeyInOrderOfFirstAppearance) 
 
   const AppRun text = Summarize({"--jsonl", "--group-by", "story", "-n", "1"}, stream);
   EXPECT_EQ(text.status, 0);
-  EXPECT_THAT(text.out, HasSubstr("==> harbour <==\nPORT CALLOW"));
+  EXPECT_THAT(text.out, HasSubstr("==> harbour <==\nThe rebuilt Callow Harbour Bridge reopened"));
   EXPECT_THAT(text.out, HasSubstr(".\n\n==> budget <==\nWexley Borough Council has approved"));
 }
 

@@ -21,6 +21,17 @@ TEST(DatelineTest, StripsAgencyDatelines) {
   EXPECT_EQ(Shown("  ST. LOUIS, Mo. (AP) -- The bridge reopened."), "The bridge reopened.");
 }
 
+TEST(DatelineTest, StripsDatedDatelines) {
+  EXPECT_EQ(Shown("LONDON, March 3 (Reuters) - Shares rose on Monday."), "Shares rose on Monday.");
+  EXPECT_EQ(Shown("PORT CALLOW, Sept. 14 (Northshore Wire) \u2014 The bridge reopened."),
+            "The bridge reopened.");
+  EXPECT_EQ(Shown("NEW YORK, Dec 2 -- Stocks fell."), "Stocks fell.");
+  // Not a day after the month: a year, or no number at all, is no date.
+  EXPECT_EQ(Shown("LONDON, March 2024 (Reuters) - Shares rose."),
+            "LONDON, March 2024 (Reuters) - Shares rose.");
+  EXPECT_EQ(Shown("PARIS, Lyon 3 (AFP) - Rain fell."), "PARIS, Lyon 3 (AFP) - Rain fell.");
+}
+
 TEST(DatelineTest, StripsPlaceWithoutAgency) {
   EXPECT_EQ(Shown("WASHINGTON \u2014 The Senate voted on Tuesday."),
             "The Senate voted on Tuesday.");

@@ -61,7 +61,29 @@ Words ReadWords(std::string_view s, std::size_t& at, bool capitals_only, int max
   return words;
 }
 
-// What opens the sentence before the dash: [PLACE [, REGION]] [(AGENCY)].
+// An English month name or its abbreviation, with or without a full stop.
+bool IsMonth(std::string_view word) {
+  if (word.ends_with('.')) word.remove_suffix(1);
+  constexpr std::array<std::string_view, 22> kMonths = {
+      "Jan", "January", "Feb", "February", "March", "Mar", "April", "Apr",
+      "May", "June", "Jun", "July", "Jul", "Aug", "August", "Sept", "Sep",
+      "September", "Oct", "October", "Nov", "November"};
+  for (const std::string_view month : kMonths) {
+    if (word == month) return true;
+  }
+  return word == "Dec" || word == "December";
+}
+
+// After " D" or " DD" (a day of the month) from `at`, or `at` when none.
+std::size_t AfterDay(std::string_view s, std::size_t at) {
+  if (at + 1 >= s.size() || s[at] != ' ' || !IsDigit(s[at + 1])) return at;
+  std::size_t end = at + 2;
+  if (end < s.size() && IsDigit(s[end])) ++end;
+  if (end < s.size() && IsDigit(s[end])) return at;  // a year or a number, not a day
+  return end;
+}
+
+// What opens the sentence before the dash: [PLACE [, REGION or DATE]] [(AGENCY)].
 struct Opening {
   std::size_t end = 0;     // the byte after it
   int place_capitals = 0;  // 0: no place
@@ -78,8 +100,12 @@ bool ReadOpening(std::string_view s, std::size_t at, bool capital_place, Opening
     opening.place_capitals = place.capitals;
     if (s.substr(at, 2) == ", ") {
       at += 2;
-      if (ReadWords(s, at, /*capitals_only=*/false, 4).count == 0) return false;
+      const std::size_t region = at;
+      const int words = ReadWords(s, at, /*capitals_only=*/false, 4).count;
+      if (words == 0) return false;
       opening.region = true;
+      // Or a date: "LONDON, March 3 (Reuters) - ", "PORT CALLOW, Sept. 14 (Wire) - ".
+      if (words == 1 && IsMonth(s.substr(region, at - region))) at = AfterDay(s, at);
     }
   }
   const std::string_view bracket = place.count > 0 ? " (" : "(";
