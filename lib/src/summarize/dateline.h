@@ -35,7 +35,8 @@ namespace precis::summarize {
 // PLACE is one or more words in capitals ("NEW YORK", "ST. LOUIS",
 // "WILKES-BARRE"; at least two capital letters, no lowercase letter); TITLE
 // is one to six capitalised words ("New Delhi"); REGION is one to four
-// capitalised words ("Belgium", "Calif.", "N.Y."); AGENCY is one to four
+// capitalised words ("Belgium", "Calif.", "N.Y.") or a date, a month and a
+// day ("March 3", "Sept. 14", "Dec 2"); AGENCY is one to four
 // capitalised words ("AP", "The Hollywood Reporter"); DASH is "_", "-",
 // "--", an en dash or an em dash, with a space before it and after it.
 // Something must follow: a sentence that is only a dateline keeps it.
