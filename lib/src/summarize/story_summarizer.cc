@@ -104,8 +104,8 @@ void StorySummarizer::Impl::Collect(const StoryArticle& article, std::size_t ind
   const text::Analysis& analysis = analyses[index];
   const int headline = FindHeadline(article.text, analysis);
   const std::vector<SentenceFit> fit = JudgeSentences(article.text, analysis, headline);
+  const std::vector<ByteSpan> shown_spans = ShownSpans(article.text, analysis, headline);
   std::uint32_t body_position = 0;
-  bool first_body = true;
   for (std::size_t s = 0; s < analysis.sentences.size(); ++s) {
     const auto begin = static_cast<std::uint32_t>(concept_ids.size());
     std::span<const text::Token> tokens = analysis.SentenceTokens(s);
@@ -113,9 +113,8 @@ void StorySummarizer::Impl::Collect(const StoryArticle& article, std::size_t ind
     const bool body = static_cast<int>(s) != headline;
     // An agency story's first sentence opens with its dateline: evidence
     // like the rest (it was counted above), but not shown.
-    ByteSpan span = analysis.sentences[s];
-    if (body && std::exchange(first_body, false)) {
-      span.begin += static_cast<std::uint32_t>(DatelineBytes(span.In(article.text)));
+    const ByteSpan span = shown_spans[s];
+    if (span.begin != analysis.sentences[s].begin) {
       const std::span<const text::Token> shown = TokensFrom(tokens, span.begin);
       if (shown.size() < tokens.size()) {
         tokens = shown;
