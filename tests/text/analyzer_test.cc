@@ -41,6 +41,13 @@ TEST(AnalyzerTest, KeepsNumbersHyphenatedWordsAndApostrophesWhole) {
                           "panic"));
 }
 
+TEST(AnalyzerTest, APdfCopysPageNumbersAreNoWords) {
+  // Shingles of a PDF copy must match the article it was made from.
+  const Analyzed pdf = Analyze("idled on the\n\n\f-2-\n\napproach ramp.\n\n\fPage 3 of 9\nIt opened.");
+  EXPECT_THAT(pdf.Words(), ElementsAre("idled", "on", "the", "approach", "ramp", "It", "opened"));
+  EXPECT_EQ(pdf.analysis.sentences.size(), 2u);
+}
+
 // Scraped and pasted text carries characters a reader cannot see or tell
 // apart; the terms must not change, or copied text stops matching its source.
 TEST(AnalyzerTest, InvisibleAndLookAlikeCharactersLeaveTheTermsAlone) {

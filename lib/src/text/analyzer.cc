@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "precis/text/language.h"
+#include "precis/text/page_breaks.h"
 #include "precis/text/sentence_splitter.h"
 #include "text/normalizer.h"
 #include "text/scratch.h"
@@ -148,12 +149,19 @@ void Analyzer::Analyze(std::string_view text, Analysis& analysis) {
   auto emit_part = [&](ByteSpan span, WordKind kind) {
     emit(span, kind, Impl::SurfaceHash(text, span));
   };
+  // A PDF copy's page numbers are not words of the text (page_breaks.h).
+  const std::vector<PageBreak> page_breaks = FindPageBreaks(text);
+  std::size_t page = 0;
   for (std::size_t w = 0; w < words.size(); ++w) {
     if (w + kPrefetchDistance < words.size()) {
       impl.cache.Prefetch(impl.surface_hashes[w + kPrefetchDistance]);
     }
     const Word& word = words[w];
     ByteSpan span = word.span;
+    if (page < page_breaks.size()) {
+      while (page < page_breaks.size() && page_breaks[page].end <= span.begin) ++page;
+      if (page < page_breaks.size() && span.begin >= page_breaks[page].begin) continue;
+    }
     while (sentence < sentence_count && analysis.sentences[sentence].end <= span.begin) {
       next_sentence();
     }
