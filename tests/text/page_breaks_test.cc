@@ -55,6 +55,32 @@ TEST(PageBreaksTest, AnEmptyPageIsOneBreak) {
             std::vector<std::string>{"\n\f-2-\n\f-3-\n"});
 }
 
+TEST(PageBreaksTest, RunningHeadsAndFeetAreFurniture) {
+  // The same line (up to its digits) next to two page breaks is a running
+  // head or foot, whatever it says.
+  const std::string text =
+      "ferry run by the\nNorthshore Gazette | Sept. 14, 2026 | 1\n\f\nThe Harbour Bridge\n"
+      "state National Guard. Steel for\nNorthshore Gazette | Sept. 14, 2026 | 2\n\f\n"
+      "The Harbour Bridge\nthe new deck came from a mill.";
+  EXPECT_EQ(Gaps(text),
+            (std::vector<std::string>{
+                "\nNorthshore Gazette | Sept. 14, 2026 | 1\n\f\nThe Harbour Bridge\n",
+                "\nNorthshore Gazette | Sept. 14, 2026 | 2\n\f\nThe Harbour Bridge\n"}));
+  EXPECT_EQ(Readable(text),
+            "ferry run by the state National Guard. Steel for the new deck came from a mill.");
+  // A head of two lines (title left, date right, as pdftotext writes them),
+  // with a page number at the foot.
+  EXPECT_EQ(Readable("idled on the\n\nPage 1\n\n\fNorthshore Gazette\n\nSept. 14, 2026\n\n"
+                     "approach ramp. Survey\n\nPage 2\n\n\fNorthshore Gazette\n\n"
+                     "Sept. 14, 2026\n\ncrews found clay."),
+            "idled on the approach ramp. Survey crews found clay.");
+  // Next to one page break only, a line is text: nothing says it repeats.
+  EXPECT_EQ(Gaps("ferry run by the\n\fThe Harbour Bridge\nstate National Guard."),
+            std::vector<std::string>{"\n\f"});
+  // A one-line page next to two breaks is not a head.
+  EXPECT_EQ(Gaps("end of one\n\fa page of one line\n\fstart of three").size(), 2u);
+}
+
 TEST(PageBreaksTest, ReadableTextShowsABreakAsOneSpace) {
   EXPECT_EQ(Readable("idled on the\n\n\f-2-\n\napproach ramp."), "idled on the approach ramp.");
   // A word hyphenated at the foot of the page: the hyphen rule applies

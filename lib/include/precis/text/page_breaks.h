@@ -1,7 +1,9 @@
 // Page breaks of text copied out of a PDF (pdftotext writes a form feed
-// between pages), with the page furniture around them: the blank lines and
-// the page numbers ("-2-", "12", "Page 3", "Page 3 of 10", "[4]") on the
-// last line of one page and the first line of the next.
+// between pages), with the page furniture around them: blank lines, page
+// numbers ("-2-", "12", "Page 3", "Page 3 of 10", "[4]") and running heads
+// and feet (one of the two text lines on either side of a page break whose
+// text, digits aside, is also next to another page break: "Northshore
+// Gazette | Sept. 14, 2026 | 2").
 //
 //   for (const precis::text::PageBreak& b : precis::text::FindPageBreaks(text)) {
 //     // text[b.begin, b.end) lies between two pages: shown as one space when
@@ -12,8 +14,7 @@
 // page ended without end punctuation (the usual line-folding rules then
 // decide, as for any line break), and never makes a sentence of a page
 // number; ReadableText shows a page break inside a sentence as one space.
-// Running heads (a title repeated at the top of every page) are not
-// recognised.
+// A head on only one page break (a PDF of two pages) is taken for text.
 #pragma once
 
 #include <cstdint>
