@@ -1,5 +1,7 @@
 #include "common/records.h"
 
+#include "precis/text/line_hyphens.h"
+
 #include <cstdio>
 #include <ostream>
 
@@ -17,25 +19,9 @@ std::string ScoreForPeople(double score) {
   return text;
 }
 
-std::string FoldLineBreaks(std::string_view text) {
-  std::string folded;
-  folded.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\r') {
-      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      folded.push_back(' ');
-    } else if (c == '\n') {
-      folded.push_back(' ');
-    } else if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
-               (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
-      folded.push_back(' ');
-      i += 2;
-    } else {
-      folded.push_back(c);
-    }
-  }
-  return folded;
+std::string OneLine(std::string_view text, ByteSpan span,
+                    std::span<const text::PageBreak> page_breaks) {
+  return text::ReadableText(text, span, {}, page_breaks);
 }
 
 void WriteErrorRecord(const InputItem& item, Format format, std::string_view app, bool quiet,

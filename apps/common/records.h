@@ -2,17 +2,22 @@
 #pragma once
 
 #include <iosfwd>
+#include <span>
 #include <string>
 #include <string_view>
 
 #include "common/cli.h"
 #include "common/inputs.h"
+#include "precis/core/span.h"
+#include "precis/text/page_breaks.h"
 
 namespace precis::cli {
 
-// `text` with each line break (LF, CRLF, CR, U+2028, U+2029) replaced by one
-// space, so a sentence or passage prints on one line.
-std::string FoldLineBreaks(std::string_view text);
+// `span` of `text` on one line, for people: each line break (LF, CRLF, CR,
+// U+2028, U+2029) as one space, and each of `page_breaks` (a PDF copy's page
+// furniture, text::FindPageBreaks(text)) inside it as one space.
+std::string OneLine(std::string_view text, ByteSpan span,
+                    std::span<const text::PageBreak> page_breaks = {});
 
 // A score for people: three decimals, so columns of figures read alike
 // ("0.520", not "0.52" beside "0.472222"). Rounding never turns a partial

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "common/records.h"
 #include "precis/io/jsonl.h"
@@ -13,7 +14,6 @@ namespace {
 using io::FormatScore;
 
 
-std::string Quoted(std::string_view text) { return "\"" + FoldLineBreaks(text) + "\""; }
 
 std::string Range(ByteSpan span) {
   return std::to_string(span.begin) + "-" + std::to_string(span.end);
@@ -32,6 +32,8 @@ void WriteText(const PairRecord& r, const RecordOptions& options, std::ostream& 
         << ScoreForPeople(r.estimate->standard_error) << ", containment of A in B " << ScoreForPeople(r.estimate->containment_a) << '\n';
   }
   if (c.short_text) out << "note: a text shorter than the shingle size was compared whole\n";
+  const std::vector<text::PageBreak> a_pages = text::FindPageBreaks(r.a->text);
+  const std::vector<text::PageBreak> b_pages = text::FindPageBreaks(r.b->text);
   if (options.passages) {
     out << "passages: " << c.passages.size() << '\n';
     for (std::size_t i = 0; i < c.passages.size(); ++i) {
@@ -43,9 +45,10 @@ void WriteText(const PairRecord& r, const RecordOptions& options, std::ostream& 
             << (p.alternatives == 1 ? "" : "s") << " in B";
       }
       out << '\n';
-      out << "      A " << Quoted(p.a.In(r.a->text)) << '\n';
-      const std::string b_text = FoldLineBreaks(p.b.In(r.b->text));
-      if (b_text != FoldLineBreaks(p.a.In(r.a->text))) out << "      B \"" << b_text << "\"\n";
+      const std::string a_text = OneLine(r.a->text, p.a, a_pages);
+      const std::string b_text = OneLine(r.b->text, p.b, b_pages);
+      out << "      A \"" << a_text << "\"\n";
+      if (b_text != a_text) out << "      B \"" << b_text << "\"\n";
     }
   }
   if (options.coverage) {
@@ -59,7 +62,7 @@ void WriteText(const PairRecord& r, const RecordOptions& options, std::ostream& 
       const overlap::SentenceCoverage& s = c.coverage[i];
       if (s.fraction < kMostly) continue;
       out << "  #" << i << " A " << Range(s.sentence) << ", coverage " << ScoreForPeople(s.fraction)
-          << ' ' << Quoted(s.sentence.In(r.a->text)) << '\n';
+          << " \"" << OneLine(r.a->text, s.sentence, a_pages) << "\"\n";
     }
   }
   out << '\n';

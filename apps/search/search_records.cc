@@ -25,6 +25,7 @@ void WriteText(std::string_view query_id, std::string_view query_text,
       << (n == 1 ? "" : "s") << " contain" << (n == 1 ? "s" : "") << " at least "
       << FormatReal(min_containment) << " of it (" << result.query_shingles << " shingles, "
       << result.candidates << " candidate" << (result.candidates == 1 ? "" : "s") << ")\n";
+  const std::vector<text::PageBreak> query_pages = text::FindPageBreaks(query_text);
   for (std::size_t r = 0; r < n; ++r) {
     const search::Match& m = result.matches[r];
     const overlap::OverlapScores& s = m.comparison.scores;
@@ -32,12 +33,13 @@ void WriteText(std::string_view query_id, std::string_view query_text,
         << " of the query, is " << ScoreForPeople(s.containment_b) << " in it; shared shingles "
         << s.shared << " (query " << s.shingles_a << ", article " << s.shingles_b << ")\n";
     const auto& passages = m.comparison.passages;
+    const std::vector<text::PageBreak> article_pages = text::FindPageBreaks(m.text);
     for (std::size_t i = 0; i < passages.size(); ++i) {
       const overlap::Passage& p = passages[i];
       out << "     [" << i + 1 << "] query " << Range(p.a) << ", article " << Range(p.b) << ", "
           << p.shared_shingles << " shingles\n";
-      const std::string in_query = FoldLineBreaks(p.a.In(query_text));
-      const std::string in_article = FoldLineBreaks(p.b.In(m.text));
+      const std::string in_query = OneLine(query_text, p.a, query_pages);
+      const std::string in_article = OneLine(m.text, p.b, article_pages);
       out << "         \"" << in_query << "\"\n";
       if (in_article != in_query) out << "         article: \"" << in_article << "\"\n";
     }

@@ -66,6 +66,22 @@ TEST(CompareCliTest, TextReportsScoresPassagesAndSentences) {
   EXPECT_THAT(run.out, HasSubstr("\nsentences of A mostly in B (coverage >= 0.5): "));
 }
 
+TEST(CompareCliTest, APdfCopyMatchesItsSourceAndQuotesWithoutPageFurniture) {
+  // pdftotext's page breaks with page numbers and a running head: not words
+  // (so every shingle of the copy is in the source) and not quoted.
+  const std::string pdf = WriteTemp(
+      "pdf-copy.txt", std::string(kStory).substr(0, 58) + "\n\nPage 1\n\n\fCity Gazette\n\n" +
+                          std::string(kStory).substr(59, 66) + "\n\nPage 2\n\n\fCity Gazette\n\n" +
+                          std::string(kStory).substr(126));
+  const std::string source = WriteTemp("pdf-source.txt", kStory);
+  const AppRun run = Compare({pdf, source});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_THAT(run.out, HasSubstr("containment of A in B 1, "));
+  const std::string story(kStory);
+  EXPECT_THAT(run.out, HasSubstr("      A \"" + story.substr(0, story.size() - 1) + "\"\n"));
+  EXPECT_THAT(run.out, Not(HasSubstr("Gazette")));
+}
+
 TEST(CompareCliTest, TextShowsScoresWithThreeDecimals) {
   const AppRun run = Compare({kBudgetA, kBudgetB, "--no-passages", "--no-coverage"});
   EXPECT_THAT(run.out, HasSubstr("\ncontainment of A in B 0.520, of B in A 0.472, jaccard 0.329, "
