@@ -14,6 +14,9 @@
 //    that line's first word: wrapping did not break it), a list
 //    item (two or more lines of the paragraph start with "- ", "* ", "• ",
 //    "1. ", "2) " or "a) "), or a table row ("|..." or tab-separated).
+//    A PDF copy's page break (form feed, page numbers, running heads:
+//    page_breaks.h) is never a sentence, and a page that ends without end
+//    punctuation goes on on the next one.
 //  - Joins after a period: titles and other abbreviations of the language
 //    ("Col. Rob Mannin", "Sept. 18", de "2 Mrd. Euro", "Nr. 5", "z.B.", ru
 //    "гг.", "т.е."), single letters and initials ("J. R. Smith", ru
@@ -32,7 +35,8 @@
 // Guarantees, for any valid UTF-8 input: spans are non-empty, in order and
 // non-overlapping; each starts and ends on a non-whitespace character; the
 // bytes between consecutive spans (and before the first, after the last) are
-// whitespace only (a byte order mark counts as whitespace).
+// whitespace only (a byte order mark counts as whitespace), or the page
+// furniture of a page break.
 #pragma once
 
 #include <memory>
