@@ -44,7 +44,7 @@ std::vector<Article> SomeArticles(std::size_t n, std::uint32_t seed = 3) {
 std::string Written(const std::vector<Article>& articles, const IndexParams& params = {}) {
   Result<IndexBuilder> builder = IndexBuilder::Create(params, 2);
   EXPECT_TRUE(builder.ok());
-  builder->Add(articles);
+  EXPECT_TRUE(builder->Add(articles).ok());
   const std::string path = TempFile("written");
   EXPECT_TRUE(builder->Write(path).ok());
   std::string bytes = Bytes(path);
@@ -75,7 +75,7 @@ TEST(IndexTest, ReadsBackWhatWasWritten) {
 TEST(IndexTest, BytesDoNotDependOnThreads) {
   const std::vector<Article> articles = SomeArticles(30);
   Result<IndexBuilder> one = IndexBuilder::Create({}, 1);
-  one->Add(articles);
+  ASSERT_TRUE(one->Add(articles).ok());
   const std::string path = TempFile("threads");
   ASSERT_TRUE(one->Write(path).ok());
   EXPECT_EQ(Bytes(path), Written(articles));
@@ -87,7 +87,7 @@ TEST(IndexTest, MovedBatchLeavesTheSameBytesAsACopiedOne) {
   std::vector<Article> batch = articles;
   batch.push_back(articles[4]);  // a retry: unchanged, and not held twice
   Result<IndexBuilder> builder = IndexBuilder::Create({}, 3);
-  const Added added = builder->Add(std::move(batch));
+  const Added added = builder->Add(std::move(batch)).value();
   EXPECT_EQ(added.added, 30u);
   EXPECT_EQ(added.unchanged, 1u);
   const std::string path = TempFile("moved");
@@ -105,7 +105,7 @@ TEST(IndexTest, RetriedArticlesLeaveTheSameBytes) {
   ASSERT_TRUE(index.ok());
   Result<IndexBuilder> again = IndexBuilder::From(*index, 2);
   ASSERT_TRUE(again.ok());
-  const Added added = again->Add(std::span(articles).subspan(3, 5));
+  const Added added = again->Add(std::span(articles).subspan(3, 5)).value();
   EXPECT_EQ(added.added, 0u);
   EXPECT_EQ(added.unchanged, 5u);
   EXPECT_TRUE(added.changed.empty());
@@ -120,7 +120,7 @@ TEST(IndexTest, AddingLaterEqualsBuildingAtOnce) {
   Put(path, Written({articles.begin(), articles.begin() + 7}));
   Result<Index> index = Index::Open(path);
   Result<IndexBuilder> more = IndexBuilder::From(*index, 2);
-  more->Add(std::span(articles).subspan(7));
+  ASSERT_TRUE(more->Add(std::span(articles).subspan(7)).ok());
   ASSERT_TRUE(more->Write(path).ok());
   EXPECT_EQ(Bytes(path), Written(articles));
   std::filesystem::remove(path);
@@ -129,9 +129,9 @@ TEST(IndexTest, AddingLaterEqualsBuildingAtOnce) {
 TEST(IndexTest, ChangedArticleIsReplacedInPlace) {
   std::vector<Article> articles = SomeArticles(5);
   Result<IndexBuilder> builder = IndexBuilder::Create({}, 1);
-  builder->Add(articles);
+  ASSERT_TRUE(builder->Add(articles).ok());
   const Article edited{"doc2", "an entirely new text for the second document"};
-  const Added added = builder->Add(std::span(&edited, 1));
+  const Added added = builder->Add(std::span(&edited, 1)).value();
   EXPECT_EQ(added.changed, std::vector<std::string>{"doc2"});
   EXPECT_EQ(builder->size(), 5u);
   const std::string path = TempFile("changed");
@@ -148,7 +148,7 @@ TEST(IndexTest, ChangedArticleIsReplacedInPlace) {
 TEST(IndexTest, ShardKeepsItsOwnIds) {
   const std::vector<Article> articles = SomeArticles(40);
   Result<IndexBuilder> builder = IndexBuilder::Create({.shard_index = 1, .shard_count = 3}, 1);
-  const Added added = builder->Add(articles);
+  const Added added = builder->Add(articles).value();
   std::uint64_t mine = 0;
   for (const Article& a : articles) mine += ShardOf(a.id, 3) == 1 ? 1 : 0;
   EXPECT_EQ(added.added, mine);
