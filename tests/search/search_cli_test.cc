@@ -2,10 +2,9 @@
 #include <gtest/gtest.h>
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdlib>
-
-#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -239,8 +238,8 @@ TEST_F(SearchCliTest, UnwritableTemporaryFileFailsTheBuild) {
   rlimit small = saved;
   small.rlim_cur = 16 << 10;
   ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &small), 0);
-  const AppRun run = Search({"--index", Index(), "build", "--jsonl", "--buffer-size", "0"},
-                            ArticlesOverBatches());
+  const AppRun run =
+      Search({"--index", Index(), "build", "--jsonl", "--buffer-size", "0"}, ArticlesOverBatches());
   setrlimit(RLIMIT_FSIZE, &saved);
   std::signal(SIGXFSZ, previous);
   EXPECT_EQ(run.status, 1);
@@ -359,7 +358,7 @@ TEST_F(SearchCliTest, UsageErrorsComeBeforeInput) {
       {"--index", "x", "build", "--window", "0"},
       {"--index", "x", "build", "--buffer-size", "-1"},
       {"--index", "x", "query", "--buffer-size", "8"},  // build/add only
-      {"--index", "x", "--index", "y", "build"},  // one index to write
+      {"--index", "x", "--index", "y", "build"},        // one index to write
       {"--index", "x", "query", "--format", "xml"},
       {"--index", "x", "query", "--header"},       // needs tsv
       {"route", "--jsonl"},                        // route needs --shards
