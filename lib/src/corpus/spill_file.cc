@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 
 namespace precis::corpus {
 
@@ -35,6 +36,12 @@ Status SpillFile::Open(std::string_view prefix) {
     close(fd);
     return failed;
   }
+  // Appends are small (an article's text or shingles): with stdio's 4 KiB
+  // buffer a 3 GB spill took 800,000 write calls. (glibc ignores the size
+  // unless given the buffer.)
+  constexpr std::size_t kBuffer = std::size_t{1} << 20;
+  buffer_ = std::make_unique<char[]>(kBuffer);
+  std::setvbuf(file_, buffer_.get(), _IOFBF, kBuffer);
   return Status::Ok();
 }
 

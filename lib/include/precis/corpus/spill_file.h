@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -46,6 +47,7 @@ class PRECIS_EXPORT SpillFile {
   Status Error(std::string_view what) const;  // kIo naming path_ and errno
 
   std::string path_;
+  std::unique_ptr<char[]> buffer_;  // stdio's, outlives file_ (closed first)
   std::FILE* file_ = nullptr;
   std::uint64_t size_ = 0;
 };
