@@ -19,12 +19,13 @@
 # With BASELINE=OTHER_BUILD_DIR (say, main's build), the build is also timed
 # against that build's precis-search on the same input: ROUNDS (default 3)
 # alternating runs each, for every --threads value in THREADS (default "0",
-# e.g. "1 0"), printing the best wall and CPU seconds of each and their ratio,
-# and checking that both wrote the same bytes.
+# e.g. "1 0"), printing the best wall and CPU seconds and the largest peak RSS
+# of each and their ratios, and checking that both wrote the same bytes.
+# BUILD_ARGS adds options to the new build's command (e.g. "--buffer-size 0").
 set -euo pipefail
 
 if (($# < 2)); then
-  sed -n '2,24p' "$0" >&2
+  sed -n '2,26p' "$0" >&2
   exit 2
 fi
 build=$1
@@ -49,13 +50,18 @@ for count in "${counts[@]}"; do
 
   if [[ -n ${BASELINE:-} ]]; then
     for threads in ${THREADS:-0}; do
-      for round in $(seq "${ROUNDS:-3}"); do
+      for _ in $(seq "${ROUNDS:-3}"); do
         for which in baseline new; do
           bin=$search
-          [[ $which == baseline ]] && bin=$BASELINE/apps/search/precis-search
+          extra=${BUILD_ARGS:-}
+          if [[ $which == baseline ]]; then
+            bin=$BASELINE/apps/search/precis-search
+            extra=
+          fi
           rm -rf "$work/idx-$which"
-          /usr/bin/time -f '%e %U %S' -a -o "$work/build-$which-$threads.time" "$bin" \
-            --index "$work/idx-$which" build --threads "$threads" --jsonl -q "$input"
+          # shellcheck disable=SC2086  # BUILD_ARGS is a list of options
+          /usr/bin/time -f '%e %U %S %M' -a -o "$work/build-$which-$threads.time" "$bin" \
+            --index "$work/idx-$which" build --threads "$threads" $extra --jsonl -q "$input"
         done
       done
       cmp -s "$work/idx-baseline/precis-search.index" "$work/idx-new/precis-search.index" \
@@ -64,10 +70,12 @@ for count in "${counts[@]}"; do
         FNR == 1 { file++ }
         { cpu = $2 + $3
           if (!(file in wall) || $1 < wall[file]) wall[file] = $1
-          if (!(file in cpus) || cpu < cpus[file]) cpus[file] = cpu }
+          if (!(file in cpus) || cpu < cpus[file]) cpus[file] = cpu
+          if ($4 > peak[file]) peak[file] = $4 }
         END {
-          printf "build --threads %s, best of each: baseline %.2f s wall, %.2f CPU s; new %.2f s wall (%.0f articles/s), %.2f CPU s; new/baseline wall %.2f, CPU %.2f; %s\n",
-                 t, wall[1], cpus[1], wall[2], n / wall[2], cpus[2], wall[2] / wall[1], cpus[2] / cpus[1], same }' \
+          printf "build --threads %s, best of each: baseline %.2f s wall, %.2f CPU s, peak %.0f MiB; new %.2f s wall (%.0f articles/s), %.2f CPU s, peak %.0f MiB; new/baseline wall %.2f, CPU %.2f, peak %.2f; %s\n",
+                 t, wall[1], cpus[1], peak[1] / 1024, wall[2], n / wall[2], cpus[2], peak[2] / 1024,
+                 wall[2] / wall[1], cpus[2] / cpus[1], peak[2] / peak[1], same }' \
         "$work/build-baseline-$threads.time" "$work/build-new-$threads.time"
       rm -f "$work/build-baseline-$threads.time" "$work/build-new-$threads.time"
     done

@@ -12,7 +12,9 @@
 namespace precis::cli {
 
 // Adds articles to `builder` in input order, one batch behind the caller, and
-// hands each batch's search::Added to `commit` on the caller's thread.
+// hands each batch's search::Added to `commit` on the caller's thread. The
+// first batch the builder fails (its temporary file could not be written)
+// stops the pipeline: later articles are dropped and Finish returns the error.
 class BuildPipeline {
  public:
   using Commit = std::function<void(const search::Added& added)>;
@@ -26,9 +28,11 @@ class BuildPipeline {
   BuildPipeline(const BuildPipeline&) = delete;
   BuildPipeline& operator=(const BuildPipeline&) = delete;
 
-  void Add(search::Article article);
-  // Adds and commits whatever is left; waits for the builder. Idempotent.
-  void Finish();
+  // False once a batch has failed (stop reading; Finish tells why).
+  bool Add(search::Article article);
+  // Adds and commits whatever is left; waits for the builder. Ok, or the
+  // first failed batch's error. Idempotent.
+  Status Finish();
 
  private:
   void Dispatch();
@@ -38,7 +42,8 @@ class BuildPipeline {
   Commit commit_;
   std::vector<search::Article> filling_;
   std::size_t filling_bytes_ = 0;
-  std::future<search::Added> pending_;
+  std::future<Result<search::Added>> pending_;
+  Status status_ = Status::Ok();
 };
 
 }  // namespace precis::cli

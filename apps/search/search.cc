@@ -43,6 +43,7 @@ int BuildOrAdd(const SearchFlags& flags, std::istream& in, std::ostream& err) {
     return ready.code() == ErrorCode::kInvalidArgument ? kExitUsage : kExitDataError;
   }
   const auto started = std::chrono::steady_clock::now();
+  const std::uint64_t text_memory = std::uint64_t{flags.buffer_mib} << 20;
   std::optional<search::Index> held;
   if (flags.command == SearchCommand::kAdd && std::filesystem::exists(path)) {
     Result<search::Index> opened = search::Index::Open(path);
@@ -68,8 +69,8 @@ int BuildOrAdd(const SearchFlags& flags, std::istream& in, std::ostream& err) {
     }
   }
   Result<search::IndexBuilder> builder =
-      held ? search::IndexBuilder::From(*held, flags.threads)
-           : search::IndexBuilder::Create(flags.params, flags.threads);
+      held ? search::IndexBuilder::From(*held, flags.threads, text_memory)
+           : search::IndexBuilder::Create(flags.params, flags.threads, text_memory);
   if (!builder.ok()) {
     Report(err, kApp, builder.status().message(), quiet);
     return kExitDataError;
@@ -92,11 +93,14 @@ int BuildOrAdd(const SearchFlags& flags, std::istream& in, std::ostream& err) {
       bad_input = true;
       return !flags.common.fail_fast;
     }
-    pipeline.Add({std::move(item.id), std::move(item.text)});
-    return true;
+    // False when the builder failed (its temporary file): reading on is moot.
+    return pipeline.Add({std::move(item.id), std::move(item.text)});
   });
   if (bad_input && flags.common.fail_fast) return kExitDataError;  // index left as it was
-  pipeline.Finish();
+  if (Status finished = pipeline.Finish(); !finished.ok()) {
+    Report(err, kApp, finished.message(), quiet);
+    return kExitDataError;  // the index is left as it was
+  }
   if (Status written = builder->Write(path); !written.ok()) {
     Report(err, kApp, written.message(), quiet);
     return kExitDataError;

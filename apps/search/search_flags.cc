@@ -50,7 +50,7 @@ constexpr AppHelp kHelp = {
 constexpr const char* kBuildOnly[] = {"shingle-size", "shingle-seed", "no-stem", "window", "lang"};
 constexpr const char* kQueryOnly[] = {"min-containment", "max-postings", "limit", "header",
                                       "stats"};
-constexpr const char* kWriteOnly[] = {"shard", "threads"};
+constexpr const char* kWriteOnly[] = {"shard", "threads", "buffer-size"};
 
 bool ParseShard(const std::string& text, search::IndexParams& params) {
   const std::size_t slash = text.find('/');
@@ -95,6 +95,9 @@ std::optional<int> ParseSearchFlags(std::span<const std::string> args, SearchFla
       ("shard", po::value(&shard), "build/add: keep only shard i/n of the articles (by id hash)")
       ("threads", IntegerValue("--threads", flags.threads, {0, 1024}),
        "build/add: analysis threads (0 = one per core)")
+      ("buffer-size", IntegerValue("--buffer-size", flags.buffer_mib, {0, 1u << 30}),
+       "build/add: MiB of article texts kept in memory until the index is written; the rest "
+       "wait in a temporary file in $TMPDIR (default 64)")
       ("min-containment",
        RealValue("--min-containment", flags.query.min_containment, {.min = 0, .max = 1, .min_open = true}),
        "query: smallest share of the query an article must contain")
@@ -137,8 +140,8 @@ std::optional<int> ParseSearchFlags(std::span<const std::string> args, SearchFla
     if (!flags.shards) return usage("route needs --shards N");
     if (!flags.indexes.empty()) return usage("route takes no --index");
     for (const char* name :
-         {"shingle-size", "shingle-seed", "no-stem", "window", "shard", "threads", "min-containment",
-          "max-postings", "limit", "header", "stats", "format"}) {
+         {"shingle-size", "shingle-seed", "no-stem", "window", "shard", "threads", "buffer-size",
+          "min-containment", "max-postings", "limit", "header", "stats", "format"}) {
       if (given_explicitly(name)) return usage("--" + std::string(name) + " is not for route");
     }
     flags.format = Format::kJsonl;

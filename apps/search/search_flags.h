@@ -26,6 +26,9 @@ struct SearchFlags {
   bool params_given = false;         // an option shaping the index was given
   search::QueryOptions query;
   std::uint32_t threads = 0;
+  // build/add: MiB of new articles' text kept in memory; the rest wait in a
+  // temporary file in $TMPDIR until the index is written.
+  std::uint32_t buffer_mib = search::kDefaultTextMemory >> 20;
   std::optional<std::uint32_t> shards;  // route: the number of shards
   CommonOptions common;
   Format format = Format::kText;

@@ -16,7 +16,10 @@ Status StoryBuffer::Add(const std::string& key, std::string id, std::string text
   } else {
     if (!spill_) {
       spill_.emplace();
-      if (Status opened = spill_->Open(); !opened.ok()) return opened;
+      if (Status opened = spill_->Open("precis-summarize"); !opened.ok()) {
+        spill_.reset();  // never a half-open file for the next Add
+        return opened;
+      }
     }
     Result<std::uint64_t> at = spill_->Append(text);
     if (!at.ok()) return at.status();

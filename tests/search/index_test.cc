@@ -44,7 +44,7 @@ std::vector<Article> SomeArticles(std::size_t n, std::uint32_t seed = 3) {
 std::string Written(const std::vector<Article>& articles, const IndexParams& params = {}) {
   Result<IndexBuilder> builder = IndexBuilder::Create(params, 2);
   EXPECT_TRUE(builder.ok());
-  builder->Add(articles);
+  EXPECT_TRUE(builder->Add(articles).ok());
   const std::string path = TempFile("written");
   EXPECT_TRUE(builder->Write(path).ok());
   std::string bytes = Bytes(path);
@@ -75,7 +75,7 @@ TEST(IndexTest, ReadsBackWhatWasWritten) {
 TEST(IndexTest, BytesDoNotDependOnThreads) {
   const std::vector<Article> articles = SomeArticles(30);
   Result<IndexBuilder> one = IndexBuilder::Create({}, 1);
-  one->Add(articles);
+  ASSERT_TRUE(one->Add(articles).ok());
   const std::string path = TempFile("threads");
   ASSERT_TRUE(one->Write(path).ok());
   EXPECT_EQ(Bytes(path), Written(articles));
@@ -87,7 +87,7 @@ TEST(IndexTest, MovedBatchLeavesTheSameBytesAsACopiedOne) {
   std::vector<Article> batch = articles;
   batch.push_back(articles[4]);  // a retry: unchanged, and not held twice
   Result<IndexBuilder> builder = IndexBuilder::Create({}, 3);
-  const Added added = builder->Add(std::move(batch));
+  const Added added = builder->Add(std::move(batch)).value();
   EXPECT_EQ(added.added, 30u);
   EXPECT_EQ(added.unchanged, 1u);
   const std::string path = TempFile("moved");
@@ -105,7 +105,7 @@ TEST(IndexTest, RetriedArticlesLeaveTheSameBytes) {
   ASSERT_TRUE(index.ok());
   Result<IndexBuilder> again = IndexBuilder::From(*index, 2);
   ASSERT_TRUE(again.ok());
-  const Added added = again->Add(std::span(articles).subspan(3, 5));
+  const Added added = again->Add(std::span(articles).subspan(3, 5)).value();
   EXPECT_EQ(added.added, 0u);
   EXPECT_EQ(added.unchanged, 5u);
   EXPECT_TRUE(added.changed.empty());
@@ -120,7 +120,7 @@ TEST(IndexTest, AddingLaterEqualsBuildingAtOnce) {
   Put(path, Written({articles.begin(), articles.begin() + 7}));
   Result<Index> index = Index::Open(path);
   Result<IndexBuilder> more = IndexBuilder::From(*index, 2);
-  more->Add(std::span(articles).subspan(7));
+  ASSERT_TRUE(more->Add(std::span(articles).subspan(7)).ok());
   ASSERT_TRUE(more->Write(path).ok());
   EXPECT_EQ(Bytes(path), Written(articles));
   std::filesystem::remove(path);
@@ -129,9 +129,9 @@ TEST(IndexTest, AddingLaterEqualsBuildingAtOnce) {
 TEST(IndexTest, ChangedArticleIsReplacedInPlace) {
   std::vector<Article> articles = SomeArticles(5);
   Result<IndexBuilder> builder = IndexBuilder::Create({}, 1);
-  builder->Add(articles);
+  ASSERT_TRUE(builder->Add(articles).ok());
   const Article edited{"doc2", "an entirely new text for the second document"};
-  const Added added = builder->Add(std::span(&edited, 1));
+  const Added added = builder->Add(std::span(&edited, 1)).value();
   EXPECT_EQ(added.changed, std::vector<std::string>{"doc2"});
   EXPECT_EQ(builder->size(), 5u);
   const std::string path = TempFile("changed");
@@ -145,10 +145,76 @@ TEST(IndexTest, ChangedArticleIsReplacedInPlace) {
   std::filesystem::remove(path);
 }
 
+// Texts beyond the builder's memory wait in a temporary file and are copied
+// into the index at the end: the bytes are those of texts held in memory,
+// across batches, with retried and edited ids (an edit of a text still in
+// the file's buffer, of one read back from the file, and of an article held
+// in memory), whatever the threads.
+TEST(IndexTest, SpilledTextsLeaveTheSameBytesAsTextsInMemory) {
+  std::vector<Article> articles = SomeArticles(60);
+  std::vector<std::vector<Article>> batches = {
+      {articles.begin(), articles.begin() + 20},
+      {articles.begin() + 20, articles.begin() + 40},
+      {articles.begin() + 40, articles.end()},
+  };
+  const Article edit7{"doc7", "doc seven was rewritten after it was indexed, " + articles[7].text};
+  const Article edit25{"doc25", "doc twenty five changed"};
+  const Article edit41{"doc41", "doc forty one changed within its own batch"};
+  batches[1].push_back(articles[5]);  // retried
+  batches[1].push_back(edit7);
+  batches[1].push_back(articles[21]);  // retried, same batch
+  batches[2].push_back(edit25);
+  batches[2].push_back(edit7);  // the edit retried
+  batches[2].push_back(edit41);
+  articles[7] = edit7;
+  articles[25] = edit25;
+  articles[41] = edit41;
+  const std::string expected = Written(articles);
+  for (const std::uint32_t threads : {1u, 2u}) {
+    for (const std::uint64_t memory : {std::uint64_t{0}, std::uint64_t{9000}, ~std::uint64_t{0}}) {
+      Result<IndexBuilder> builder = IndexBuilder::Create({}, threads, memory);
+      ASSERT_TRUE(builder.ok());
+      std::vector<std::string> changed;
+      for (const std::vector<Article>& batch : batches) {
+        const Result<Added> added = builder->Add(batch);
+        ASSERT_TRUE(added.ok()) << added.status().message();
+        changed.insert(changed.end(), added->changed.begin(), added->changed.end());
+      }
+      EXPECT_EQ(changed, (std::vector<std::string>{"doc7", "doc25", "doc41"}));
+      const std::string path = TempFile("spilled");
+      ASSERT_TRUE(builder->Write(path).ok());
+      EXPECT_EQ(Bytes(path), expected) << "threads " << threads << ", memory " << memory;
+      std::filesystem::remove(path);
+    }
+  }
+}
+
+// Adding to an index: its texts stay in its mapping, the new ones spill,
+// and the edit of an indexed article takes its place.
+TEST(IndexTest, AddingWithSpilledTextsEqualsBuildingAtOnce) {
+  std::vector<Article> articles = SomeArticles(30);
+  const std::string path = TempFile("spilled-later");
+  Put(path, Written({articles.begin(), articles.begin() + 18}));
+  Result<Index> index = Index::Open(path);
+  ASSERT_TRUE(index.ok());
+  Result<IndexBuilder> more = IndexBuilder::From(*index, 2, 0);
+  ASSERT_TRUE(more.ok());
+  std::vector<Article> batch(articles.begin() + 10, articles.end());  // 10-17 retried
+  const Article edit3{"doc3", "doc three is not what it was"};
+  batch.push_back(edit3);
+  const Result<Added> added = more->Add(batch);
+  ASSERT_TRUE(added.ok());
+  EXPECT_EQ(added->unchanged, 8u);
+  ASSERT_TRUE(more->Write(path).ok());
+  articles[3] = edit3;
+  EXPECT_EQ(Bytes(path), Written(articles));
+  std::filesystem::remove(path);
+}
+
 TEST(IndexTest, ShardKeepsItsOwnIds) {
   const std::vector<Article> articles = SomeArticles(40);
   Result<IndexBuilder> builder = IndexBuilder::Create({.shard_index = 1, .shard_count = 3}, 1);
-  const Added added = builder->Add(articles);
+  const Added added = builder->Add(articles).value();
   std::uint64_t mine = 0;
   for (const Article& a : articles) mine += ShardOf(a.id, 3) == 1 ? 1 : 0;
   EXPECT_EQ(added.added, mine);

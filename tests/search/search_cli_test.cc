@@ -1,7 +1,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
 #include <algorithm>
+#include <csignal>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -166,9 +169,8 @@ TEST_F(SearchCliTest, RetriedAddKeepsTheSameBytesAndAnswers) {
 }
 
 // More articles than one batch of the build pipeline (read while the one
-// before is indexed), with a retry and an edit after the first batch: the
-// bytes and the counts do not depend on the threads.
-TEST_F(SearchCliTest, BuildAcrossBatchesDoesNotDependOnThreads) {
+// before is indexed), with a retry and an edit after the first batch.
+std::string ArticlesOverBatches() {
   std::string input;
   for (int i = 0; i < 2500; ++i) {
     input += R"({"id": "a)" + std::to_string(i) + R"(", "text": "Story )" + std::to_string(i) +
@@ -179,19 +181,71 @@ TEST_F(SearchCliTest, BuildAcrossBatchesDoesNotDependOnThreads) {
            "\n";
   input += R"({"id": "a9", "text": "Story 9 was edited later."})"
            "\n";
-  std::string bytes[2];
-  const char* threads[2] = {"1", "3"};
-  for (int t = 0; t < 2; ++t) {
-    const std::string name = std::string("t") + threads[t];
-    const AppRun run =
-        Search({"--index", Index(name), "build", "--jsonl", "--threads", threads[t]}, input);
+  return input;
+}
+
+// The bytes and the counts do not depend on the threads, nor on whether the
+// texts waited in memory or (--buffer-size 0) in a temporary file.
+TEST_F(SearchCliTest, BuildAcrossBatchesDoesNotDependOnThreads) {
+  const std::string input = ArticlesOverBatches();
+  const std::vector<std::vector<std::string>> runs = {
+      {"--threads", "1"},
+      {"--threads", "3"},
+      {"--threads", "1", "--buffer-size", "0"},
+      {"--threads", "3", "--buffer-size", "0"},
+  };
+  std::vector<std::string> bytes;
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    const std::string name = "r" + std::to_string(r);
+    std::vector<std::string> args = {"--index", Index(name), "build", "--jsonl"};
+    args.insert(args.end(), runs[r].begin(), runs[r].end());
+    const AppRun run = Search(args, input);
     ASSERT_EQ(run.status, 0) << run.err;
     EXPECT_THAT(run.err, HasSubstr("2500 articles (2500 added, 1 unchanged, 1 replaced"));
     EXPECT_THAT(run.err, HasSubstr("a9: changed since it was indexed; replaced"));
-    bytes[t] = IndexBytes(name);
+    bytes.push_back(IndexBytes(name));
   }
   EXPECT_FALSE(bytes[0].empty());
-  EXPECT_EQ(bytes[0], bytes[1]);
+  for (std::size_t r = 1; r < runs.size(); ++r) EXPECT_EQ(bytes[r], bytes[0]) << r;
+}
+
+// The temporary file of the texts cannot be made: exit 1, naming it, and
+// no index.
+TEST_F(SearchCliTest, UncreatableTemporaryFileFailsTheBuild) {
+  const char* before = std::getenv("TMPDIR");
+  const std::string saved = before != nullptr ? before : "";
+  setenv("TMPDIR", (dir_ + "/missing").c_str(), 1);
+  const AppRun run =
+      Search({"--index", Index(), "build", "--jsonl", "--buffer-size", "0"}, kCorpus);
+  if (before != nullptr) {
+    setenv("TMPDIR", saved.c_str(), 1);
+  } else {
+    unsetenv("TMPDIR");
+  }
+  EXPECT_EQ(run.status, 1);
+  EXPECT_THAT(run.err, HasSubstr(dir_ + "/missing/precis-search-"));
+  EXPECT_FALSE(std::filesystem::exists(search::IndexFilePath(Index())));
+}
+
+// A full disk under the temporary file (a file size limit: EFBIG): exit 1,
+// naming the file, and an earlier index is left as it was.
+TEST_F(SearchCliTest, UnwritableTemporaryFileFailsTheBuild) {
+  Build();
+  const std::string before = IndexBytes();
+  rlimit saved{};
+  ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &saved), 0);
+  const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+  rlimit small = saved;
+  small.rlim_cur = 16 << 10;
+  ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &small), 0);
+  const AppRun run =
+      Search({"--index", Index(), "build", "--jsonl", "--buffer-size", "0"}, ArticlesOverBatches());
+  setrlimit(RLIMIT_FSIZE, &saved);
+  std::signal(SIGXFSZ, previous);
+  EXPECT_EQ(run.status, 1);
+  EXPECT_THAT(run.err, HasSubstr("/precis-search-"));
+  EXPECT_THAT(run.err, HasSubstr("(temporary file, deleted): writing failed"));
+  EXPECT_EQ(IndexBytes(), before);
 }
 
 TEST_F(SearchCliTest, ChangedArticleIsReplacedWithAWarning) {
@@ -302,7 +356,9 @@ TEST_F(SearchCliTest, UsageErrorsComeBeforeInput) {
       {"--index", "x", "build", "--shard", "2/2"},            // bad shard
       {"--index", "x", "build", "--shard", "a/b"},
       {"--index", "x", "build", "--window", "0"},
-      {"--index", "x", "--index", "y", "build"},  // one index to write
+      {"--index", "x", "build", "--buffer-size", "-1"},
+      {"--index", "x", "query", "--buffer-size", "8"},  // build/add only
+      {"--index", "x", "--index", "y", "build"},        // one index to write
       {"--index", "x", "query", "--format", "xml"},
       {"--index", "x", "query", "--header"},       // needs tsv
       {"route", "--jsonl"},                        // route needs --shards

@@ -49,7 +49,7 @@ Index BuildIndex(std::span<const Article> articles, const IndexParams& params,
                  const std::string& name) {
   Result<IndexBuilder> builder = IndexBuilder::Create(params, 2);
   EXPECT_TRUE(builder.ok());
-  builder->Add(articles);
+  EXPECT_TRUE(builder->Add(articles).ok());
   const std::string path = (std::filesystem::temp_directory_path() /
                             (name + "." + std::to_string(::getpid()) + ".index"))
                                .string();

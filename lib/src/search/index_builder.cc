@@ -2,29 +2,32 @@
 
 #include <algorithm>
 #include <atomic>
-#include <deque>
 #include <thread>
 
 #include "precis/corpus/article_ids.h"
 #include "corpus/parallel.h"
 #include "precis/search/index.h"
 #include "search/fingerprints.h"
+#include "search/held_texts.h"
 #include "search/index_file.h"
 #include "search/index_writer.h"
 
 namespace precis::search {
 
 struct IndexBuilder::Impl {
+  explicit Impl(std::uint64_t text_memory) : store(text_memory) {}
+
   IndexParams params;
   std::vector<text::Analyzer> analyzers;  // one per thread
   std::vector<FingerprintScratch> scratch;
   // Held articles by position. Texts of an index the builder started from
-  // stay in its mapping (`texts` views them); new texts live in `owned`.
+  // stay in its mapping; new texts are held in `store` (memory, then a
+  // temporary file).
   std::vector<std::string> ids;
-  std::vector<std::string_view> texts;
+  HeldTexts store;
+  std::vector<TextRef> texts;
   std::vector<std::uint64_t> content_hashes;
   std::vector<ArticlePrints> prints;
-  std::deque<std::string> owned;
   corpus::ArticleIds known;
 
   // What the threads compute of one article; only placing it is serial.
@@ -33,7 +36,7 @@ struct IndexBuilder::Impl {
     std::uint64_t content_hash = 0;
   };
   std::vector<Fingerprinted> FingerprintBatch(std::span<Article* const> batch);
-  Added AddInShard(std::span<Article> batch);
+  Result<Added> AddInShard(std::span<Article> batch);
 };
 
 // The fingerprints and content hashes of `batch`, computed on
@@ -62,9 +65,10 @@ std::vector<IndexBuilder::Impl::Fingerprinted> IndexBuilder::Impl::FingerprintBa
   return out;
 }
 
-Result<IndexBuilder> IndexBuilder::Create(const IndexParams& params, std::uint32_t threads) {
+Result<IndexBuilder> IndexBuilder::Create(const IndexParams& params, std::uint32_t threads,
+                                          std::uint64_t text_memory) {
   if (Status valid = ValidateIndexParams(params); !valid.ok()) return valid;
-  auto impl = std::make_unique<Impl>();
+  auto impl = std::make_unique<Impl>(text_memory);
   impl->params = params;
   const std::uint32_t count =
       threads != 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
@@ -77,8 +81,9 @@ Result<IndexBuilder> IndexBuilder::Create(const IndexParams& params, std::uint32
   return IndexBuilder(std::move(impl));
 }
 
-Result<IndexBuilder> IndexBuilder::From(const Index& index, std::uint32_t threads) {
-  Result<IndexBuilder> builder = Create(index.params(), threads);
+Result<IndexBuilder> IndexBuilder::From(const Index& index, std::uint32_t threads,
+                                        std::uint64_t text_memory) {
+  Result<IndexBuilder> builder = Create(index.params(), threads, text_memory);
   if (!builder.ok()) return builder;
   Impl& impl = *builder->impl_;
   const std::uint32_t n = index.size();
@@ -89,7 +94,7 @@ Result<IndexBuilder> IndexBuilder::From(const Index& index, std::uint32_t thread
     impl.ids.emplace_back(index.Id(i));
     Result<std::string_view> text = index.CheckedText(i);
     if (!text.ok()) return text.status();
-    impl.texts.push_back(*text);
+    impl.texts.push_back(HeldTexts::Borrow(*text));
     impl.content_hashes.push_back(index.ContentHash(i));
     // Ids are unique in an index this library wrote; Place records them.
     impl.known.Place(impl.ids.back(), std::span(impl.ids).first(i),
@@ -120,17 +125,16 @@ IndexBuilder::~IndexBuilder() = default;
 std::uint32_t IndexBuilder::size() const { return static_cast<std::uint32_t>(impl_->ids.size()); }
 const IndexParams& IndexBuilder::params() const { return impl_->params; }
 
-Added IndexBuilder::Add(std::span<const Article> batch) {
+Result<Added> IndexBuilder::Add(std::span<const Article> batch) {
   std::vector<Article> copy(batch.begin(), batch.end());
   return impl_->AddInShard(copy);
 }
 
-Added IndexBuilder::Add(std::vector<Article>&& batch) { return impl_->AddInShard(batch); }
+Result<Added> IndexBuilder::Add(std::vector<Article>&& batch) { return impl_->AddInShard(batch); }
 
 // Fingerprints `batch` in parallel, then places it in order, moving the held
-// ids and texts out of `batch` (a deque never moves its strings, so the views
-// of `texts` stay valid).
-Added IndexBuilder::Impl::AddInShard(std::span<Article> batch) {
+// ids and texts out of `batch` into `store`.
+Result<Added> IndexBuilder::Impl::AddInShard(std::span<Article> batch) {
   Impl& impl = *this;
   Added added;
   std::vector<Article*> in_shard;
@@ -147,35 +151,43 @@ Added IndexBuilder::Impl::AddInShard(std::span<Article> batch) {
   for (std::size_t i = 0; i < in_shard.size(); ++i) {
     Article& article = *in_shard[i];
     const std::uint64_t hash = done[i].content_hash;
+    Status compared = Status::Ok();  // a spilled text that could not be read back
     const corpus::Placement placed =
         impl.known.Place(article.id, impl.ids, [&](std::uint32_t held) {
-          return impl.content_hashes[held] == hash && impl.texts[held] == article.text;
+          if (impl.content_hashes[held] != hash) return false;
+          Result<bool> same = impl.store.Equals(impl.texts[held], article.text);
+          if (!same.ok()) compared = same.status();
+          return same.ok() && *same;
         });
+    if (!compared.ok()) return compared;
     if (placed.arrival == corpus::Arrival::kSame) {
       ++added.unchanged;
       continue;
     }
-    const std::string_view text = impl.owned.emplace_back(std::move(article.text));
+    Result<TextRef> text = impl.store.Hold(std::move(article.text));
+    if (!text.ok()) return text.status();
     if (placed.arrival == corpus::Arrival::kNew) {
       ++added.added;
       impl.ids.push_back(std::move(article.id));
-      impl.texts.push_back(text);
+      impl.texts.push_back(*text);
       impl.content_hashes.push_back(hash);
       impl.prints.push_back(std::move(done[i].prints));
     } else {
       added.changed.push_back(article.id);
-      impl.texts[placed.position] = text;
+      impl.texts[placed.position] = *text;
       impl.content_hashes[placed.position] = hash;
       impl.prints[placed.position] = std::move(done[i].prints);
     }
   }
+  // A later article of the same id may be compared with a text of this batch.
+  if (Status flushed = impl.store.Flush(); !flushed.ok()) return flushed;
   return added;
 }
 
 Status IndexBuilder::Write(const std::string& path) const {
   const Impl& impl = *impl_;
   return WriteIndexFile(path, impl.params,
-                        {impl.ids, impl.texts, impl.content_hashes, impl.prints},
+                        {impl.ids, impl.store, impl.texts, impl.content_hashes, impl.prints},
                         static_cast<std::uint32_t>(impl.analyzers.size()));
 }
 

@@ -14,14 +14,14 @@
 namespace precis::search {
 namespace {
 
-// The article table and ids sections, and the checksums of the texts and
-// shingles sections, which are written from where they are rather than
-// copied together.
+// The article table and ids sections, the size of the texts section, and the
+// checksum of the shingles section, which is written from where the shingles
+// are rather than copied together (the texts' checksum is taken as they are
+// streamed out of the store).
 struct ArticleSections {
   std::string table;
   std::string ids;
   std::uint64_t text_bytes = 0;
-  std::uint64_t texts_checksum = 0;
   std::uint64_t shingle_count = 0;
   std::uint64_t shingles_checksum = 0;
 };
@@ -30,15 +30,13 @@ ArticleSections MakeArticleSections(const HeldArticles& held) {
   const std::size_t n = held.ids.size();
   ArticleSections out;
   out.table.assign(n * kArticleEntrySize, '\0');
-  XXH3_state_t* texts_state = XXH3_createState();
   XXH3_state_t* shingles_state = XXH3_createState();
-  XXH3_64bits_reset(texts_state);
   XXH3_64bits_reset(shingles_state);
   for (std::size_t i = 0; i < n; ++i) {
     char* entry = out.table.data() + i * kArticleEntrySize;
     const std::uint64_t id_at = out.ids.size();
     const auto id_size = static_cast<std::uint32_t>(held.ids[i].size());
-    const auto text_size = static_cast<std::uint32_t>(held.texts[i].size());
+    const auto text_size = static_cast<std::uint32_t>(held.texts[i].size);
     std::memcpy(entry, &id_at, 8);
     std::memcpy(entry + 8, &out.text_bytes, 8);
     std::memcpy(entry + 16, &id_size, 4);
@@ -55,12 +53,9 @@ ArticleSections MakeArticleSections(const HeldArticles& held) {
     XXH3_64bits_update(shingles_state, own.data(), own_bytes);
     out.shingle_count += own.size();
     out.ids += held.ids[i];
-    XXH3_64bits_update(texts_state, held.texts[i].data(), held.texts[i].size());
-    out.text_bytes += held.texts[i].size();
+    out.text_bytes += held.texts[i].size;
   }
-  out.texts_checksum = XXH3_64bits_digest(texts_state);
   out.shingles_checksum = XXH3_64bits_digest(shingles_state);
-  XXH3_freeState(texts_state);
   XXH3_freeState(shingles_state);
   return out;
 }
@@ -126,9 +121,15 @@ Status WriteIndexFile(const std::string& path, const IndexParams& params,
   };
   write_blob(kArticles, articles.table);
   write_blob(kIds, articles.ids);
-  write_section(kTexts, articles.text_bytes, articles.texts_checksum, [&] {
-    for (const std::string_view text : held.texts) file.Write(text);
+  // The texts' checksum is known once they are streamed; the header, which
+  // records it, is written last.
+  Result<std::uint64_t> texts_checksum = std::uint64_t{0};
+  write_section(kTexts, articles.text_bytes, 0, [&] {
+    texts_checksum =
+        held.store.Stream(held.texts, [&](std::string_view piece) { file.Write(piece); });
   });
+  if (!texts_checksum.ok()) return texts_checksum.status();
+  header.sections[kTexts].checksum = *texts_checksum;
 
   postings_thread.join();
   if (postings_failed) std::rethrow_exception(postings_failed);

@@ -9,14 +9,16 @@
 #include "precis/core/status.h"
 #include "precis/search/index.h"
 #include "search/fingerprints.h"
+#include "search/held_texts.h"
 
 namespace precis::search {
 
-// The articles by position: ids[i], texts[i], content_hashes[i] (XXH3-64 of
-// texts[i]) and prints[i] are article i's.
+// The articles by position: ids[i], texts[i] (held in `store`),
+// content_hashes[i] (XXH3-64 of that text) and prints[i] are article i's.
 struct HeldArticles {
   std::span<const std::string> ids;
-  std::span<const std::string_view> texts;
+  const HeldTexts& store;
+  std::span<const TextRef> texts;
   std::span<const std::uint64_t> content_hashes;
   std::span<const ArticlePrints> prints;
 };
@@ -24,7 +26,8 @@ struct HeldArticles {
 // Writes the index file of `params` and `held` at `path`, atomically
 // (io::AtomicFile), using up to `threads` threads. The bytes depend only on
 // `params` and `held`. kInvalidArgument when the postings or articles do not
-// fit the format's 32-bit counts; I/O errors as AtomicFile reports them.
+// fit the format's 32-bit counts; I/O errors as AtomicFile reports them, or
+// naming the temporary file of `held.store` when it cannot be read back.
 Status WriteIndexFile(const std::string& path, const IndexParams& params,
                       const HeldArticles& held, std::uint32_t threads);
 

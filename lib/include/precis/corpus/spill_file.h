@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -28,9 +29,10 @@ class PRECIS_EXPORT SpillFile {
   SpillFile& operator=(const SpillFile&) = delete;
   ~SpillFile();
 
-  // Creates the file in $TMPDIR (or /tmp); it is unlinked at once, so it
-  // vanishes when the process ends, however it ends.
-  Status Open();
+  // Creates the file `<$TMPDIR or /tmp>/<prefix>-XXXXXX`; it is unlinked at
+  // once, so it vanishes when the process ends, however it ends. Errors of
+  // this and every later call name that path (path()).
+  Status Open(std::string_view prefix = "precis-dedup");
   // Appends `bytes`; returns their offset.
   Result<std::uint64_t> Append(std::string_view bytes);
   // Makes appended bytes readable; call before the first Read after appends.
@@ -38,8 +40,14 @@ class PRECIS_EXPORT SpillFile {
   // Reads `out.size()` bytes at `offset`. Thread-safe (pread).
   Status Read(std::uint64_t offset, std::span<char> out) const;
   std::uint64_t size() const { return size_; }
+  // The name the file had before it was unlinked, for messages.
+  const std::string& path() const { return path_; }
 
  private:
+  Status Error(std::string_view what) const;  // kIo naming path_ and errno
+
+  std::string path_;
+  std::unique_ptr<char[]> buffer_;  // stdio's, outlives file_ (closed first)
   std::FILE* file_ = nullptr;
   std::uint64_t size_ = 0;
 };

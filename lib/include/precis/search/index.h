@@ -149,16 +149,27 @@ struct Added {
   std::vector<std::string> other_shard;  // their ids
 };
 
+// Bytes of new articles' text an IndexBuilder keeps in memory by default;
+// the texts after them wait in an unnamed temporary file in $TMPDIR until
+// Write copies them into the index (read back once, in order, so spilling
+// costs little: docs/search.md, "Scale").
+inline constexpr std::uint64_t kDefaultTextMemory = std::uint64_t{64} << 20;
+
 // Gathers articles and writes an index file. Not thread-safe (Add uses its
-// own threads).
+// own threads). Memory: each article's id, fingerprints and 32-bit shingle
+// hashes, and its text only within `text_memory` bytes in all; the rest of
+// the texts go to a temporary file (created at the first, unlinked at once).
 class PRECIS_EXPORT IndexBuilder {
  public:
-  // Requires ValidateIndexParams(params).ok() (Create checks it).
-  static Result<IndexBuilder> Create(const IndexParams& params, std::uint32_t threads = 0);
-  // Starts from every article of `index` (same order), keeping its params and
-  // using `threads` threads (0 = one per core). Fails when a text of `index`
-  // is damaged (Index::CheckedText).
-  static Result<IndexBuilder> From(const Index& index, std::uint32_t threads = 0);
+  // Requires ValidateIndexParams(params).ok() (Create checks it). `threads`:
+  // 0 = one per core.
+  static Result<IndexBuilder> Create(const IndexParams& params, std::uint32_t threads = 0,
+                                     std::uint64_t text_memory = kDefaultTextMemory);
+  // Starts from every article of `index` (same order), keeping its params.
+  // Its texts stay in its mapping (`index` must outlive the builder). Fails
+  // when a text of `index` is damaged (Index::CheckedText).
+  static Result<IndexBuilder> From(const Index& index, std::uint32_t threads = 0,
+                                   std::uint64_t text_memory = kDefaultTextMemory);
 
   IndexBuilder(IndexBuilder&&) noexcept;
   IndexBuilder& operator=(IndexBuilder&&) noexcept;
@@ -166,16 +177,19 @@ class PRECIS_EXPORT IndexBuilder {
 
   // Adds a batch, in order, with the id rules above; articles of another
   // shard than params().shard_index are refused (counted in the result).
-  Added Add(std::span<const Article> batch);
+  // kIo naming the temporary file when it cannot be created, written or
+  // read back (a full disk); the builder is then unusable.
+  Result<Added> Add(std::span<const Article> batch);
   // The same, taking the ids and texts out of `batch` instead of copying them
   // (what is left in `batch` is unspecified).
-  Added Add(std::vector<Article>&& batch);
+  Result<Added> Add(std::vector<Article>&& batch);
 
   std::uint32_t size() const;
   const IndexParams& params() const;
 
   // Writes the index file at `path`, whole or not at all. The bytes depend
-  // only on the params and the articles in position order.
+  // only on the params and the articles in position order (not on
+  // `text_memory` or the threads).
   Status Write(const std::string& path) const;
 
  private:
