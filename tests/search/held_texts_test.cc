@@ -2,13 +2,13 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <sys/resource.h>
 #include <xxhash.h>
 
-#include <csignal>
 #include <cstdlib>
 #include <string>
 #include <vector>
+
+#include "support/file_size_limit.h"
 
 namespace precis::search {
 namespace {
@@ -96,20 +96,16 @@ TEST(HeldTextsTest, UncreatableTemporaryFileIsNamed) {
 
 // A full disk, simulated with a file size limit (EFBIG instead of ENOSPC).
 TEST(HeldTextsTest, UnwritableTemporaryFileIsNamed) {
-  rlimit saved{};
-  ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &saved), 0);
-  const auto previous = std::signal(SIGXFSZ, SIG_IGN);
-  rlimit small = saved;
-  small.rlim_cur = 64 << 10;
-  ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &small), 0);
   HeldTexts store(0);
   Status failed = Status::Ok();
-  for (int i = 0; i < 64 && failed.ok(); ++i) {
-    Result<TextRef> held = store.Hold(Text(i, 4000));
-    failed = held.ok() ? store.Flush() : held.status();
+  {
+    const testing::FileSizeLimit limit(64 << 10);
+    ASSERT_TRUE(limit.ok());
+    for (int i = 0; i < 64 && failed.ok(); ++i) {
+      Result<TextRef> held = store.Hold(Text(i, 4000));
+      failed = held.ok() ? store.Flush() : held.status();
+    }
   }
-  setrlimit(RLIMIT_FSIZE, &saved);
-  std::signal(SIGXFSZ, previous);
   ASSERT_FALSE(failed.ok());
   EXPECT_EQ(failed.code(), ErrorCode::kIo);
   EXPECT_THAT(failed.message(), HasSubstr("precis-search-"));

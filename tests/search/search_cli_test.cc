@@ -1,9 +1,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <sys/resource.h>
 
 #include <algorithm>
-#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -16,6 +14,7 @@
 #include "precis/search/index.h"
 #include "search/index_file.h"
 #include "search/search.h"
+#include "support/file_size_limit.h"
 
 namespace precis::cli {
 namespace {
@@ -232,16 +231,13 @@ TEST_F(SearchCliTest, UncreatableTemporaryFileFailsTheBuild) {
 TEST_F(SearchCliTest, UnwritableTemporaryFileFailsTheBuild) {
   Build();
   const std::string before = IndexBytes();
-  rlimit saved{};
-  ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &saved), 0);
-  const auto previous = std::signal(SIGXFSZ, SIG_IGN);
-  rlimit small = saved;
-  small.rlim_cur = 16 << 10;
-  ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &small), 0);
-  const AppRun run =
-      Search({"--index", Index(), "build", "--jsonl", "--buffer-size", "0"}, ArticlesOverBatches());
-  setrlimit(RLIMIT_FSIZE, &saved);
-  std::signal(SIGXFSZ, previous);
+  AppRun run;
+  {
+    const testing::FileSizeLimit limit(16 << 10);
+    ASSERT_TRUE(limit.ok());
+    run = Search({"--index", Index(), "build", "--jsonl", "--buffer-size", "0"},
+                 ArticlesOverBatches());
+  }
   EXPECT_EQ(run.status, 1);
   EXPECT_THAT(run.err, HasSubstr("/precis-search-"));
   EXPECT_THAT(run.err, HasSubstr("(temporary file, deleted): writing failed"));
