@@ -94,12 +94,9 @@ LineStart ClassifyLineStart(std::string_view text, const Line& line) {
 
 }  // namespace
 
-// Replaces the line breaks of hard-wrapped paragraphs with spaces (byte for
-// byte, so offsets stay put) and leaves the breaks that end a sentence: blank
-// lines, short unpunctuated lines before a capitalised one, breaks around
-// list items (a line starting with a bullet or list number, when another line
-// of the paragraph starts with the same kind of marker: one such line alone
-// may be a dash or a number that wrapping put first) and table rows.
+// The contract is in line_folding.h. A paragraph is a run of non-blank lines
+// (a page break with no end punctuation before it does not end one); the
+// breaks inside it are judged when it ends.
 void FoldWrappedLines(std::string_view text, std::string& prepared) {
   std::vector<Line> paragraph;
   std::vector<LineStart> starts;

@@ -15,9 +15,11 @@ namespace precis::text {
 // characters); breaks around
 // list items (a line starting with a bullet or list number, when another line
 // of the paragraph starts with the same kind of marker: one such line alone
-// may be a dash or a number that wrapping put first) and table rows.
-// `prepared` is a copy of `text` (same size) that ICU's sentence rules
-// then see.
+// may be a dash or a number that wrapping put first) and table rows. A PDF
+// copy's page break (page_breaks.h) becomes spaces but for its line breaks;
+// when the page ends without end punctuation the paragraph goes on across
+// it, as across one line break. `prepared` is a copy of `text` (same size)
+// that ICU's sentence rules then see.
 void FoldWrappedLines(std::string_view text, std::string& prepared);
 
 }  // namespace precis::text
