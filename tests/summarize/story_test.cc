@@ -211,6 +211,40 @@ TEST(StorySummarizerTest, OneArticleIsTheSingleArticleSummary) {
   }
 }
 
+TEST(StorySummarizerTest, AnArticleRepeatedByteForByteIsReadOnce) {
+  // A feed that delivered one article three times (retries): the copies are
+  // not three outlets agreeing. Read once, the story has three articles and
+  // the fact two of them share is what it is about.
+  const std::string library =
+      "The mayor opened the new town library on Monday morning. The library holds twenty "
+      "thousand books, a children's room and a small cafe.";
+  const std::string rain =
+      "Heavy rain flooded the market square on Monday night, traders said. They lost stock "
+      "worth thousands of pounds.";
+  const std::string rain_again =
+      "Heavy rain flooded the market square on Monday night, and the council will pay for the "
+      "damaged stock of the traders.";
+  const std::vector<StoryArticle> once = {{"lib", library}, {"rain", rain}, {"rain2", rain_again}};
+  const std::vector<StoryArticle> retried = {
+      {"lib", library}, {"lib", library}, {"lib-copy", library}, {"rain", rain},
+      {"rain2", rain_again}};
+  StorySummarizer summarizer = Make({.budget = {.sentences = 1}});
+  const StorySummary expected = summarizer.Summarize(once);
+  const StorySummary got = summarizer.Summarize(retried);
+  ASSERT_EQ(expected.sentences.size(), 1u);
+  ASSERT_EQ(got.sentences.size(), 1u);
+  EXPECT_EQ(TextOf(retried, got.sentences[0]), TextOf(once, expected.sentences[0]));
+  EXPECT_EQ(TextOf(retried, got.sentences[0]),
+            "Heavy rain flooded the market square on Monday night, traders said.");
+  EXPECT_EQ(got.article_count, 5u);
+
+  // Two copies of one article are one article: its single-article summary.
+  const std::vector<StoryArticle> twice = {{"lib", library}, {"lib", library}};
+  const StorySummary one = summarizer.Summarize(twice);
+  ASSERT_EQ(one.sentences.size(), 1u);
+  EXPECT_EQ(one.sentences[0].article, 0u);
+}
+
 TEST(StorySummarizerTest, OneArticleWithADatelineShowsWhatTheSingleSummaryShows) {
   // Both paths leave the dateline out of the first sentence, the same way.
   const std::string dateline = "MARLOW, England (AP) _ ";

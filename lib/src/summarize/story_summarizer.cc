@@ -1,7 +1,10 @@
+#include <xxhash.h>
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
 #include <span>
+#include <unordered_map>
 #include <utility>
 
 #include "precis/summarize/story.h"
@@ -31,6 +34,24 @@ Status Validate(const StoryOptions& options) {
   }
   if (!InUnitInterval(options.word_weight)) return InvalidArgument("word weight must be in [0, 1]");
   return Status::Ok();
+}
+
+// Which articles repeat an earlier article of the story byte for byte (a
+// feed's retry, the same wire copy fed twice): read once, they are no
+// further evidence and offer no further sentences.
+std::vector<bool> RepeatedTexts(std::span<const StoryArticle> articles) {
+  std::vector<bool> repeated(articles.size(), false);
+  std::unordered_multimap<std::uint64_t, std::size_t> seen;
+  for (std::size_t a = 0; a < articles.size(); ++a) {
+    const std::string_view text = articles[a].text;
+    const std::uint64_t hash = XXH3_64bits(text.data(), text.size());
+    const auto [first, last] = seen.equal_range(hash);
+    for (auto it = first; it != last && !repeated[a]; ++it) {
+      repeated[a] = articles[it->second].text == text;
+    }
+    if (!repeated[a]) seen.emplace(hash, a);
+  }
+  return repeated;
 }
 
 // A sentence that may be picked.
@@ -177,10 +198,11 @@ StorySummary StorySummarizer::Summarize(std::span<const StoryArticle> articles) 
   summary.article_count = articles.size();
   std::size_t with_text = 0;
   std::size_t last_with_text = 0;
+  const std::vector<bool> repeated = RepeatedTexts(articles);
   for (std::size_t a = 0; a < articles.size(); ++a) {
     impl.analyzer.Analyze(articles[a].text, impl.analyses[a]);
     summary.sentence_count += impl.analyses[a].sentences.size();
-    if (!impl.analyses[a].sentences.empty()) {
+    if (!repeated[a] && !impl.analyses[a].sentences.empty()) {
       ++with_text;
       last_with_text = a;
     }
@@ -200,7 +222,9 @@ StorySummary StorySummarizer::Summarize(std::span<const StoryArticle> articles) 
     impl.concepts.Clear();
     impl.concept_ids.clear();
     impl.candidates.clear();
-    for (std::size_t a = 0; a < articles.size(); ++a) impl.Collect(articles[a], a, strict);
+    for (std::size_t a = 0; a < articles.size(); ++a) {
+      if (!repeated[a]) impl.Collect(articles[a], a, strict);
+    }
     if (!impl.candidates.empty()) break;
   }
   impl.concepts.Weigh(with_text, impl.options.min_agreement, impl.options.word_weight);

@@ -30,14 +30,17 @@
 // story's dateline ("BRUSSELS, Belgium (AP) _ ", "WASHINGTON -- ") is left
 // out of its first sentence: the sentence's span starts after it, and its
 // bytes and words do not count against the budget (it still counts as
-// evidence of what the articles report).
+// evidence of what the articles report). An article that repeats an earlier
+// one of the story byte for byte (a feed's retry) is read once: its copies
+// are neither evidence nor a source of sentences.
 //
 // Order for reading: the articles are taken to be in the order the story
 // unfolded (feed them oldest first); the picked sentences are ordered by
 // article, then by their place in the article.
 //
-// One article is not a story: its summary is the single-article
-// summarizer's choice (summarizer.h, default method) under the same budget.
+// One article is not a story: its summary (also that of one article and its
+// repeats) is the single-article summarizer's choice (summarizer.h, default
+// method) under the same budget.
 #pragma once
 
 #include <cstddef>
