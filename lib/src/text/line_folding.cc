@@ -29,7 +29,7 @@ struct Line {
   std::size_t begin;           // first byte
   std::size_t end;             // one past the last byte before the line break
   std::size_t break_end;       // one past the line break (== end for the last line)
-  std::size_t visible_length;  // characters without surrounding whitespace
+  std::size_t visible_length;  // characters without surrounding whitespace (set by flush)
 };
 
 // Characters, not bytes: a wrap width is a number of characters (and of
@@ -39,6 +39,13 @@ std::size_t CountCodePoints(std::string_view text, std::size_t begin, std::size_
   std::size_t count = 0;
   for (std::size_t i = begin; i < end; ++i) count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
   return count;
+}
+
+bool IsBlankLine(std::string_view text, std::size_t begin, std::size_t end) {
+  while (begin < end && IsSpace(CodePointAt(text, begin).value)) {
+    begin += CodePointAt(text, begin).length;
+  }
+  return begin == end;
 }
 
 std::size_t VisibleLength(std::string_view text, std::size_t begin, std::size_t end) {
@@ -102,7 +109,12 @@ void FoldWrappedLines(std::string_view text, std::string& prepared) {
   std::vector<LineStart> starts;
   std::vector<std::size_t> lengths;
   auto flush = [&] {
-    if (paragraph.empty()) return;
+    // A paragraph of one line (most of a news page) has no break to judge.
+    if (paragraph.size() < 2) {
+      paragraph.clear();
+      return;
+    }
+    for (Line& line : paragraph) line.visible_length = VisibleLength(text, line.begin, line.end);
     std::size_t longest = 0;
     for (const Line& line : paragraph) longest = std::max(longest, line.visible_length);
     const std::size_t width = WrapWidth(paragraph, lengths);
@@ -160,8 +172,7 @@ void FoldWrappedLines(std::string_view text, std::string& prepared) {
     if (end == std::string_view::npos) end = text.size();
     std::size_t content_end = end;
     if (content_end > begin && text[content_end - 1] == '\r') --content_end;
-    const std::size_t visible = VisibleLength(text, begin, content_end);
-    if (visible == 0) {
+    if (IsBlankLine(text, begin, content_end)) {
       flush();
       begin = break_end;
       continue;
@@ -174,12 +185,12 @@ void FoldWrappedLines(std::string_view text, std::string& prepared) {
       for (std::size_t i = page.begin; i < page.end; ++i) {
         if (prepared[i] != '\n') prepared[i] = ' ';
       }
-      paragraph.push_back({begin, content_end, page.end, visible});
+      paragraph.push_back({begin, content_end, page.end, 0});
       if (EndsWithTerminal(text, begin, content_end)) flush();
       begin = page.end;
       continue;
     }
-    paragraph.push_back({begin, content_end, break_end, visible});
+    paragraph.push_back({begin, content_end, break_end, 0});
     begin = break_end;
   }
   flush();
