@@ -131,13 +131,14 @@ TEST(SummarizeStoryCliTest, TextsBeyondTheBufferWaitOnDiskWithTheSameSummaries) 
   }
 }
 
-// Texts within the limit stay in memory, the others go to the file; a story
-// gets its articles back in order wherever each text waited.
+// Texts within the limit stay in memory; from the first that does not fit,
+// every text goes to the file (one run, in input order). A story gets its
+// articles back in order wherever each text waited.
 TEST(StoryBufferTest, HoldsTextsUpToTheLimitAndSpillsTheRest) {
   cli::StoryBuffer buffer(/*memory_limit=*/10);
   ASSERT_TRUE(buffer.Add("s", "one", "123456").ok());
   ASSERT_TRUE(buffer.Add("t", "two", "abcdefgh").ok());  // 6 + 8 > 10: to the file
-  ASSERT_TRUE(buffer.Add("s", "three", "xyz").ok());    // 6 + 3 <= 10: in memory
+  ASSERT_TRUE(buffer.Add("s", "three", "xyz").ok());    // after a spill: to the file too
   ASSERT_TRUE(buffer.Add("s", "four", "spilled").ok());
   EXPECT_TRUE(buffer.spilled());
   ASSERT_EQ(buffer.story_count(), 2u);

@@ -5,17 +5,17 @@
 #include <thread>
 
 #include "precis/corpus/article_ids.h"
+#include "precis/corpus/held_texts.h"
 #include "corpus/parallel.h"
 #include "precis/search/index.h"
 #include "search/fingerprints.h"
-#include "search/held_texts.h"
 #include "search/index_file.h"
 #include "search/index_writer.h"
 
 namespace precis::search {
 
 struct IndexBuilder::Impl {
-  explicit Impl(std::uint64_t text_memory) : store(text_memory) {}
+  explicit Impl(std::uint64_t text_memory) : store(text_memory, "precis-search") {}
 
   IndexParams params;
   std::vector<text::Analyzer> analyzers;  // one per thread
@@ -24,8 +24,8 @@ struct IndexBuilder::Impl {
   // stay in its mapping; new texts are held in `store` (memory, then a
   // temporary file).
   std::vector<std::string> ids;
-  HeldTexts store;
-  std::vector<TextRef> texts;
+  corpus::HeldTexts store;
+  std::vector<corpus::TextRef> texts;
   std::vector<std::uint64_t> content_hashes;
   std::vector<ArticlePrints> prints;
   corpus::ArticleIds known;
@@ -94,7 +94,7 @@ Result<IndexBuilder> IndexBuilder::From(const Index& index, std::uint32_t thread
     impl.ids.emplace_back(index.Id(i));
     Result<std::string_view> text = index.CheckedText(i);
     if (!text.ok()) return text.status();
-    impl.texts.push_back(HeldTexts::Borrow(*text));
+    impl.texts.push_back(corpus::HeldTexts::Borrow(*text));
     impl.content_hashes.push_back(index.ContentHash(i));
     // Ids are unique in an index this library wrote; Place records them.
     impl.known.Place(impl.ids.back(), std::span(impl.ids).first(i),
@@ -164,7 +164,7 @@ Result<Added> IndexBuilder::Impl::AddInShard(std::span<Article> batch) {
       ++added.unchanged;
       continue;
     }
-    Result<TextRef> text = impl.store.Hold(std::move(article.text));
+    Result<corpus::TextRef> text = impl.store.Hold(std::move(article.text));
     if (!text.ok()) return text.status();
     if (placed.arrival == corpus::Arrival::kNew) {
       ++added.added;

@@ -7,9 +7,9 @@
 #include <string_view>
 
 #include "precis/core/status.h"
+#include "precis/corpus/held_texts.h"
 #include "precis/search/index.h"
 #include "search/fingerprints.h"
-#include "search/held_texts.h"
 
 namespace precis::search {
 
@@ -17,8 +17,8 @@ namespace precis::search {
 // content_hashes[i] (XXH3-64 of that text) and prints[i] are article i's.
 struct HeldArticles {
   std::span<const std::string> ids;
-  const HeldTexts& store;
-  std::span<const TextRef> texts;
+  const corpus::HeldTexts& store;
+  std::span<const corpus::TextRef> texts;
   std::span<const std::uint64_t> content_hashes;
   std::span<const ArticlePrints> prints;
 };

@@ -1,12 +1,12 @@
-// The texts an IndexBuilder holds until it writes the index file: in memory
-// up to a limit, the rest appended to an unnamed temporary file
-// (corpus::SpillFile, in $TMPDIR), so a build's memory does not grow with the
-// corpus's text. The file is read back once, in order, when the index's texts
-// section is written.
+// Texts held until a stream of articles has been read (the articles of a
+// search index being built, the stories of a `summarize --group-by` stream):
+// in memory up to a limit, the rest appended to an unnamed temporary file
+// (SpillFile, in $TMPDIR), so memory does not grow with the corpus's text.
 //
-//   HeldTexts store(64 << 20);
-//   Result<TextRef> held = store.Hold(std::move(text));   // memory or file
-//   store.Flush();                                         // after a batch
+//   precis::corpus::HeldTexts store(64 << 20, "precis-search");
+//   precis::Result<precis::corpus::TextRef> held = store.Hold(std::move(text));
+//   store.Flush();                                          // after a batch
+//   store.Read(*held, text);                                // one text back
 //   store.Stream(refs, [&](std::string_view piece) { file.Write(piece); });
 #pragma once
 
@@ -21,8 +21,9 @@
 
 #include "precis/core/status.h"
 #include "precis/corpus/spill_file.h"
+#include "precis/export.h"
 
-namespace precis::search {
+namespace precis::corpus {
 
 // Where one held text is: `text` when in memory (or in a mapping that
 // outlives the store), else `size` bytes at `spilled_at` in the file.
@@ -35,12 +36,14 @@ struct TextRef {
   bool spilled() const { return spilled_at != kInMemory; }
 };
 
-class HeldTexts {
+class PRECIS_EXPORT HeldTexts {
  public:
   // The first texts are kept in memory while they total at most
   // `memory_limit` bytes; from the first that does not fit, every text goes
-  // to the temporary file (created then).
-  explicit HeldTexts(std::uint64_t memory_limit) : memory_limit_(memory_limit) {}
+  // to the temporary file (created then, named `<file_prefix>-XXXXXX`), so
+  // the file holds one run in input order.
+  HeldTexts(std::uint64_t memory_limit, std::string_view file_prefix)
+      : memory_limit_(memory_limit), file_prefix_(file_prefix) {}
   HeldTexts(const HeldTexts&) = delete;
   HeldTexts& operator=(const HeldTexts&) = delete;
 
@@ -56,6 +59,9 @@ class HeldTexts {
   // Whether `ref` holds exactly `text`, reading it back (flushing first when
   // needed) when spilled.
   Result<bool> Equals(const TextRef& ref, std::string_view text);
+  // The text of a spilled `ref` into `out` (flushing first when needed).
+  // kIo naming the file.
+  Status Read(const TextRef& ref, std::string& out);
   // Hands the texts of `refs`, in order and back to back, to `sink` in
   // pieces (a spilled run is read back a few MiB at a time), and returns
   // the XXH3-64 of all those bytes. kIo naming the file when a read fails.
@@ -67,10 +73,11 @@ class HeldTexts {
 
  private:
   std::uint64_t memory_limit_;
+  std::string file_prefix_;
   std::uint64_t in_memory_ = 0;    // bytes held in `owned_`
   std::deque<std::string> owned_;  // a deque never moves its strings: views stay valid
   std::optional<corpus::SpillFile> spill_;
   bool unflushed_ = false;  // appended since the last Flush
 };
 
-}  // namespace precis::search
+}  // namespace precis::corpus

@@ -1,4 +1,4 @@
-#include "search/held_texts.h"
+#include "precis/corpus/held_texts.h"
 
 #include <xxhash.h>
 
@@ -6,7 +6,7 @@
 #include <memory>
 #include <utility>
 
-namespace precis::search {
+namespace precis::corpus {
 
 Result<TextRef> HeldTexts::Hold(std::string&& text) {
   // Once one text has gone to the file every later one follows it, so the
@@ -16,8 +16,8 @@ Result<TextRef> HeldTexts::Hold(std::string&& text) {
     return Borrow(owned_.emplace_back(std::move(text)));
   }
   if (!spill_) {
-    corpus::SpillFile& file = spill_.emplace();
-    if (Status opened = file.Open("precis-search"); !opened.ok()) {
+    SpillFile& file = spill_.emplace();
+    if (Status opened = file.Open(file_prefix_); !opened.ok()) {
       spill_.reset();  // no half-open file: the next Hold tries again
       return opened;
     }
@@ -38,11 +38,16 @@ Status HeldTexts::Flush() {
 Result<bool> HeldTexts::Equals(const TextRef& ref, std::string_view text) {
   if (ref.size != text.size()) return false;
   if (!ref.spilled()) return ref.text == text;
-  // The held text may be of the same batch, still in the stdio buffer.
-  if (Status flushed = Flush(); !flushed.ok()) return flushed;
-  std::string back(ref.size, '\0');
-  if (Status read = spill_->Read(ref.spilled_at, back); !read.ok()) return read;
+  std::string back;
+  if (Status read = Read(ref, back); !read.ok()) return read;
   return back == text;
+}
+
+Status HeldTexts::Read(const TextRef& ref, std::string& out) {
+  // The text may have been held since the last Flush, still in the stdio buffer.
+  if (Status flushed = Flush(); !flushed.ok()) return flushed;
+  out.resize(static_cast<std::size_t>(ref.size));
+  return spill_->Read(ref.spilled_at, out);
 }
 
 Result<std::uint64_t> HeldTexts::Stream(std::span<const TextRef> refs,
@@ -80,4 +85,4 @@ Result<std::uint64_t> HeldTexts::Stream(std::span<const TextRef> refs,
   return XXH3_64bits_digest(state.get());
 }
 
-}  // namespace precis::search
+}  // namespace precis::corpus

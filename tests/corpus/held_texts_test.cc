@@ -1,4 +1,4 @@
-#include "search/held_texts.h"
+#include "precis/corpus/held_texts.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -10,7 +10,7 @@
 
 #include "support/file_size_limit.h"
 
-namespace precis::search {
+namespace precis::corpus {
 namespace {
 
 using ::testing::HasSubstr;
@@ -33,7 +33,7 @@ std::string Streamed(const HeldTexts& store, const std::vector<TextRef>& refs,
 }
 
 TEST(HeldTextsTest, KeepsTheFirstTextsInMemoryAndSpillsTheRest) {
-  HeldTexts store(250);
+  HeldTexts store(250, "precis-search");
   std::vector<TextRef> refs;
   for (int i = 0; i < 5; ++i) refs.push_back(store.Hold(Text(i, 100)).value());
   EXPECT_FALSE(refs[0].spilled());
@@ -46,7 +46,7 @@ TEST(HeldTextsTest, KeepsTheFirstTextsInMemoryAndSpillsTheRest) {
 }
 
 TEST(HeldTextsTest, StreamsTheTextsInTheOrderAskedWithTheirChecksum) {
-  HeldTexts store(150);
+  HeldTexts store(150, "precis-search");
   std::vector<TextRef> refs;
   std::vector<std::string> texts;
   for (int i = 0; i < 40; ++i) {
@@ -69,7 +69,7 @@ TEST(HeldTextsTest, StreamsTheTextsInTheOrderAskedWithTheirChecksum) {
 }
 
 TEST(HeldTextsTest, ComparesASpilledTextOfTheSameBatch) {
-  HeldTexts store(0);
+  HeldTexts store(0, "precis-search");
   const TextRef held = store.Hold(Text(1, 500)).value();
   ASSERT_TRUE(held.spilled());
   // Not flushed yet: Equals reads it back all the same.
@@ -78,11 +78,23 @@ TEST(HeldTextsTest, ComparesASpilledTextOfTheSameBatch) {
   EXPECT_FALSE(store.Equals(held, "short").value());
 }
 
+TEST(HeldTextsTest, ReadsOneSpilledTextBack) {
+  HeldTexts store(0, "precis-summarize");
+  const TextRef first = store.Hold(Text(1, 300)).value();
+  const TextRef second = store.Hold(Text(2, 200)).value();
+  std::string back;
+  // Not flushed yet: Read flushes first.
+  ASSERT_TRUE(store.Read(second, back).ok());
+  EXPECT_EQ(back, Text(2, 200));
+  ASSERT_TRUE(store.Read(first, back).ok());
+  EXPECT_EQ(back, Text(1, 300));
+}
+
 TEST(HeldTextsTest, UncreatableTemporaryFileIsNamed) {
   const char* before = std::getenv("TMPDIR");
   const std::string saved = before != nullptr ? before : "";
   setenv("TMPDIR", "/nonexistent-precis-dir", 1);
-  HeldTexts store(0);
+  HeldTexts store(0, "precis-search");
   const Result<TextRef> held = store.Hold("text");
   if (before != nullptr) {
     setenv("TMPDIR", saved.c_str(), 1);
@@ -96,7 +108,7 @@ TEST(HeldTextsTest, UncreatableTemporaryFileIsNamed) {
 
 // A full disk, simulated with a file size limit (EFBIG instead of ENOSPC).
 TEST(HeldTextsTest, UnwritableTemporaryFileIsNamed) {
-  HeldTexts store(0);
+  HeldTexts store(0, "precis-search");
   Status failed = Status::Ok();
   {
     const testing::FileSizeLimit limit(64 << 10);
@@ -113,4 +125,4 @@ TEST(HeldTextsTest, UnwritableTemporaryFileIsNamed) {
 }
 
 }  // namespace
-}  // namespace precis::search
+}  // namespace precis::corpus
