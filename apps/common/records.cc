@@ -1,11 +1,10 @@
 #include "common/records.h"
 
-#include "precis/text/line_hyphens.h"
-
 #include <cstdio>
 #include <ostream>
 
 #include "precis/io/jsonl.h"
+#include "precis/text/line_hyphens.h"
 
 namespace precis::cli {
 

@@ -13,8 +13,6 @@ namespace {
 
 using io::FormatScore;
 
-
-
 std::string Range(ByteSpan span) {
   return std::to_string(span.begin) + "-" + std::to_string(span.end);
 }

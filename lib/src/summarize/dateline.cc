@@ -1,5 +1,6 @@
 #include "summarize/dateline.h"
 
+#include <algorithm>
 #include <array>
 
 namespace precis::summarize {
@@ -64,14 +65,11 @@ Words ReadWords(std::string_view s, std::size_t& at, bool capitals_only, int max
 // An English month name or its abbreviation, with or without a full stop.
 bool IsMonth(std::string_view word) {
   if (word.ends_with('.')) word.remove_suffix(1);
-  constexpr std::array<std::string_view, 22> kMonths = {
+  constexpr std::array<std::string_view, 24> kMonths = {
       "Jan", "January", "Feb", "February", "March", "Mar", "April", "Apr",
       "May", "June", "Jun", "July", "Jul", "Aug", "August", "Sept", "Sep",
-      "September", "Oct", "October", "Nov", "November"};
-  for (const std::string_view month : kMonths) {
-    if (word == month) return true;
-  }
-  return word == "Dec" || word == "December";
+      "September", "Oct", "October", "Nov", "November", "Dec", "December"};
+  return std::find(kMonths.begin(), kMonths.end(), word) != kMonths.end();
 }
 
 // After " D" or " DD" (a day of the month) from `at`, or `at` when none.

@@ -61,7 +61,7 @@ bool IsBlankLine(std::string_view line) {
 std::string Shape(std::string_view line) {
   std::string shape;
   for (const char c : line) {
-    if (IsBlank(c) || c == '\n') {
+    if (IsBlank(c)) {
       if (!shape.empty() && shape.back() != ' ') shape.push_back(' ');
     } else if (c >= '0' && c <= '9') {
       if (shape.empty() || shape.back() != '#') shape.push_back('#');
@@ -83,8 +83,9 @@ class RunningHeads {
  public:
   // `line` begins at byte `begin`; a line next to two breaks (a page of one
   // line) counts once.
+  // `line` is neither blank nor a page number (the caller skips those).
   void Add(std::string_view line, std::size_t begin) {
-    if (IsBlankLine(line) || IsPageNumber(line) || line.size() > kMaxHeadBytes) return;
+    if (line.size() > kMaxHeadBytes) return;
     constexpr std::size_t kRecent = 2 * kLinesPerSide;  // the lines of the previous break
     if (std::find(added_.end() - std::min(added_.size(), kRecent), added_.end(), begin) !=
         added_.end()) {
