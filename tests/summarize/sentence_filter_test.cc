@@ -97,6 +97,13 @@ TEST(SentenceFilterTest, HeadlineIsNotJudgedACaption) {
               ElementsAre(kFit, kFit));
 }
 
+TEST(SentenceFilterTest, LinesAboveTheHeadlineAreTitleLines) {
+  EXPECT_THAT(Judge("World | Europe\n\nAdvertisement\n\nHarbour bridge reopens after three "
+                    "years\n\nThe bridge reopened on Saturday after three years of repairs.",
+                    2),
+              ElementsAre(SentenceFit::kTitle, SentenceFit::kTitle, kFit, kFit));
+}
+
 TEST(SentenceFilterTest, RejectsRepeatedSentence) {
   EXPECT_THAT(Judge("\"We will not cut the ferry,\" the mayor said. The route opens in May. "
                     "\"We will not cut the ferry,\" the mayor said."),

@@ -328,6 +328,31 @@ TEST(SummarizerTest, DatelineIsNotShownAndNotChargedToTheBudget) {
   EXPECT_EQ(cut.sentences[0].span.In(text), "The river Wend");
 }
 
+TEST(SummarizerTest, ScrapedPageFurnitureAboveTheHeadlineChangesNothing) {
+  // The same article with and without a scraped page's navigation, section
+  // and advertisement lines above its headline: the same summary (the lead
+  // first, without its dateline), shifted by the furniture's bytes.
+  const std::string article =
+      "Floods at Marlow as the river Wend bursts its banks\n\n"
+      "MARLOW, England (AP) _ The river Wend burst its banks at Marlow Ferry on Sunday night. "
+      "Forty homes were flooded along the towpath by the river. Crews used boats to reach the "
+      "flooded homes. The mayor said the town would rebuild the flood wall.";
+  const std::string furniture = "Home | News | Sport | Weather\n\nUK\n\nAdvertisement\n\n";
+  Summarizer summarizer = Make({.budget = {.sentences = 2}});
+  const Summary clean = summarizer.Summarize(article);
+  const Summary scraped = summarizer.Summarize(furniture + article);
+  EXPECT_TRUE(scraped.has_headline);
+  ASSERT_EQ(clean.sentences.size(), 2u);
+  ASSERT_EQ(scraped.sentences.size(), 2u);
+  for (std::size_t i = 0; i < 2; ++i) {
+    EXPECT_EQ(scraped.sentences[i].span.begin, clean.sentences[i].span.begin + furniture.size());
+    EXPECT_EQ(scraped.sentences[i].span.In(furniture + article),
+              clean.sentences[i].span.In(article));
+  }
+  EXPECT_EQ(scraped.sentences[0].span.In(furniture + article),
+            "The river Wend burst its banks at Marlow Ferry on Sunday night.");
+}
+
 TEST(SummarizerTest, DatelineOfAnArticleWithoutHeadlineIsNotShown) {
   const std::string text =
       "(CNN)The river Wend burst its banks on Sunday night. Forty homes were flooded.";

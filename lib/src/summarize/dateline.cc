@@ -82,26 +82,26 @@ std::size_t AfterDay(std::string_view s, std::size_t at) {
 }
 
 // What opens the sentence before the dash: [PLACE [, REGION or DATE]] [(AGENCY)].
-struct Opening {
+struct DatelineHead {
   std::size_t end = 0;     // the byte after it
   int place_capitals = 0;  // 0: no place
   bool region = false;
   bool agency = false;
 };
 
-// Reads an Opening from `at`; the place in capitals when `capital_place`,
+// Reads a DatelineHead from `at`; the place in capitals when `capital_place`,
 // else in capitalised words. False when there is none or a part is malformed.
-bool ReadOpening(std::string_view s, std::size_t at, bool capital_place, Opening& opening) {
+bool ReadDatelineHead(std::string_view s, std::size_t at, bool capital_place, DatelineHead& head) {
   const Words place = ReadWords(s, at, capital_place, 6);
   if (place.count > 0) {
     if (capital_place && place.capitals < 2) return false;
-    opening.place_capitals = place.capitals;
+    head.place_capitals = place.capitals;
     if (s.substr(at, 2) == ", ") {
       at += 2;
       const std::size_t region = at;
       const int words = ReadWords(s, at, /*capitals_only=*/false, 4).count;
       if (words == 0) return false;
-      opening.region = true;
+      head.region = true;
       // Or a date: "LONDON, March 3 (Reuters) - ", "PORT CALLOW, Sept. 14 (Wire) - ".
       if (words == 1 && IsMonth(s.substr(region, at - region))) at = AfterDay(s, at);
     }
@@ -112,10 +112,10 @@ bool ReadOpening(std::string_view s, std::size_t at, bool capital_place, Opening
     if (ReadWords(s, at, /*capitals_only=*/false, 4).count == 0) return false;
     if (at >= s.size() || s[at] != ')') return false;
     ++at;
-    opening.agency = true;
+    head.agency = true;
   }
-  opening.end = at;
-  return place.count > 0 || opening.agency;
+  head.end = at;
+  return place.count > 0 || head.agency;
 }
 
 // The length of the dash at `at` ("_", "-", "--", en or em dash), or 0.
@@ -146,20 +146,20 @@ std::size_t AfterDash(std::string_view s, std::size_t at, bool bare) {
 // "PLACE [, REGION] [(AGENCY)] DASH", "(AGENCY) DASH" or "(AGENCY)Text" with
 // the place in capitals.
 std::size_t WireDateline(std::string_view s, std::size_t at) {
-  Opening opening;
-  if (!ReadOpening(s, at, /*capital_place=*/true, opening)) return 0;
-  if (opening.agency && OpensSentence(s, opening.end, /*digits=*/false)) return opening.end;
-  const bool bare = !opening.region && !opening.agency;
-  if (bare && opening.place_capitals < kMinBarePlaceLetters) return 0;
-  return AfterDash(s, opening.end, bare);
+  DatelineHead head;
+  if (!ReadDatelineHead(s, at, /*capital_place=*/true, head)) return 0;
+  if (head.agency && OpensSentence(s, head.end, /*digits=*/false)) return head.end;
+  const bool bare = !head.region && !head.agency;
+  if (bare && head.place_capitals < kMinBarePlaceLetters) return 0;
+  return AfterDash(s, head.end, bare);
 }
 
 // "Title [, Region] (AGENCY)Text": CNN's scraped form, where only the glued
 // bracket tells a dateline from "The Pensions Policy Institute (PPI) said".
 std::size_t GluedAgencyDateline(std::string_view s, std::size_t at) {
-  Opening opening;
-  if (!ReadOpening(s, at, /*capital_place=*/false, opening) || !opening.agency) return 0;
-  return OpensSentence(s, opening.end, /*digits=*/false) ? opening.end : 0;
+  DatelineHead head;
+  if (!ReadDatelineHead(s, at, /*capital_place=*/false, head) || !head.agency) return 0;
+  return OpensSentence(s, head.end, /*digits=*/false) ? head.end : 0;
 }
 
 // "( cnn ) ": the agency alone in the brackets of tokenized, lower-cased text.
@@ -196,7 +196,7 @@ std::vector<ByteSpan> ShownSpans(std::string_view text, const text::Analysis& an
                                  int headline) {
   std::vector<ByteSpan> shown(analysis.sentences.begin(), analysis.sentences.end());
   // Only an agency story's first sentence opens with a dateline.
-  const std::size_t first_body = headline == 0 ? 1 : 0;
+  const auto first_body = static_cast<std::size_t>(headline + 1);
   if (first_body < shown.size()) {
     ByteSpan& span = shown[first_body];
     span.begin += static_cast<std::uint32_t>(DatelineBytes(span.In(text)));

@@ -43,8 +43,8 @@ namespace precis::summarize {
 std::size_t DatelineBytes(std::string_view sentence);
 
 // The sentences of `analysis` (an analysis of `text`) as a summary shows
-// them: each sentence's span, except that the first body sentence (the
-// first that is not `headline`, an index or -1) starts after its dateline.
+// them: each sentence's span, except that the first body sentence (the one
+// after `headline`, an index or -1: headline.h) starts after its dateline.
 std::vector<ByteSpan> ShownSpans(std::string_view text, const text::Analysis& analysis,
                                  int headline);
 

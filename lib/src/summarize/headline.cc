@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "summarize/sentence_filter.h"
+
 namespace precis::summarize {
 namespace {
 
@@ -9,34 +11,18 @@ namespace {
 // a one-sentence lead paragraph on its own line is longer than this.
 constexpr std::size_t kMaxPunctuatedHeadlineWords = 15;
 
-bool EndsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
+// Fewer words than this make a section name or a label, not a headline.
+constexpr std::size_t kMinHeadlineWords = 3;
 
-// Closing quotes and brackets that may follow the end punctuation.
-constexpr std::array<std::string_view, 8> kClosers = {"\"",     "'",      ")",      "]",
-                                                      "\u201D", "\u2019", "\u00BB", "\u300D"};
-constexpr std::array<std::string_view, 8> kEnders = {".",      "!",      "?",      "\u2026",
-                                                     "\u3002", "\uFF01", "\uFF1F", ":"};
+// What separates the items of a navigation bar or a breadcrumb trail.
+constexpr std::array<std::string_view, 5> kNavigationSeparators = {"|", "\u2022", "\u00B7",
+                                                                   "\u203A", "\u00BB"};
 
-bool EndsWithPunctuation(std::string_view sentence) {
-  for (bool stripped = true; stripped;) {
-    stripped = false;
-    for (std::string_view closer : kClosers) {
-      if (EndsWith(sentence, closer)) {
-        sentence.remove_suffix(closer.size());
-        stripped = true;
-      }
-    }
-  }
-  for (std::string_view ender : kEnders) {
-    if (EndsWith(sentence, ender)) return true;
-  }
-  return false;
-}
-
-// Line breaks in `gap`, CR LF counting as one.
-std::size_t LineBreaks(std::string_view gap) {
+// Line breaks between sentence `s` and the next, CR LF counting as one.
+std::size_t LineBreaksAfter(std::string_view text, const text::Analysis& analysis,
+                            std::size_t s) {
+  const std::string_view gap = text.substr(
+      analysis.sentences[s].end, analysis.sentences[s + 1].begin - analysis.sentences[s].end);
   std::size_t breaks = 0;
   for (std::size_t i = 0; i < gap.size(); ++i) {
     if (gap[i] == '\n' || (gap[i] == '\r' && (i + 1 == gap.size() || gap[i + 1] != '\n'))) {
@@ -46,16 +32,36 @@ std::size_t LineBreaks(std::string_view gap) {
   return breaks;
 }
 
+bool IsTitleLine(std::string_view text, const text::Analysis& analysis, std::size_t s) {
+  return s + 1 < analysis.sentences.size() &&
+         !EndsWithSentencePunctuation(analysis.sentences[s].In(text)) &&
+         LineBreaksAfter(text, analysis, s) > 0;
+}
+
+bool LooksLikeHeadline(std::string_view line, std::size_t words) {
+  if (words < kMinHeadlineWords || IsBoilerplate(line, words)) return false;
+  for (std::string_view separator : kNavigationSeparators) {
+    if (line.find(separator) != std::string_view::npos) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int FindHeadline(std::string_view text, const text::Analysis& analysis) {
   if (analysis.sentences.size() < 2) return -1;
-  const std::string_view first = analysis.sentences[0].In(text);
-  const std::size_t breaks_after = LineBreaks(text.substr(
-      analysis.sentences[0].end, analysis.sentences[1].begin - analysis.sentences[0].end));
-  if (!EndsWithPunctuation(first)) return breaks_after > 0 ? 0 : -1;
+  if (IsTitleLine(text, analysis, 0)) {
+    for (std::size_t s = 0; s < kMaxTitleLines && IsTitleLine(text, analysis, s); ++s) {
+      if (LooksLikeHeadline(analysis.sentences[s].In(text), analysis.SentenceTokens(s).size())) {
+        return static_cast<int>(s);
+      }
+    }
+    return 0;
+  }
   // Punctuated: only a short line 1 standing alone, a blank line below it.
-  const bool alone = breaks_after >= 2 && first.find_first_of("\n\r") == std::string_view::npos;
+  const std::string_view first = analysis.sentences[0].In(text);
+  const bool alone = LineBreaksAfter(text, analysis, 0) >= 2 &&
+                     first.find_first_of("\n\r") == std::string_view::npos;
   return alone && analysis.SentenceTokens(0).size() <= kMaxPunctuatedHeadlineWords ? 0 : -1;
 }
 

@@ -44,6 +44,8 @@ bool ContainsFolded(std::string_view text, std::string_view word) {
   return false;
 }
 
+}  // namespace
+
 bool IsBoilerplate(std::string_view sentence, std::size_t words) {
   // A real sentence may follow a prefix that lost its line break ("Watch
   // the video: Michelle Obama is ..."); only scroll-down lines are always
@@ -82,6 +84,8 @@ bool IsBoilerplate(std::string_view sentence, std::size_t words) {
   return false;
 }
 
+namespace {
+
 // Whether `sentence` holds brackets whose words are all position words.
 bool HasPositionNote(std::string_view sentence) {
   for (std::size_t open = sentence.find('('); open != std::string_view::npos;
@@ -108,16 +112,18 @@ bool HasPositionNote(std::string_view sentence) {
   return false;
 }
 
-// Whether the sentence ends with end punctuation, possibly followed by
-// closing quotes or brackets (ASCII and the common Unicode ones).
-bool EndsWithPunctuation(std::string_view sentence) {
+}  // namespace
+
+bool EndsWithSentencePunctuation(std::string_view sentence) {
   while (!sentence.empty()) {
     const char c = sentence.back();
     if (c == '"' || c == '\'' || c == ')' || c == ']') {
       sentence.remove_suffix(1);
+    } else if (sentence.ends_with("\u00BB")) {
+      sentence.remove_suffix(2);
     } else if (sentence.ends_with("\u2019") || sentence.ends_with("\u201D") ||
-               sentence.ends_with("\u00BB")) {
-      sentence.remove_suffix(sentence.ends_with("\u00BB") ? 2 : 3);
+               sentence.ends_with("\u300D")) {
+      sentence.remove_suffix(3);
     } else {
       break;
     }
@@ -128,8 +134,6 @@ bool EndsWithPunctuation(std::string_view sentence) {
          sentence.ends_with("\u2026") || sentence.ends_with("\u3002") ||
          sentence.ends_with("\uFF01") || sentence.ends_with("\uFF1F");
 }
-
-}  // namespace
 
 std::vector<SentenceFit> JudgeSentences(std::string_view text, const text::Analysis& analysis,
                                         int headline) {
@@ -155,13 +159,15 @@ std::vector<SentenceFit> JudgeSentences(std::string_view text, const text::Analy
   for (std::size_t s = 0; s < n; ++s) {
     const std::string_view sentence = analysis.sentences[s].In(text);
     const std::size_t words = analysis.SentenceTokens(s).size();
-    if (words < kMinSummaryWords || sentence.starts_with('|')) {
+    if (static_cast<int>(s) < headline) {
+      fit[s] = SentenceFit::kTitle;
+    } else if (words < kMinSummaryWords || sentence.starts_with('|')) {
       fit[s] = SentenceFit::kTooShort;
     } else if (IsBoilerplate(sentence, words)) {
       fit[s] = SentenceFit::kBoilerplate;
     } else if (static_cast<int>(s) != headline && HasPositionNote(sentence)) {
       fit[s] = SentenceFit::kCaption;
-    } else if (static_cast<int>(s) != headline && s + 1 < n && !EndsWithPunctuation(sentence) &&
+    } else if (static_cast<int>(s) != headline && s + 1 < n && !EndsWithSentencePunctuation(sentence) &&
                text.substr(analysis.sentences[s].end,
                            analysis.sentences[s + 1].begin - analysis.sentences[s].end)
                        .find_first_of("\n\r") == std::string_view::npos) {

@@ -33,6 +33,9 @@ enum class SentenceFit {
   kCaption,
   // The same text as an earlier sentence (a pull quote).
   kDuplicate,
+  // A line above the headline (headline.h): a scraped page's navigation,
+  // section name or advertisement label.
+  kTitle,
 };
 
 inline constexpr std::size_t kMinSummaryWords = 3;
@@ -42,5 +45,12 @@ inline constexpr std::size_t kMinSummaryWords = 3;
 // except the caption rule). Linear in the text's length.
 std::vector<SentenceFit> JudgeSentences(std::string_view text, const text::Analysis& analysis,
                                         int headline);
+
+// Whether `sentence` ends with sentence punctuation (. ! ? : ; … and their
+// full-width forms), possibly followed by closing quotes or brackets.
+bool EndsWithSentencePunctuation(std::string_view sentence);
+
+// Whether `sentence`, of `words` words, is a boilerplate line (kBoilerplate).
+bool IsBoilerplate(std::string_view sentence, std::size_t words);
 
 }  // namespace precis::summarize
