@@ -44,6 +44,23 @@ TEST(SentenceFilterTest, RejectsBoilerplateLines) {
                           SentenceFit::kBoilerplate, SentenceFit::kBoilerplate, kFit));
 }
 
+TEST(SentenceFilterTest, RejectsAPageFootersLines) {
+  EXPECT_THAT(Judge("The ferry will run twice a day from May.\n\nShare this article\n\n"
+                    "Facebook Twitter Email\n\nRelated stories\n\nMore from News\n\n"
+                    "We use cookies to improve your experience.\n\n"
+                    "\u00A9 2026 Northshore Media Ltd.\n\nAll rights reserved.\n\n"
+                    "Tags: ferries, harbour"),
+              ElementsAre(kFit, SentenceFit::kBoilerplate, SentenceFit::kBoilerplate,
+                          SentenceFit::kTooShort, SentenceFit::kBoilerplate,
+                          SentenceFit::kBoilerplate, SentenceFit::kBoilerplate,
+                          SentenceFit::kBoilerplate, SentenceFit::kBoilerplate));
+  // News that opens with such words is longer, or does not open with the phrase.
+  EXPECT_THAT(Judge("Facebook shares fell on Monday.\n\nMore from the interview is on page "
+                    "six of the weekend edition, with photographs.\n\n"
+                    "Copyright law changed in 2019."),
+              ElementsAre(kFit, kFit, kFit));
+}
+
 TEST(SentenceFilterTest, KeepsLongSentenceAfterBoilerplatePrefix) {
   // A scraped "Watch the video:" prefix on a real sentence keeps the sentence.
   EXPECT_THAT(Judge("Watch the video: The new ferry crossed the bay in eleven minutes on its "

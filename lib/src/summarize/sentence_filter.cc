@@ -8,11 +8,16 @@
 namespace precis::summarize {
 namespace {
 
-// Lower-case prefixes of lines that are page furniture, not news.
-constexpr std::array<std::string_view, 16> kBoilerplatePrefixes = {
-    "scroll down for video", "read more", "advertisement", "share this article",
+// Lower-case prefixes of lines that are page furniture, not news: labels,
+// links, a footer's sharing, cookie and copyright lines.
+constexpr std::array<std::string_view, 36> kBoilerplatePrefixes = {
+    "scroll down for video", "read more", "advertisement", "share this", "share on ",
     "click here", "published:", "updated:", "last updated", "follow us", "sign up for",
-    "subscribe to", "related articles", "see also:", "watch the video", "video:", "comments ("};
+    "subscribe to", "related articles", "related stories", "related:", "see also:",
+    "watch the video", "video:", "comments (", "more from", "most read", "most popular",
+    "you may also like", "recommended for you", "we use cookies", "accept all cookies",
+    "cookie policy", "cookie settings", "all rights reserved", "\u00A9 ", "copyright \u00A9",
+    "facebook twitter", "tags:", "topics:", "print this", "email this"};
 
 // Longer sentences that start with a boilerplate phrase are kept.
 constexpr std::size_t kMaxBoilerplateWords = 8;
