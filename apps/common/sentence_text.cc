@@ -15,9 +15,9 @@ SentenceText::SentenceText(std::string_view language) {
 void SentenceText::Reset(std::string_view text) {
   text_ = text;
   // Cheap when there is none: FindLineEndHyphens only looks at line ends.
-  hyphens_ =
-      text::FindLineEndHyphens(text, [this](std::string_view word) { return IsKnownWord(word); });
   page_breaks_ = text::FindPageBreaks(text);
+  hyphens_ = text::FindLineEndHyphens(text, page_breaks_,
+                                      [this](std::string_view word) { return IsKnownWord(word); });
 }
 
 std::string SentenceText::Of(ByteSpan span) const {

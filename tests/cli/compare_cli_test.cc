@@ -82,6 +82,20 @@ TEST(CompareCliTest, APdfCopyMatchesItsSourceAndQuotesWithoutPageFurniture) {
   EXPECT_THAT(run.out, Not(HasSubstr("Gazette")));
 }
 
+TEST(CompareCliTest, AHardWrappedHyphenatedCopyMatchesItsSource) {
+  // "debate" and "cam-paigners" hyphenated at line ends, as justified PDF
+  // text comes out of pdftotext -layout: each word is one word again, so the
+  // copy is all in the source, and quoted joined.
+  const std::string copy = WriteTemp(
+      "wrapped-copy.txt",
+      "The city council voted on Tuesday to close the old library after a long de-\n"
+      "bate. Cam-\npaigners had fought the plan for two years and promised to keep going.\n");
+  const AppRun run = Compare({copy, WriteTemp("wrapped-source.txt", kStory)});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_THAT(run.out, HasSubstr("containment of A in B 1, of B in A 1, jaccard 1, "));
+  EXPECT_THAT(run.out, HasSubstr("after a long debate. Campaigners had fought"));
+}
+
 TEST(CompareCliTest, TextShowsScoresWithThreeDecimals) {
   const AppRun run = Compare({kBudgetA, kBudgetB, "--no-passages", "--no-coverage"});
   EXPECT_THAT(run.out, HasSubstr("\ncontainment of A in B 0.520, of B in A 0.472, jaccard 0.329, "

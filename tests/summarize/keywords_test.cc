@@ -58,6 +58,19 @@ TEST(KeywordsTest, SpelledAsTheBodyWritesThemNotAsTheHeadlineShouts) {
               Contains("IMF"));
 }
 
+TEST(KeywordsTest, AWordHyphenatedAtALineEndIsSpelledWhole) {
+  // Hard-wrapped (a PDF copy): the form on one line wins; alone, the wrapped
+  // form reads as one word.
+  EXPECT_THAT(Keywords("The dredger cleared the har-\nbour. The harbour reopened to ships. The "
+                       "dredger left.",
+                       2),
+              Contains("harbour"));
+  EXPECT_THAT(Keywords("The dredger cleared the har-\nbour of silt. The dredger left at dawn.", 5),
+              Contains("harbour"));
+  EXPECT_THAT(Keywords("The dredger cleared the har-\nbour of silt. The dredger left at dawn.", 5),
+              Each(Not(::testing::HasSubstr("\n"))));
+}
+
 TEST(KeywordsTest, ChineseAndJapaneseKeywordsAreDictionaryWords) {
   const std::vector<std::string> zh = Keywords(
       "东京电力公司周一表示，福岛核电站的污水处理工作将推迟。东京电力公司说，处理工作需要更多时间。"

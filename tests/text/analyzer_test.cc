@@ -48,6 +48,36 @@ TEST(AnalyzerTest, APdfCopysPageNumbersAreNoWords) {
   EXPECT_EQ(pdf.analysis.sentences.size(), 2u);
 }
 
+// The term ids of `text`'s words, in order.
+std::vector<std::uint64_t> Terms(const std::string& text) {
+  const Analyzed analyzed = Analyze(text);
+  std::vector<std::uint64_t> terms;
+  for (const Token& token : analyzed.analysis.tokens) terms.push_back(token.term);
+  return terms;
+}
+
+TEST(AnalyzerTest, AWordHyphenatedAtALineEndIsOneWord) {
+  // A hard-wrapped copy (PDF, e-mail) has the terms of the text it was made from.
+  const Analyzed wrapped = Analyze("The authority's chief engi-\n  neer blamed the sea-\r\nbed.");
+  EXPECT_THAT(wrapped.Words(), ElementsAre("The", "authority's", "chief", "engi-\n  neer",
+                                           "blamed", "the", "sea-\r\nbed"));
+  EXPECT_EQ(Terms("The authority's chief engi-\n  neer blamed the sea-\r\nbed."),
+            Terms("The authority's chief engineer blamed the seabed."));
+  // Across a PDF page break, and with its words' sentence.
+  const Analyzed paged = Analyze("Cars idled on the ap-\n\n\f-2-\n\nproach ramp. It opened.");
+  EXPECT_THAT(paged.Words(), ElementsAre("Cars", "idled", "on", "the", "ap-\n\n\f-2-\n\nproach",
+                                         "ramp", "It", "opened"));
+  EXPECT_EQ(paged.analysis.tokens[4].sentence, 0u);
+  EXPECT_EQ(Terms("Cars idled on the ap-\n\n\f-2-\n\nproach ramp. It opened."),
+            Terms("Cars idled on the approach ramp. It opened."));
+  // A compound the text also writes whole keeps its hyphen, as one word.
+  EXPECT_EQ(Terms("A well-\nknown firm. The well-known firm."),
+            Terms("A well-known firm. The well-known firm."));
+  // Not a continuation: a capital, a digit, or no line break.
+  EXPECT_THAT(Analyze("North-\nEast and 20-\n30 and hard- won").Words(),
+              ElementsAre("North", "East", "and", "20", "30", "and", "hard", "won"));
+}
+
 // Scraped and pasted text carries characters a reader cannot see or tell
 // apart; the terms must not change, or copied text stops matching its source.
 TEST(AnalyzerTest, InvisibleAndLookAlikeCharactersLeaveTheTermsAlone) {

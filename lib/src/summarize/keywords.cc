@@ -5,6 +5,7 @@
 #include <string>
 #include <tuple>
 
+#include "precis/text/line_hyphens.h"
 #include "summarize/keyword_filter.h"
 
 namespace precis::summarize {
@@ -21,13 +22,19 @@ bool IsAllCaps(std::string_view form) {
   return upper >= 2;
 }
 
+// Whether `form` is a word hyphenated across a line break (analyzer.h).
+bool IsWrapped(std::string_view form) {
+  return form.find_first_of("\n\r") != std::string_view::npos;
+}
+
 // How a term is written in the text: the form of its occurrences outside the
 // headline (all of them when it occurs only there), preferring a form not in
 // ALL CAPS, then the most frequent inside sentences (sentence-initial
 // capitals say nothing about a word's usual case), then overall, then the
-// first seen.
-std::string_view SurfaceForm(std::string_view text, const text::Analysis& analysis,
-                             std::uint64_t term, std::size_t first_token, int headline) {
+// first seen; a form written across a line break only when there is no other,
+// and then as a reader reads it.
+std::string SurfaceForm(std::string_view text, const text::Analysis& analysis, std::uint64_t term,
+                        std::size_t first_token, int headline) {
   struct FormStats {
     int inner = 0;
     int total = 0;
@@ -45,21 +52,33 @@ std::string_view SurfaceForm(std::string_view text, const text::Analysis& analys
   }
   if (forms.empty()) forms.swap(headline_forms);
   std::string_view best;
+  bool best_wrapped = true;
   bool best_caps = true;
   FormStats best_stats{-1, -1, 0};
   for (const auto& [form, stats] : forms) {
+    const bool wrapped = IsWrapped(form);
     const bool caps = IsAllCaps(form);
-    const bool better = std::tie(best_caps, stats.inner, stats.total) >
-                            std::tie(caps, best_stats.inner, best_stats.total) ||
-                        (caps == best_caps && stats.inner == best_stats.inner &&
-                         stats.total == best_stats.total && stats.first < best_stats.first);
+    const bool better =
+        std::tie(best_wrapped, best_caps, stats.inner, stats.total) >
+            std::tie(wrapped, caps, best_stats.inner, best_stats.total) ||
+        (wrapped == best_wrapped && caps == best_caps && stats.inner == best_stats.inner &&
+         stats.total == best_stats.total && stats.first < best_stats.first);
     if (better || best_stats.total < 0) {
       best = form;
+      best_wrapped = wrapped;
       best_caps = caps;
       best_stats = stats;
     }
   }
-  return best;
+  if (!best_wrapped) return std::string(best);
+  // As the analyzer joined it: the hyphen dropped unless the text writes the
+  // compound elsewhere.
+  const std::vector<text::PageBreak> page_breaks = text::FindPageBreaks(text);
+  const std::vector<text::LineEndHyphen> hyphens =
+      text::FindLineEndHyphens(text, page_breaks, [](std::string_view) { return true; });
+  const auto begin = static_cast<std::uint32_t>(best.data() - text.data());
+  return text::ReadableText(text, {begin, begin + static_cast<std::uint32_t>(best.size())}, hyphens,
+                            page_breaks);
 }
 
 }  // namespace
@@ -81,9 +100,9 @@ std::vector<Keyword> TopKeywords(std::string_view text, const text::Analysis& an
     if (keywords.size() == request.count) break;
     const text::Token& first = analysis.tokens[terms.first_token[index]];
     if (!IsTaggable(first.span.In(text), first, request.language)) continue;
-    const std::string_view form = SurfaceForm(text, analysis, terms.term_id[index],
-                                              terms.first_token[index], request.headline);
-    keywords.push_back({std::string(form), terms.weight[index]});
+    keywords.push_back({SurfaceForm(text, analysis, terms.term_id[index], terms.first_token[index],
+                                    request.headline),
+                        terms.weight[index]});
   }
   return keywords;
 }

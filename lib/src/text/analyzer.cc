@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "precis/text/language.h"
+#include "precis/text/line_hyphens.h"
 #include "precis/text/page_breaks.h"
 #include "precis/text/sentence_splitter.h"
 #include "text/normalizer.h"
@@ -57,7 +58,9 @@ struct Analyzer::Impl {
       std::memcpy(&low, surface, 8);
       std::memcpy(&high, surface + 8, 8);
       if (size < 8) low &= (std::uint64_t{1} << (8 * size)) - 1;
-      high = size <= 8 ? 0 : size == 16 ? high : high & ((std::uint64_t{1} << (8 * (size - 8))) - 1);
+      high = size <= 8    ? 0
+             : size == 16 ? high
+                          : high & ((std::uint64_t{1} << (8 * (size - 8))) - 1);
     } else {
       std::memcpy(&low, surface, std::min<std::size_t>(size, 8));
       if (size > 8) std::memcpy(&high, surface + 8, size - 8);
@@ -71,6 +74,10 @@ struct Analyzer::Impl {
         fold_multiply(low ^ 0xA0761D6478BD642Full, high ^ 0xE7037ED1A0B428DBull);
     return fold_multiply(mixed ^ 0x8EBC6AF09C88C6E3ull, size ^ 0x589965CC75374CC3ull);
   }
+
+  // The surface of a word hyphenated at a line end, as one word: the halves
+  // joined, or around one hyphen when the text writes the compound elsewhere.
+  std::string hyphenated_surface;
 
   TermInfo Lookup(std::string_view surface, std::uint64_t surface_hash) {
     if (std::optional<TermInfo> cached = cache.Find(surface_hash)) return *cached;
@@ -98,9 +105,14 @@ Result<Analyzer> Analyzer::Create(const AnalyzerOptions& requested) {
   if (!words.ok()) return words.status();
   Result<Normalizer> normalizer = Normalizer::Create(options.language, options.stem);
   if (!normalizer.ok()) return normalizer.status();
-  return Analyzer(std::unique_ptr<Impl>(new Impl{options, std::move(sentences).value(),
+  return Analyzer(std::unique_ptr<Impl>(new Impl{options,
+                                                 std::move(sentences).value(),
                                                  std::move(words).value(),
-                                                 std::move(normalizer).value(), {}, {}, {}}));
+                                                 std::move(normalizer).value(),
+                                                 {},
+                                                 {},
+                                                 {},
+                                                 {}}));
 }
 
 Analysis Analyzer::Analyze(std::string_view text) {
@@ -152,6 +164,13 @@ void Analyzer::Analyze(std::string_view text, Analysis& analysis) {
   // A PDF copy's page numbers are not words of the text (page_breaks.h).
   const std::vector<PageBreak> page_breaks = FindPageBreaks(text);
   std::size_t page = 0;
+  // A word hyphenated at a line end is one word, as a reader reads it: its
+  // shingles then match the text it was copied from. Without a dictionary
+  // (this layer has none) a hyphen joins unless the text writes the compound
+  // elsewhere: typesetting breaks words far more often than compounds.
+  const std::vector<LineEndHyphen> hyphens =
+      FindLineEndHyphens(text, page_breaks, [](std::string_view) { return true; });
+  std::size_t hyphen = 0;
   for (std::size_t w = 0; w < words.size(); ++w) {
     if (w + kPrefetchDistance < words.size()) {
       impl.cache.Prefetch(impl.surface_hashes[w + kPrefetchDistance]);
@@ -166,6 +185,35 @@ void Analyzer::Analyze(std::string_view text, Analysis& analysis) {
       next_sentence();
     }
     if (sentence == sentence_count) break;
+    if (hyphen < hyphens.size()) {
+      while (hyphen < hyphens.size() && hyphens[hyphen].hyphen < span.end) ++hyphen;
+      // This word ends at the hyphen, a later one starts the continuation
+      // (past a page break's furniture, if any), and both lie in one sentence.
+      if (hyphen < hyphens.size() && hyphens[hyphen].hyphen == span.end) {
+        std::size_t next = w + 1;
+        while (next < words.size() && words[next].span.begin < hyphens[hyphen].continuation) {
+          ++next;
+        }
+        if (next < words.size() && words[next].span.begin == hyphens[hyphen].continuation &&
+            words[next].span.end <= analysis.sentences[sentence].end) {
+          const ByteSpan tail = words[next].span;
+          std::string& surface = impl.hyphenated_surface;
+          surface.assign(span.In(text));
+          if (!hyphens[hyphen].join) surface.push_back('-');
+          surface.append(tail.In(text));
+          const TermInfo info = impl.Lookup(
+              surface, Impl::SurfaceHash(surface, {0, static_cast<std::uint32_t>(surface.size())}));
+          analysis.tokens.push_back(
+              {{span.begin, tail.end},
+               info.term,
+               static_cast<std::uint32_t>(sentence),
+               static_cast<std::uint8_t>(info.stopword ? Token::kStopword : 0)});
+          ++hyphen;
+          w = next;
+          continue;
+        }
+      }
+    }
     // A word can also run past its sentence's end into characters the
     // splitter trims as space (a trailing U+FEFF joins a word in ICU's rules).
     while (span.end > analysis.sentences[sentence].end) {

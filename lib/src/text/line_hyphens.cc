@@ -26,8 +26,13 @@ bool OccursAsWord(std::string_view text, std::string_view word) {
 
 std::vector<LineEndHyphen> FindLineEndHyphens(
     std::string_view text, const std::function<bool(std::string_view)>& is_known_word) {
+  return FindLineEndHyphens(text, FindPageBreaks(text), is_known_word);
+}
+
+std::vector<LineEndHyphen> FindLineEndHyphens(
+    std::string_view text, std::span<const PageBreak> page_breaks,
+    const std::function<bool(std::string_view)>& is_known_word) {
   std::vector<LineEndHyphen> hyphens;
-  const std::vector<PageBreak> page_breaks = FindPageBreaks(text);
   auto page = page_breaks.begin();
   for (std::size_t newline = text.find('\n'); newline != std::string_view::npos;
        newline = text.find('\n', newline + 1)) {
@@ -72,9 +77,9 @@ std::string ReadableText(std::string_view text, ByteSpan span,
   auto hyphen = std::lower_bound(
       hyphens.begin(), hyphens.end(), span.begin,
       [](const LineEndHyphen& h, std::uint32_t offset) { return h.hyphen < offset; });
-  auto page = std::lower_bound(
-      page_breaks.begin(), page_breaks.end(), span.begin,
-      [](const PageBreak& b, std::uint32_t offset) { return b.begin < offset; });
+  auto page =
+      std::lower_bound(page_breaks.begin(), page_breaks.end(), span.begin,
+                       [](const PageBreak& b, std::uint32_t offset) { return b.begin < offset; });
   for (std::size_t i = span.begin; i < span.end; ++i) {
     // A hyphen across a page break jumps over the break.
     while (page != page_breaks.end() && page->begin < i) ++page;

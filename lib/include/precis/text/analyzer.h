@@ -13,7 +13,11 @@
 // rules: numbers, hyphenated compounds, inner apostrophes, dictionary-based
 // segmentation for Chinese and Japanese). Each word is NFKC case-folded,
 // flagged when it is a stopword, stemmed with Snowball for the language, and
-// identified by the XXH3-64 hash of the stemmed form (its term id).
+// identified by the XXH3-64 hash of the stemmed form (its term id). A word
+// hard wrapping hyphenated across a line break ("exam-\nple", line_hyphens.h)
+// is one token spanning both halves, its term the joined word's ("example"),
+// or the compound's ("well-known") when the text writes the compound
+// elsewhere; a PDF copy's page furniture (page_breaks.h) is no token.
 #pragma once
 
 #include <cstdint>

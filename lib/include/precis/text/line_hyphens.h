@@ -8,7 +8,7 @@
 // The splitter folds a wrapped line break to a space byte for byte, so
 // sentence offsets always point into the input; undoing a line-end hyphen
 // removes bytes, so it is done only when the text is shown (ReadableText),
-// never to the offsets. Analysis (terms) still sees the two halves.
+// never to the offsets. Analysis reads such a word as one (analyzer.h).
 //
 // The rule: a line that ends in a letter and "-" (trailing spaces allowed)
 // followed by a line that starts (after indentation) with a lower-case letter
@@ -45,6 +45,11 @@ struct LineEndHyphen {
 // rule above. `is_known_word` gets the joined word as written ("example").
 PRECIS_EXPORT std::vector<LineEndHyphen> FindLineEndHyphens(
     std::string_view text, const std::function<bool(std::string_view)>& is_known_word);
+// Same, given FindPageBreaks(text) (a word hyphenated at the foot of a page
+// goes on after the break).
+PRECIS_EXPORT std::vector<LineEndHyphen> FindLineEndHyphens(
+    std::string_view text, std::span<const PageBreak> page_breaks,
+    const std::function<bool(std::string_view)>& is_known_word);
 
 // The text of `span` for display: line breaks (LF, CR, CR LF, U+2028,
 // U+2029) as one space each, each of `hyphens` inside the span undone as it
