@@ -55,11 +55,9 @@ bool IsBoilerplate(std::string_view sentence, std::size_t words) {
   // A real sentence may follow a prefix that lost its line break ("Watch
   // the video: Michelle Obama is ..."); only scroll-down lines are always
   // followed by a caption.
-  for (std::string_view prefix : kBoilerplatePrefixes) {
-    if (StartsWithFolded(sentence, prefix) &&
-        (words <= kMaxBoilerplateWords || prefix == kBoilerplatePrefixes[0])) {
-      return true;
-    }
+  if (StartsWithFolded(sentence, kBoilerplatePrefixes[0])) return true;
+  for (std::size_t p = 1; words <= kMaxBoilerplateWords && p < kBoilerplatePrefixes.size(); ++p) {
+    if (StartsWithFolded(sentence, kBoilerplatePrefixes[p])) return true;
   }
   // Byline: "By Jane Smith", "By Daily Mail Reporter".
   if (sentence.starts_with("By ") && words <= 6) {
