@@ -150,8 +150,10 @@ void Analyzer::Analyze(std::string_view text, Analysis& analysis) {
   for (std::size_t w = 0; w < std::min(kPrefetchDistance, words.size()); ++w) {
     impl.cache.Prefetch(impl.surface_hashes[w]);
   }
-  auto emit = [&](ByteSpan span, WordKind kind, std::uint64_t surface_hash) {
-    const TermInfo info = impl.Lookup(span.In(text), surface_hash);
+  // `surface` is the word as read: text[span], or a hyphenated word joined.
+  auto emit = [&](ByteSpan span, WordKind kind, std::string_view surface,
+                  std::uint64_t surface_hash) {
+    const TermInfo info = impl.Lookup(surface, surface_hash);
     std::uint8_t flags = info.stopword ? Token::kStopword : 0;
     if (kind == WordKind::kNumber) flags |= Token::kNumber;
     if (kind == WordKind::kIdeographic) flags |= Token::kIdeographic;
@@ -159,7 +161,7 @@ void Analyzer::Analyze(std::string_view text, Analysis& analysis) {
   };
   // A word cut at a sentence boundary is a different surface: hashed anew.
   auto emit_part = [&](ByteSpan span, WordKind kind) {
-    emit(span, kind, Impl::SurfaceHash(text, span));
+    emit(span, kind, span.In(text), Impl::SurfaceHash(text, span));
   };
   // A PDF copy's page numbers are not words of the text (page_breaks.h).
   const std::vector<PageBreak> page_breaks = FindPageBreaks(text);
@@ -201,13 +203,8 @@ void Analyzer::Analyze(std::string_view text, Analysis& analysis) {
           surface.assign(span.In(text));
           if (!hyphens[hyphen].join) surface.push_back('-');
           surface.append(tail.In(text));
-          const TermInfo info = impl.Lookup(
-              surface, Impl::SurfaceHash(surface, {0, static_cast<std::uint32_t>(surface.size())}));
-          analysis.tokens.push_back(
-              {{span.begin, tail.end},
-               info.term,
-               static_cast<std::uint32_t>(sentence),
-               static_cast<std::uint8_t>(info.stopword ? Token::kStopword : 0)});
+          emit({span.begin, tail.end}, word.kind, surface,
+               Impl::SurfaceHash(surface, {0, static_cast<std::uint32_t>(surface.size())}));
           ++hyphen;
           w = next;
           continue;
@@ -228,7 +225,7 @@ void Analyzer::Analyze(std::string_view text, Analysis& analysis) {
       next_sentence();
     }
     if (span == word.span) {
-      emit(span, word.kind, impl.surface_hashes[w]);
+      emit(span, word.kind, span.In(text), impl.surface_hashes[w]);
     } else if (span.begin < span.end) {
       emit_part(span, word.kind);
     }
