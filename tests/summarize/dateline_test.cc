@@ -21,6 +21,13 @@ TEST(DatelineTest, StripsAgencyDatelines) {
   EXPECT_EQ(Shown("  ST. LOUIS, Mo. (AP) -- The bridge reopened."), "The bridge reopened.");
 }
 
+TEST(DatelineTest, ALineBreakMayStandBeforeTheDash) {
+  EXPECT_EQ(Shown("PORT CALLOW, Sept. 14 (Northshore Wire)\n\u2014 The bridge reopened."),
+            "The bridge reopened.");
+  EXPECT_EQ(Shown("NEW YORK (Reuters)\r\n- Ferry fares rose on Monday."),
+            "Ferry fares rose on Monday.");
+}
+
 TEST(DatelineTest, StripsDatedDatelines) {
   EXPECT_EQ(Shown("LONDON, March 3 (Reuters) - Shares rose on Monday."), "Shares rose on Monday.");
   EXPECT_EQ(Shown("PORT CALLOW, Sept. 14 (Northshore Wire) \u2014 The bridge reopened."),

@@ -353,6 +353,25 @@ TEST(SummarizerTest, ScrapedPageFurnitureAboveTheHeadlineChangesNothing) {
             "The river Wend burst its banks at Marlow Ferry on Sunday night.");
 }
 
+TEST(SummarizerTest, ADatelineTheWrapPutOnALineOfItsOwnIsNotShown) {
+  // A narrow PDF column broke the line before the dateline's dash, so the
+  // splitter sees the dateline as a sentence of its own (it had room for the
+  // dash): it is not shown, and the lead starts after the dash.
+  const std::string text =
+      "Bridge reopens after three years\n\nPORT CALLOW, Sept. 14 (Northshore Wire)\n"
+      "\u2014 The rebuilt bridge reopened to traffic on Saturday, almost three\n"
+      "years after a grain barge struck its central pier and cut the town off.\n\n"
+      "The governor cut the ribbon at 7 a.m. on the approach ramp. Cars crossed.";
+  Summarizer lead = Make({.method = Method::kLead, .budget = {.sentences = 2}});
+  const Summary summary = lead.Summarize(text);
+  ASSERT_EQ(summary.sentence_count, 5u);  // the dateline's line is a sentence
+  ASSERT_EQ(summary.sentences.size(), 2u);
+  EXPECT_EQ(summary.sentences[0].index, 2u);
+  EXPECT_THAT(std::string(summary.sentences[0].span.In(text)),
+              ::testing::StartsWith("The rebuilt bridge reopened"));
+  EXPECT_EQ(summary.sentences[1].index, 3u);
+}
+
 TEST(SummarizerTest, DatelineOfAnArticleWithoutHeadlineIsNotShown) {
   const std::string text =
       "(CNN)The river Wend burst its banks on Sunday night. Forty homes were flooded.";

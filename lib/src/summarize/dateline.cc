@@ -66,9 +66,9 @@ Words ReadWords(std::string_view s, std::size_t& at, bool capitals_only, int max
 bool IsMonth(std::string_view word) {
   if (word.ends_with('.')) word.remove_suffix(1);
   constexpr std::array<std::string_view, 24> kMonths = {
-      "Jan", "January", "Feb", "February", "March", "Mar", "April", "Apr",
-      "May", "June", "Jun", "July", "Jul", "Aug", "August", "Sept", "Sep",
-      "September", "Oct", "October", "Nov", "November", "Dec", "December"};
+      "Jan", "January",   "Feb", "February", "March", "Mar",      "April",  "Apr",
+      "May", "June",      "Jun", "July",     "Jul",   "Aug",      "August", "Sept",
+      "Sep", "September", "Oct", "October",  "Nov",   "November", "Dec",    "December"};
   return std::find(kMonths.begin(), kMonths.end(), word) != kMonths.end();
 }
 
@@ -130,8 +130,9 @@ std::size_t DashBytes(std::string_view s, std::size_t at) {
 // The end of " DASH " and the spaces after it from `at`, or 0. `bare`: the
 // dash follows a place alone, where a hyphen or en dash joins names.
 std::size_t AfterDash(std::string_view s, std::size_t at, bool bare) {
-  if (at >= s.size() || s[at] != ' ') return 0;
-  ++at;
+  // A space, or the line break where the wrap put the dash first on a line.
+  if (at >= s.size() || !IsSpace(s[at])) return 0;
+  while (at < s.size() && IsSpace(s[at])) ++at;
   const std::size_t dash = DashBytes(s, at);
   if (dash == 0) return 0;
   const std::string_view dash_text = s.substr(at, dash);
@@ -197,9 +198,20 @@ std::vector<ByteSpan> ShownSpans(std::string_view text, const text::Analysis& an
   std::vector<ByteSpan> shown(analysis.sentences.begin(), analysis.sentences.end());
   // Only an agency story's first sentence opens with a dateline.
   const auto first_body = static_cast<std::size_t>(headline + 1);
-  if (first_body < shown.size()) {
-    ByteSpan& span = shown[first_body];
-    span.begin += static_cast<std::uint32_t>(DatelineBytes(span.In(text)));
+  if (first_body >= shown.size()) return shown;
+  ByteSpan& span = shown[first_body];
+  // Read on into the next sentence: when the wrap put the dateline on a line
+  // of its own ("PORT CALLOW, Sept. 14 (Wire)" / "\u2014 The bridge ..."),
+  // that line is all dateline and the next sentence starts after its dash.
+  const std::uint32_t end = first_body + 1 < shown.size() ? shown[first_body + 1].end : span.end;
+  const auto dateline_end =
+      span.begin +
+      static_cast<std::uint32_t>(DatelineBytes(text.substr(span.begin, end - span.begin)));
+  if (dateline_end <= span.end) {
+    span.begin = dateline_end;
+  } else if (dateline_end > shown[first_body + 1].begin) {
+    span.begin = span.end;
+    shown[first_body + 1].begin = dateline_end;
   }
   return shown;
 }

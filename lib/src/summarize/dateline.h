@@ -38,13 +38,17 @@ namespace precis::summarize {
 // capitalised words ("Belgium", "Calif.", "N.Y.") or a date, a month and a
 // day ("March 3", "Sept. 14", "Dec 2"); AGENCY is one to four
 // capitalised words ("AP", "The Hollywood Reporter"); DASH is "_", "-",
-// "--", an en dash or an em dash, with a space before it and after it.
+// "--", an en dash or an em dash, with a space before it (or a line break:
+// the wrap put the dash first on a line) and after it.
 // Something must follow: a sentence that is only a dateline keeps it.
 std::size_t DatelineBytes(std::string_view sentence);
 
 // The sentences of `analysis` (an analysis of `text`) as a summary shows
 // them: each sentence's span, except that the first body sentence (the one
 // after `headline`, an index or -1: headline.h) starts after its dateline.
+// When that sentence is all dateline and its dash opens the next sentence
+// (the wrap broke the line before the dash), it shows nothing (an empty span
+// at its end) and the next sentence starts after the dash.
 std::vector<ByteSpan> ShownSpans(std::string_view text, const text::Analysis& analysis,
                                  int headline);
 

@@ -145,7 +145,8 @@ void StorySummarizer::Impl::Collect(const StoryArticle& article, std::size_t ind
     }
     const std::size_t words = tokens.size();
     if (!body || (strict && (fit[s] != SentenceFit::kFit || words < kMinStoryWords))) {
-      if (body && fit[s] == SentenceFit::kFit) ++body_position;
+      // A line that is all dateline shows nothing: no place in the article.
+      if (body && fit[s] == SentenceFit::kFit && words > 0) ++body_position;
       concept_ids.resize(begin);  // counted, not kept
       continue;
     }
