@@ -63,12 +63,14 @@ void SortAndGroup(PostingLists& lists, const std::vector<std::uint32_t>& starts,
 
 }  // namespace postings_internal
 
-// One counting pass over the shares scatters the pairs, a share per worker,
-// into buckets of a dozen or so; sorting each bucket on several threads
-// finishes the job (a global sort of the pairs took most of Write). The pairs
-// are scattered straight into the postings and a parallel array of keys,
-// which then shrinks in place to the distinct keys: 12 bytes a posting at
-// the peak rather than 20.
+// Each worker visits its share twice: counting its pairs by bucket (a dozen
+// or so pairs a bucket), then scattering them into the buckets; sorting each
+// bucket on several threads finishes the job (a global sort of the pairs took
+// most of Write). Two visits rather than one into growing buckets: a share
+// may be read from disk, and exact counts need no slack. The pairs are
+// scattered straight into the postings and a parallel array of keys, which
+// then shrinks in place to the distinct keys: 12 bytes a posting at the peak
+// rather than 20.
 template <class Source>
 Result<PostingLists> BuildPostingsFrom(const Source& source, std::uint32_t threads) {
   const postings_internal::Buckets buckets(source.PairBound());
