@@ -96,8 +96,9 @@ std::optional<int> ParseSearchFlags(std::span<const std::string> args, SearchFla
       ("threads", IntegerValue("--threads", flags.threads, {0, 1024}),
        "build/add: analysis threads (0 = one per core)")
       ("buffer-size", IntegerValue("--buffer-size", flags.buffer_mib, {0, 1u << 30}),
-       "build/add: MiB of article texts kept in memory until the index is written; the rest "
-       "wait in a temporary file in $TMPDIR (default 64)")
+       "build/add: MiB of article texts kept in memory until the index is written, and as "
+       "many of their fingerprints and shingle hashes; the rest wait in temporary files in "
+       "$TMPDIR (default 64)")
       ("min-containment",
        RealValue("--min-containment", flags.query.min_containment, {.min = 0, .max = 1, .min_open = true}),
        "query: smallest share of the query an article must contain")

@@ -11,6 +11,7 @@
 
 #include "search/index_file.h"
 #include "search/test_corpus.h"
+#include "support/truncate_temporary_files.h"
 
 namespace precis::search {
 namespace {
@@ -209,6 +210,71 @@ TEST(IndexTest, AddingWithSpilledTextsEqualsBuildingAtOnce) {
   articles[3] = edit3;
   EXPECT_EQ(Bytes(path), Written(articles));
   std::filesystem::remove(path);
+}
+
+// Adding to an index that was itself built with its prints spilled: the
+// index's prints are read from it, an article of it replaced twice (in two
+// batches) and a new article replaced use their latest prints only, whatever
+// the memory for the new ones (none, some, all) and the threads.
+TEST(IndexTest, AddingOntoSpilledPrintsEqualsBuildingAtOnce) {
+  std::vector<Article> articles = SomeArticles(50);
+  const Article edit4{"doc4", "doc four was edited once, " + articles[9].text};
+  const Article edit4_again{"doc4", "doc four was edited twice, " + articles[12].text};
+  const Article edit35{"doc35", "doc thirty five, which was new, was edited " + articles[2].text};
+  std::vector<Article> final_articles = articles;
+  final_articles[4] = edit4_again;
+  final_articles[35] = edit35;
+  const std::string expected = Written(final_articles);
+  for (const std::uint32_t threads : {1u, 2u}) {
+    for (const std::uint64_t memory : {std::uint64_t{0}, std::uint64_t{20000}, ~std::uint64_t{0}}) {
+      const std::string path = TempFile("add-spilled");
+      {
+        Result<IndexBuilder> first = IndexBuilder::Create({}, threads, 0);
+        ASSERT_TRUE(first.ok());
+        ASSERT_TRUE(first->Add(std::span(articles).first(15)).ok());
+        ASSERT_TRUE(first->Add(std::span(articles).subspan(15, 15)).ok());
+        ASSERT_TRUE(first->Write(path).ok());
+      }
+      Result<Index> index = Index::Open(path);
+      ASSERT_TRUE(index.ok());
+      Result<IndexBuilder> more = IndexBuilder::From(*index, threads, memory);
+      ASSERT_TRUE(more.ok());
+      std::vector<Article> batch(articles.begin() + 30, articles.begin() + 40);
+      batch.push_back(edit4);
+      batch.push_back(articles[20]);  // retried
+      ASSERT_TRUE(more->Add(batch).ok());
+      batch.assign(articles.begin() + 40, articles.end());
+      batch.push_back(edit4_again);
+      batch.push_back(edit35);
+      const Result<Added> added = more->Add(batch);
+      ASSERT_TRUE(added.ok());
+      EXPECT_EQ(added->changed, (std::vector<std::string>{"doc4", "doc35"}));
+      ASSERT_TRUE(more->Write(path).ok());
+      EXPECT_EQ(Bytes(path), expected) << "threads " << threads << ", memory " << memory;
+      std::filesystem::remove(path);
+    }
+  }
+}
+
+// A spilled fingerprint or shingle file that cannot be read back when the
+// index is written: the error names it and the earlier index stays.
+TEST(IndexTest, UnreadableSpilledPrintsLeaveTheEarlierIndex) {
+  const std::vector<Article> articles = SomeArticles(20);
+  for (const std::string prefix : {"precis-search-fingerprints-", "precis-search-shingles-"}) {
+    const std::string path = TempFile("unreadable-prints");
+    Put(path, Written({articles.begin(), articles.begin() + 5}));
+    const std::string before = Bytes(path);
+    Result<IndexBuilder> builder = IndexBuilder::Create({}, 2, 0);
+    ASSERT_TRUE(builder.ok());
+    ASSERT_TRUE(builder->Add(articles).ok());
+    ASSERT_EQ(testing::TruncateTemporaryFiles(prefix), 1);
+    const Status written = builder->Write(path);
+    EXPECT_EQ(written.code(), ErrorCode::kIo);
+    EXPECT_THAT(written.message(), HasSubstr("/" + prefix));
+    EXPECT_THAT(written.message(), HasSubstr("(temporary file, deleted): reading failed"));
+    EXPECT_EQ(Bytes(path), before);
+    std::filesystem::remove(path);
+  }
 }
 
 TEST(IndexTest, ShardKeepsItsOwnIds) {

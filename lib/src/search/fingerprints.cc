@@ -38,9 +38,6 @@ std::vector<std::uint64_t> Winnow(std::span<const std::uint64_t> hashes, std::ui
   }
   sketch::SortHashes(selected);
   selected.erase(std::unique(selected.begin(), selected.end()), selected.end());
-  // Held until the index is written: growth by doubling would leave up to
-  // half of it unused, for every article.
-  selected.shrink_to_fit();
   return selected;
 }
 

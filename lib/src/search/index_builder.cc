@@ -9,25 +9,26 @@
 #include "corpus/parallel.h"
 #include "precis/search/index.h"
 #include "search/fingerprints.h"
+#include "search/held_prints.h"
 #include "search/index_file.h"
 #include "search/index_writer.h"
 
 namespace precis::search {
 
 struct IndexBuilder::Impl {
-  explicit Impl(std::uint64_t text_memory) : store(text_memory, "precis-search") {}
+  explicit Impl(std::uint64_t memory) : store(memory, "precis-search"), prints(memory) {}
 
   IndexParams params;
   std::vector<text::Analyzer> analyzers;  // one per thread
   std::vector<FingerprintScratch> scratch;
-  // Held articles by position. Texts of an index the builder started from
-  // stay in its mapping; new texts are held in `store` (memory, then a
-  // temporary file).
+  // Held articles by position. Texts and prints of an index the builder
+  // started from stay in its mapping; new ones are held in `store` and
+  // `prints` (memory, then temporary files).
   std::vector<std::string> ids;
   corpus::HeldTexts store;
   std::vector<corpus::TextRef> texts;
   std::vector<std::uint64_t> content_hashes;
-  std::vector<ArticlePrints> prints;
+  HeldPrints prints;
   corpus::ArticleIds known;
 
   // What the threads compute of one article; only placing it is serial.
@@ -100,20 +101,7 @@ Result<IndexBuilder> IndexBuilder::From(const Index& index, std::uint32_t thread
     impl.known.Place(impl.ids.back(), std::span(impl.ids).first(i),
                      [](std::uint32_t) { return true; });
   }
-  // Inverting the postings gives each article its fingerprints back,
-  // ascending, without analyzing the texts again.
-  impl.prints.resize(n);
-  for (std::uint32_t i = 0; i < n; ++i) {
-    Result<std::span<const std::uint32_t>> shingles = index.CheckedShingles(i);
-    if (!shingles.ok()) return shingles.status();
-    impl.prints[i].shingles.assign(shingles->begin(), shingles->end());
-  }
-  const std::span<const std::uint64_t> keys = index.Fingerprints();
-  for (std::size_t k = 0; k < keys.size(); ++k) {
-    for (const std::uint32_t position : index.PostingsAt(k)) {
-      impl.prints[position].fingerprints.push_back(keys[k]);
-    }
-  }
+  if (Status held = impl.prints.From(index); !held.ok()) return held;
   return builder;
 }
 
@@ -171,16 +159,21 @@ Result<Added> IndexBuilder::Impl::AddInShard(std::span<Article> batch) {
       impl.ids.push_back(std::move(article.id));
       impl.texts.push_back(*text);
       impl.content_hashes.push_back(hash);
-      impl.prints.push_back(std::move(done[i].prints));
+      if (Status held = impl.prints.Set(impl.prints.size(), done[i].prints); !held.ok()) {
+        return held;
+      }
     } else {
       added.changed.push_back(article.id);
       impl.texts[placed.position] = *text;
       impl.content_hashes[placed.position] = hash;
-      impl.prints[placed.position] = std::move(done[i].prints);
+      if (Status held = impl.prints.Set(placed.position, done[i].prints); !held.ok()) {
+        return held;
+      }
     }
   }
   // A later article of the same id may be compared with a text of this batch.
   if (Status flushed = impl.store.Flush(); !flushed.ok()) return flushed;
+  if (Status flushed = impl.prints.Flush(); !flushed.ok()) return flushed;
   return added;
 }
 

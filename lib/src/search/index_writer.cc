@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <exception>
+#include <memory>
 #include <thread>
 #include <vector>
 
@@ -14,24 +15,20 @@
 namespace precis::search {
 namespace {
 
-// The article table and ids sections, the size of the texts section, and the
-// checksum of the shingles section, which is written from where the shingles
-// are rather than copied together (the texts' checksum is taken as they are
-// streamed out of the store).
+// The article table and ids sections and the sizes of the texts and
+// shingles sections. The shingles' and texts' checksums are taken as they
+// are streamed out of their stores.
 struct ArticleSections {
   std::string table;
   std::string ids;
   std::uint64_t text_bytes = 0;
   std::uint64_t shingle_count = 0;
-  std::uint64_t shingles_checksum = 0;
 };
 
 ArticleSections MakeArticleSections(const HeldArticles& held) {
   const std::size_t n = held.ids.size();
   ArticleSections out;
   out.table.assign(n * kArticleEntrySize, '\0');
-  XXH3_state_t* shingles_state = XXH3_createState();
-  XXH3_64bits_reset(shingles_state);
   for (std::size_t i = 0; i < n; ++i) {
     char* entry = out.table.data() + i * kArticleEntrySize;
     const std::uint64_t id_at = out.ids.size();
@@ -42,21 +39,17 @@ ArticleSections MakeArticleSections(const HeldArticles& held) {
     std::memcpy(entry + 16, &id_size, 4);
     std::memcpy(entry + 20, &text_size, 4);
     std::memcpy(entry + 24, &held.content_hashes[i], 8);
-    const std::vector<std::uint32_t>& own = held.prints[i].shingles;
-    const std::size_t own_bytes = own.size() * sizeof(std::uint32_t);
+    const auto position = static_cast<std::uint32_t>(i);
     const std::uint64_t shingles_at = out.shingle_count;
-    const auto shingle_count = static_cast<std::uint32_t>(own.size());
-    const auto shingle_check = static_cast<std::uint32_t>(XXH3_64bits(own.data(), own_bytes));
+    const std::uint32_t shingle_count = held.prints.ShingleCount(position);
+    const std::uint32_t shingle_check = held.prints.ShingleCheck(position);
     std::memcpy(entry + 32, &shingles_at, 8);
     std::memcpy(entry + 40, &shingle_count, 4);
     std::memcpy(entry + 44, &shingle_check, 4);
-    XXH3_64bits_update(shingles_state, own.data(), own_bytes);
-    out.shingle_count += own.size();
+    out.shingle_count += shingle_count;
     out.ids += held.ids[i];
     out.text_bytes += held.texts[i].size;
   }
-  out.shingles_checksum = XXH3_64bits_digest(shingles_state);
-  XXH3_freeState(shingles_state);
   return out;
 }
 
@@ -69,22 +62,20 @@ std::string_view BytesOf(const auto& vector) {
 Status WriteIndexFile(const std::string& path, const IndexParams& params,
                       const HeldArticles& held, std::uint32_t threads) {
   const std::size_t n = held.ids.size();
-  std::size_t total = 0;
-  for (const ArticlePrints& prints : held.prints) total += prints.fingerprints.size();
-  if (total > 0xFFFFFFFFull || n > 0xFFFFFFFFull) {
-    return InvalidArgument(path + ": too many postings for one index file (shard the corpus)");
+  if (n > 0xFFFFFFFFull) {
+    return InvalidArgument(path + ": too many articles for one index file (shard the corpus)");
   }
   // The postings and the article sections do not depend on each other: made
   // side by side, the serial tail of a build shrinks to the longer of them.
   // The file is written from the start meanwhile: the header's place is kept
   // and filled last, and the article table, ids and texts, which come before
   // the postings, go out while the postings are being built.
-  PostingLists lists;
+  Result<PostingLists> lists = PostingLists{};
   std::exception_ptr postings_failed;  // out of memory, carried to the caller
   // The article sections are the quicker: the postings get all `threads`.
   std::thread postings_thread([&] {
     try {
-      lists = BuildPostings(held.prints, threads);
+      lists = BuildPostingsFrom(held.prints, threads);
     } catch (...) {
       postings_failed = std::current_exception();
     }
@@ -133,17 +124,28 @@ Status WriteIndexFile(const std::string& path, const IndexParams& params,
 
   postings_thread.join();
   if (postings_failed) std::rethrow_exception(postings_failed);
-  header.fingerprints = lists.keys.size();
-  header.postings = lists.postings.size();
-  write_blob(kKeys, BytesOf(lists.keys));
-  write_blob(kOffsets, BytesOf(lists.offsets));
-  write_blob(kPostings, BytesOf(lists.postings));
-  write_section(kShingles, articles.shingle_count * sizeof(std::uint32_t),
-                articles.shingles_checksum, [&] {
-                  for (const ArticlePrints& prints : held.prints) {
-                    file.Write(BytesOf(prints.shingles));
-                  }
-                });
+  if (!lists.ok()) {
+    if (lists.status().code() != ErrorCode::kInvalidArgument) return lists.status();
+    return InvalidArgument(path + ": " + lists.status().message());
+  }
+  header.fingerprints = lists->keys.size();
+  header.postings = lists->postings.size();
+  write_blob(kKeys, BytesOf(lists->keys));
+  write_blob(kOffsets, BytesOf(lists->offsets));
+  write_blob(kPostings, BytesOf(lists->postings));
+  lists = PostingLists{};  // 12 bytes a posting, no longer needed
+  std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> shingles_state(XXH3_createState(),
+                                                                          &XXH3_freeState);
+  XXH3_64bits_reset(shingles_state.get());
+  Status shingles_read = Status::Ok();
+  write_section(kShingles, articles.shingle_count * sizeof(std::uint32_t), 0, [&] {
+    shingles_read = held.prints.ForEachShingles([&](std::size_t, std::string_view bytes) {
+      XXH3_64bits_update(shingles_state.get(), bytes.data(), bytes.size());
+      file.Write(bytes);
+    });
+  });
+  if (!shingles_read.ok()) return shingles_read;
+  header.sections[kShingles].checksum = XXH3_64bits_digest(shingles_state.get());
   const SectionEntry& last = header.sections[kSections - 1];
   header.file_size = last.offset + last.size;
   file.WriteAt(0, EncodeHeader(header));

@@ -2,14 +2,12 @@
 
 #include <algorithm>
 #include <bit>
-#include <utility>
 
 #include "corpus/parallel.h"
 
 namespace precis::search {
+namespace postings_internal {
 namespace {
-
-using corpus::RunOnThreads;
 
 struct Posting {
   std::uint64_t key;
@@ -21,58 +19,29 @@ struct Posting {
 
 }  // namespace
 
-// Fingerprints are uniform hashes, so one counting pass on their top bits
-// scatters the (key, position) pairs into buckets of a dozen or so, in
-// position order; sorting each bucket, independently and on several
-// threads, finishes the job (a global sort of the pairs took most of Write).
-// The pairs are scattered straight into the postings and a parallel array of
-// keys, which then shrinks in place to the distinct keys: 12 bytes a posting
-// at the peak rather than 20.
-PostingLists BuildPostings(std::span<const ArticlePrints> prints, std::uint32_t threads) {
-  std::size_t total = 0;
-  for (const ArticlePrints& article : prints) total += article.fingerprints.size();
-  const int bits = std::clamp(static_cast<int>(std::bit_width(total)) - 4, 1, 20);
-  const int shift = 64 - bits;
-  const std::size_t buckets = std::size_t{1} << bits;
-  const std::size_t workers = std::clamp<std::size_t>(threads, 1, 16);
-  // Counting and scattering are split by article ranges, in position order:
-  // worker w's pairs of a bucket go after those of workers before it, so
-  // each bucket stays in position order whatever the split.
-  auto articles_of = [&](std::size_t w) {
-    return prints.subspan(prints.size() * w / workers,
-                          prints.size() * (w + 1) / workers - prints.size() * w / workers);
-  };
-  std::vector<std::vector<std::uint32_t>> next(workers, std::vector<std::uint32_t>(buckets, 0));
-  RunOnThreads(workers, [&](std::size_t w) {
-    for (const ArticlePrints& article : articles_of(w)) {
-      for (const std::uint64_t key : article.fingerprints) ++next[w][key >> shift];
-    }
-  });
-  std::vector<std::uint32_t> starts(buckets + 1, 0);
-  std::uint32_t at = 0;
-  for (std::size_t b = 0; b < buckets; ++b) {
-    starts[b] = at;
-    for (std::size_t w = 0; w < workers; ++w) at += std::exchange(next[w][b], at);
+// A dozen or so pairs a bucket. Only speed depends on it: each bucket is
+// sorted whole.
+Buckets::Buckets(std::uint64_t pair_bound) {
+  const int bits = std::clamp(static_cast<int>(std::bit_width(pair_bound)) - 4, 1, 20);
+  shift = 64 - bits;
+  count = std::size_t{1} << bits;
+}
+
+Status OnThreads(std::size_t workers, const std::function<Status(std::size_t)>& share) {
+  std::vector<Status> done(workers, Status::Ok());
+  corpus::RunOnThreads(workers, [&](std::size_t w) { done[w] = share(w); });
+  for (Status& status : done) {
+    if (!status.ok()) return std::move(status);
   }
-  starts[buckets] = at;
-  PostingLists lists;
+  return Status::Ok();
+}
+
+void SortAndGroup(PostingLists& lists, const std::vector<std::uint32_t>& starts,
+                  std::size_t workers) {
   std::vector<std::uint64_t>& keys = lists.keys;
   std::vector<std::uint32_t>& postings = lists.postings;
-  keys.resize(total);
-  postings.resize(total);
-  RunOnThreads(workers, [&](std::size_t w) {
-    std::vector<std::uint32_t>& mine = next[w];
-    auto position = static_cast<std::uint32_t>(prints.size() * w / workers);
-    for (const ArticlePrints& article : articles_of(w)) {
-      for (const std::uint64_t key : article.fingerprints) {
-        const std::uint32_t to = mine[key >> shift]++;
-        keys[to] = key;
-        postings[to] = position;
-      }
-      ++position;
-    }
-  });
-  next = {};
+  const std::size_t total = keys.size();
+  const std::size_t buckets = starts.size() - 1;
   // Bucket ranges split evenly by pair count, one per thread.
   auto sort_buckets = [&](std::size_t w) {
     const std::size_t from = total * w / workers, to = total * (w + 1) / workers;
@@ -91,9 +60,15 @@ PostingLists BuildPostings(std::span<const ArticlePrints> prints, std::uint32_t 
       }
     }
   };
-  RunOnThreads(workers, sort_buckets);
+  corpus::RunOnThreads(workers, sort_buckets);
 
+  // Counted first so the offsets are allocated once, at their size; the keys
+  // shrink in place and keep their capacity (they are written and freed
+  // soon), since a shrunk copy would briefly hold both.
   std::size_t distinct = 0;
+  for (std::size_t i = 0; i < total; ++i) distinct += i == 0 || keys[i] != keys[i - 1];
+  lists.offsets.reserve(distinct + 1);
+  distinct = 0;
   for (std::size_t i = 0; i < total; ++i) {
     if (i == 0 || keys[i] != keys[distinct - 1]) {
       keys[distinct++] = keys[i];
@@ -102,9 +77,38 @@ PostingLists BuildPostings(std::span<const ArticlePrints> prints, std::uint32_t 
   }
   lists.offsets.push_back(static_cast<std::uint32_t>(total));
   keys.resize(distinct);
-  keys.shrink_to_fit();
-  lists.offsets.shrink_to_fit();
-  return lists;
+}
+
+}  // namespace postings_internal
+
+namespace {
+
+// Articles in memory, split into contiguous position ranges.
+struct InMemory {
+  std::span<const ArticlePrints> prints;
+
+  std::uint64_t PairBound() const {
+    std::uint64_t total = 0;
+    for (const ArticlePrints& article : prints) total += article.fingerprints.size();
+    return total;
+  }
+  template <class Emit>
+  Status Visit(std::size_t share, std::size_t shares, Emit&& emit) const {
+    const std::size_t begin = prints.size() * share / shares;
+    const std::size_t end = prints.size() * (share + 1) / shares;
+    for (std::size_t i = begin; i < end; ++i) {
+      for (const std::uint64_t key : prints[i].fingerprints) {
+        emit(key, static_cast<std::uint32_t>(i));
+      }
+    }
+    return Status::Ok();
+  }
+};
+
+}  // namespace
+
+PostingLists BuildPostings(std::span<const ArticlePrints> prints, std::uint32_t threads) {
+  return std::move(*BuildPostingsFrom(InMemory{prints}, threads));
 }
 
 }  // namespace precis::search

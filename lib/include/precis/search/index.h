@@ -149,16 +149,19 @@ struct Added {
   std::vector<std::string> other_shard;  // their ids
 };
 
-// Bytes of new articles' text an IndexBuilder keeps in memory by default;
-// the texts after them wait in an unnamed temporary file in $TMPDIR until
-// Write copies them into the index (read back once, in order, so spilling
-// costs little: docs/search.md, "Scale").
+// Bytes of new articles' text an IndexBuilder keeps in memory by default,
+// and as many again of their prints (fingerprints and shingle hashes); the
+// ones after them wait in unnamed temporary files in $TMPDIR until Write
+// reads them back (in order, so spilling costs little: docs/search.md,
+// "Scale").
 inline constexpr std::uint64_t kDefaultTextMemory = std::uint64_t{64} << 20;
 
 // Gathers articles and writes an index file. Not thread-safe (Add uses its
-// own threads). Memory: each article's id, fingerprints and 32-bit shingle
-// hashes, and its text only within `text_memory` bytes in all; the rest of
-// the texts go to a temporary file (created at the first, unlinked at once).
+// own threads). Memory: each article's id and a few dozen bytes; its text
+// only within `text_memory` bytes in all, and its fingerprints and 32-bit
+// shingle hashes only within another `text_memory` bytes; the rest go to
+// temporary files (created at the first, unlinked at once). Write needs
+// about 12 bytes per posting (fingerprint of an article) more.
 class PRECIS_EXPORT IndexBuilder {
  public:
   // Requires ValidateIndexParams(params).ok() (Create checks it). `threads`:
@@ -166,8 +169,9 @@ class PRECIS_EXPORT IndexBuilder {
   static Result<IndexBuilder> Create(const IndexParams& params, std::uint32_t threads = 0,
                                      std::uint64_t text_memory = kDefaultTextMemory);
   // Starts from every article of `index` (same order), keeping its params.
-  // Its texts stay in its mapping (`index` must outlive the builder). Fails
-  // when a text of `index` is damaged (Index::CheckedText).
+  // Its texts, shingle hashes and postings stay in its mapping (`index` must
+  // outlive the builder). Fails when a text or the shingle hashes of `index`
+  // are damaged (Index::CheckedText, CheckedShingles).
   static Result<IndexBuilder> From(const Index& index, std::uint32_t threads = 0,
                                    std::uint64_t text_memory = kDefaultTextMemory);
 
@@ -177,7 +181,7 @@ class PRECIS_EXPORT IndexBuilder {
 
   // Adds a batch, in order, with the id rules above; articles of another
   // shard than params().shard_index are refused (counted in the result).
-  // kIo naming the temporary file when it cannot be created, written or
+  // kIo naming a temporary file when it cannot be created, written or
   // read back (a full disk); the builder is then unusable.
   Result<Added> Add(std::span<const Article> batch);
   // The same, taking the ids and texts out of `batch` instead of copying them
