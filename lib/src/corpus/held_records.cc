@@ -18,7 +18,7 @@ constexpr std::uint64_t kChunk = std::uint64_t{4} << 20;
 Result<RecordRef> HeldRecords::Hold(std::string_view bytes) {
   // Once one record has gone to the file every later one follows it, so the
   // file holds one run in arrival order, read back in large pieces.
-  if (!spill_ && in_memory_ + bytes.size() <= memory_limit_) {
+  if (!spill_.is_open() && in_memory_ + bytes.size() <= memory_limit_) {
     in_memory_ += bytes.size();
     if (bytes.empty()) return RecordRef{};
     if (bytes.size() > block_size_ - block_used_) {
@@ -33,16 +33,9 @@ Result<RecordRef> HeldRecords::Hold(std::string_view bytes) {
     block_used_ += bytes.size();
     return Borrow(std::string_view(to, bytes.size()));
   }
-  if (!spill_) {
-    SpillFile& file = spill_.emplace();
-    if (Status opened = file.Open(file_prefix_); !opened.ok()) {
-      spill_.reset();  // no half-open file: the next Hold tries again
-      return opened;
-    }
-  }
-  Result<std::uint64_t> at = spill_->Append(bytes);
+  if (Status opened = spill_.EnsureOpen(file_prefix_); !opened.ok()) return opened;
+  Result<std::uint64_t> at = spill_.Append(bytes);
   if (!at.ok()) return at.status();
-  unflushed_ = true;
   RecordRef ref;
   ref.spilled_at = *at;
   ref.size = static_cast<std::uint32_t>(bytes.size());
@@ -50,12 +43,7 @@ Result<RecordRef> HeldRecords::Hold(std::string_view bytes) {
   return ref;
 }
 
-Status HeldRecords::Flush() {
-  if (!unflushed_) return Status::Ok();
-  if (Status flushed = spill_->Flush(); !flushed.ok()) return flushed;
-  unflushed_ = false;
-  return Status::Ok();
-}
+Status HeldRecords::Flush() { return spill_.Flush(); }
 
 Status HeldRecords::ForEach(std::span<const RecordRef> refs,
                             const std::function<void(std::size_t, std::string_view)>& visit) const {
@@ -77,7 +65,7 @@ Status HeldRecords::ForEach(std::span<const RecordRef> refs,
       ++last;
     }
     buffer.resize(static_cast<std::size_t>(end - start));
-    if (Status read = spill_->Read(start, buffer); !read.ok()) return read;
+    if (Status read = spill_.Read(start, buffer); !read.ok()) return read;
     for (; i < last; ++i) {
       visit(i, std::string_view(buffer.data() + (refs[i].spilled_at - start), refs[i].size));
     }

@@ -11,29 +11,17 @@ namespace precis::corpus {
 Result<TextRef> HeldTexts::Hold(std::string&& text) {
   // Once one text has gone to the file every later one follows it, so the
   // file holds one run in input order, read back in large pieces.
-  if (!spill_ && in_memory_ + text.size() <= memory_limit_) {
+  if (!spill_.is_open() && in_memory_ + text.size() <= memory_limit_) {
     in_memory_ += text.size();
     return Borrow(owned_.emplace_back(std::move(text)));
   }
-  if (!spill_) {
-    SpillFile& file = spill_.emplace();
-    if (Status opened = file.Open(file_prefix_); !opened.ok()) {
-      spill_.reset();  // no half-open file: the next Hold tries again
-      return opened;
-    }
-  }
-  Result<std::uint64_t> at = spill_->Append(text);
+  if (Status opened = spill_.EnsureOpen(file_prefix_); !opened.ok()) return opened;
+  Result<std::uint64_t> at = spill_.Append(text);
   if (!at.ok()) return at.status();
-  unflushed_ = true;
   return TextRef{{}, *at, text.size()};
 }
 
-Status HeldTexts::Flush() {
-  if (!unflushed_) return Status::Ok();
-  if (Status flushed = spill_->Flush(); !flushed.ok()) return flushed;
-  unflushed_ = false;
-  return Status::Ok();
-}
+Status HeldTexts::Flush() { return spill_.Flush(); }
 
 Result<bool> HeldTexts::Equals(const TextRef& ref, std::string_view text) {
   if (ref.size != text.size()) return false;
@@ -47,7 +35,7 @@ Status HeldTexts::Read(const TextRef& ref, std::string& out) {
   // The text may have been held since the last Flush, still in the stdio buffer.
   if (Status flushed = Flush(); !flushed.ok()) return flushed;
   out.resize(static_cast<std::size_t>(ref.size));
-  return spill_->Read(ref.spilled_at, out);
+  return spill_.Read(ref.spilled_at, out);
 }
 
 Result<std::uint64_t> HeldTexts::Stream(std::span<const TextRef> refs,
@@ -77,7 +65,7 @@ Result<std::uint64_t> HeldTexts::Stream(std::span<const TextRef> refs,
     buffer.resize(static_cast<std::size_t>(std::min<std::uint64_t>(kChunk, end - start)));
     for (std::uint64_t at = start; at < end;) {
       const auto n = static_cast<std::size_t>(std::min<std::uint64_t>(buffer.size(), end - at));
-      if (Status read = spill_->Read(at, std::span(buffer.data(), n)); !read.ok()) return read;
+      if (Status read = spill_.Read(at, std::span(buffer.data(), n)); !read.ok()) return read;
       pass(std::string_view(buffer.data(), n));
       at += n;
     }

@@ -16,7 +16,6 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -73,7 +72,7 @@ class PRECIS_EXPORT HeldRecords {
                  const std::function<void(std::size_t, std::string_view)>& visit) const;
 
   // Whether any record went to the file.
-  bool spilled() const { return spill_.has_value(); }
+  bool spilled() const { return spill_.is_open(); }
   // Bytes of records held in memory (in blocks of a MiB, or of one larger record).
   std::uint64_t memory_bytes() const { return in_memory_; }
 
@@ -84,8 +83,7 @@ class PRECIS_EXPORT HeldRecords {
   std::vector<std::unique_ptr<char[]>> blocks_;  // never move: refs point into them
   std::size_t block_size_ = 0;                   // of the last block
   std::size_t block_used_ = 0;                   // bytes of it taken
-  std::optional<SpillFile> spill_;
-  bool unflushed_ = false;
+  SpillFile spill_;  // opened when the first record does not fit
 };
 
 }  // namespace precis::corpus

@@ -14,7 +14,6 @@
 #include <deque>
 #include <functional>
 #include <limits>
-#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -69,15 +68,14 @@ class PRECIS_EXPORT HeldTexts {
                                const std::function<void(std::string_view)>& sink) const;
 
   // Whether any text went to the file.
-  bool spilled() const { return spill_.has_value(); }
+  bool spilled() const { return spill_.is_open(); }
 
  private:
   std::uint64_t memory_limit_;
   std::string file_prefix_;
   std::uint64_t in_memory_ = 0;    // bytes held in `owned_`
   std::deque<std::string> owned_;  // a deque never moves its strings: views stay valid
-  std::optional<corpus::SpillFile> spill_;
-  bool unflushed_ = false;  // appended since the last Flush
+  corpus::SpillFile spill_;  // opened when the first text does not fit
 };
 
 }  // namespace precis::corpus

@@ -33,9 +33,14 @@ class PRECIS_EXPORT SpillFile {
   // once, so it vanishes when the process ends, however it ends. Errors of
   // this and every later call name that path (path()).
   Status Open(std::string_view prefix = "precis-dedup");
+  // Opens the file unless it is open: for a store that spills only once
+  // memory is full. A failed Open leaves it closed, so a later call tries again.
+  Status EnsureOpen(std::string_view prefix) { return is_open() ? Status::Ok() : Open(prefix); }
+  bool is_open() const { return file_ != nullptr; }
   // Appends `bytes`; returns their offset.
   Result<std::uint64_t> Append(std::string_view bytes);
   // Makes appended bytes readable; call before the first Read after appends.
+  // Nothing to do (and Ok) when the file is not open.
   Status Flush();
   // Reads `out.size()` bytes at `offset`. Thread-safe (pread).
   Status Read(std::uint64_t offset, std::span<char> out) const;
