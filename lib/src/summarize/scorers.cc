@@ -1,6 +1,7 @@
 #include "summarize/scorers.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace precis::summarize {
@@ -172,14 +173,28 @@ std::vector<double> ScoreSentences(const ScoringContext& context) {
 std::vector<double> ScoreTfidf(const ScoringContext& context) {
   const DocumentTerms& terms = context.terms;
   const double headline_weight = context.options.headline_weight;
+  // Each term's weight once, not at each of its sentences, and tf^1.5 of
+  // the common small counts from a table (pow calls were 8% of a summary's
+  // instructions).
+  static const std::array<double, 64> kTfPower = [] {
+    std::array<double, 64> table{};
+    for (std::size_t tf = 0; tf < table.size(); ++tf) {
+      table[tf] = std::pow(double(tf), kTermFrequencyExponent);
+    }
+    return table;
+  }();
+  std::vector<double> term_weight(terms.term_id.size());
+  for (std::size_t t = 0; t < term_weight.size(); ++t) {
+    const std::uint32_t tf = terms.doc_count[t];
+    const double w = (tf < kTfPower.size() ? kTfPower[tf]
+                                           : std::pow(double(tf), kTermFrequencyExponent)) *
+                     std::pow(terms.idf[t], kIdfExponent);
+    term_weight[t] = terms.in_headline[t] ? w * (1.0 + headline_weight) : w;
+  }
   std::vector<double> scores(terms.sentence_count(), 0.0);
   for (std::size_t s = 0; s < scores.size(); ++s) {
     double sum = 0;
-    for (const TermCount* e = terms.begin(s); e != terms.end(s); ++e) {
-      const double w = std::pow(double(terms.doc_count[e->term]), kTermFrequencyExponent) *
-                       std::pow(terms.idf[e->term], kIdfExponent);
-      sum += terms.in_headline[e->term] ? w * (1.0 + headline_weight) : w;
-    }
+    for (const TermCount* e = terms.begin(s); e != terms.end(s); ++e) sum += term_weight[e->term];
     const double length = std::max<double>(terms.content_tokens[s], 1.0);
     scores[s] = sum / std::pow(length, kLengthExponent);
   }
