@@ -150,6 +150,22 @@ TEST(SentenceSplitterTest, ASentenceGoesOnAcrossAPdfPageBreak) {
                                        "It opened late."));
 }
 
+TEST(SentenceSplitterTest, AFormFeedAmongBlankAndControlLinesIsSafe) {
+  // Found by precis_fuzz_analyze: a page break hidden behind blank lines
+  // once made the line folding fill a negative range.
+  const std::string text = std::string("2-\n\v\v\n\f") + std::string(34, '\x04') +
+                           "-2-\n\v\n\v\vown\n";
+  Result<SentenceSplitter> splitter = SentenceSplitter::Create({});
+  ASSERT_TRUE(splitter.ok());
+  std::uint32_t last_end = 0;
+  for (const ByteSpan& span : splitter->Split(text)) {
+    EXPECT_LE(last_end, span.begin);
+    EXPECT_LT(span.begin, span.end);
+    EXPECT_LE(span.end, text.size());
+    last_end = span.end;
+  }
+}
+
 TEST(SentenceSplitterTest, KeepsVerseAndAddressLinesApart) {
   EXPECT_THAT(Split("Whose woods these are I think I know\n"
                     "His house is in the village though\n"

@@ -177,6 +177,11 @@ void FoldWrappedLines(std::string_view text, std::string& prepared) {
       begin = break_end;
       continue;
     }
+    // A page break that ends on this line (or before it: one that blank
+    // lines hid) carries the paragraph nowhere.
+    while (next_page < page_breaks.size() && page_breaks[next_page].end <= content_end) {
+      ++next_page;
+    }
     if (next_page < page_breaks.size() && page_breaks[next_page].begin <= content_end) {
       // The last line of a page: the page numbers and the form feed are
       // never text, and a page that ended mid-sentence goes on on the next
