@@ -19,8 +19,7 @@ constexpr std::array<std::string_view, 5> kNavigationSeparators = {"|", "\u2022"
                                                                    "\u203A", "\u00BB"};
 
 // Line breaks between sentence `s` and the next, CR LF counting as one.
-std::size_t LineBreaksAfter(std::string_view text, const text::Analysis& analysis,
-                            std::size_t s) {
+std::size_t LineBreaksAfter(std::string_view text, const text::Analysis& analysis, std::size_t s) {
   const std::string_view gap = text.substr(
       analysis.sentences[s].end, analysis.sentences[s + 1].begin - analysis.sentences[s].end);
   std::size_t breaks = 0;

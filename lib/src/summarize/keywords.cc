@@ -71,11 +71,10 @@ std::string SurfaceForm(std::string_view text, const text::Analysis& analysis, s
     }
   }
   if (!best_wrapped) return std::string(best);
-  // As the analyzer joined it: the hyphen dropped unless the text writes the
-  // compound elsewhere.
+  // As the analyzer joined it (FindAnalyzedLineEndHyphens).
   const std::vector<text::PageBreak> page_breaks = text::FindPageBreaks(text);
   const std::vector<text::LineEndHyphen> hyphens =
-      text::FindLineEndHyphens(text, page_breaks, [](std::string_view) { return true; });
+      text::FindAnalyzedLineEndHyphens(text, page_breaks);
   const auto begin = static_cast<std::uint32_t>(best.data() - text.data());
   return text::ReadableText(text, {begin, begin + static_cast<std::uint32_t>(best.size())}, hyphens,
                             page_breaks);

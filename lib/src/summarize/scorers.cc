@@ -57,7 +57,8 @@ double BudgetSentences(const ScoringContext& context) {
     for (std::uint32_t w : terms.word_tokens) words += w;
     const double per_sentence = std::max(1.0, words / std::max(n, 1.0));
     // About six bytes per word in English news, spaces and punctuation included.
-    const double budget_words = budget.bytes > 0 ? double(budget.bytes) / 6.0 : double(budget.words);
+    const double budget_words =
+        budget.bytes > 0 ? double(budget.bytes) / 6.0 : double(budget.words);
     return std::max(1.0, budget_words / per_sentence);
   }
   if (budget.ratio > 0) return std::max(1.0, budget.ratio * n);
@@ -186,9 +187,9 @@ std::vector<double> ScoreTfidf(const ScoringContext& context) {
   std::vector<double> term_weight(terms.term_id.size());
   for (std::size_t t = 0; t < term_weight.size(); ++t) {
     const std::uint32_t tf = terms.doc_count[t];
-    const double w = (tf < kTfPower.size() ? kTfPower[tf]
-                                           : std::pow(double(tf), kTermFrequencyExponent)) *
-                     std::pow(terms.idf[t], kIdfExponent);
+    const double w =
+        (tf < kTfPower.size() ? kTfPower[tf] : std::pow(double(tf), kTermFrequencyExponent)) *
+        std::pow(terms.idf[t], kIdfExponent);
     term_weight[t] = terms.in_headline[t] ? w * (1.0 + headline_weight) : w;
   }
   std::vector<double> scores(terms.sentence_count(), 0.0);
@@ -225,7 +226,8 @@ std::vector<double> ScoreCentroid(const ScoringContext& context) {
   }
   std::vector<double> scores(terms.sentence_count(), 0.0);
   for (std::size_t s = 0; s < scores.size(); ++s) {
-    for (const TermCount* e = terms.begin(s); e != terms.end(s); ++e) scores[s] += centroid[e->term];
+    for (const TermCount* e = terms.begin(s); e != terms.end(s); ++e)
+      scores[s] += centroid[e->term];
   }
   BlendWithPosition(context, scores);
   return scores;

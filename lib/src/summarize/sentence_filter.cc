@@ -10,24 +10,52 @@ namespace {
 
 // Lower-case prefixes of lines that are page furniture, not news: labels,
 // links, a footer's sharing, cookie and copyright lines.
-constexpr std::array<std::string_view, 36> kBoilerplatePrefixes = {
-    "scroll down for video", "read more", "advertisement", "share this", "share on ",
-    "click here", "published:", "updated:", "last updated", "follow us", "sign up for",
-    "subscribe to", "related articles", "related stories", "related:", "see also:",
-    "watch the video", "video:", "comments (", "more from", "most read", "most popular",
-    "you may also like", "recommended for you", "we use cookies", "accept all cookies",
-    "cookie policy", "cookie settings", "all rights reserved", "\u00A9 ", "copyright \u00A9",
-    "facebook twitter", "tags:", "topics:", "print this", "email this"};
+constexpr std::array<std::string_view, 36> kBoilerplatePrefixes = {"scroll down for video",
+                                                                   "read more",
+                                                                   "advertisement",
+                                                                   "share this",
+                                                                   "share on ",
+                                                                   "click here",
+                                                                   "published:",
+                                                                   "updated:",
+                                                                   "last updated",
+                                                                   "follow us",
+                                                                   "sign up for",
+                                                                   "subscribe to",
+                                                                   "related articles",
+                                                                   "related stories",
+                                                                   "related:",
+                                                                   "see also:",
+                                                                   "watch the video",
+                                                                   "video:",
+                                                                   "comments (",
+                                                                   "more from",
+                                                                   "most read",
+                                                                   "most popular",
+                                                                   "you may also like",
+                                                                   "recommended for you",
+                                                                   "we use cookies",
+                                                                   "accept all cookies",
+                                                                   "cookie policy",
+                                                                   "cookie settings",
+                                                                   "all rights reserved",
+                                                                   "\u00A9 ",
+                                                                   "copyright \u00A9",
+                                                                   "facebook twitter",
+                                                                   "tags:",
+                                                                   "topics:",
+                                                                   "print this",
+                                                                   "email this"};
 
 // Longer sentences that start with a boilerplate phrase are kept.
 constexpr std::size_t kMaxBoilerplateWords = 8;
 
 // Words of a picture-position note: "(left)", "(second right)", "(pictured)".
 constexpr std::array<std::string_view, 16> kPositionWords = {
-    "left", "right", "centre", "center", "pictured", "above", "below", "top", "bottom",
-    "front", "back", "second", "third", "far", "inset", "middle"};
+    "left",   "right", "centre", "center", "pictured", "above", "below", "top",
+    "bottom", "front", "back",   "second", "third",    "far",   "inset", "middle"};
 
-constexpr std::array<std::string_view, 7> kTimestampWords = {"GMT", "BST", "EST", "EDT",
+constexpr std::array<std::string_view, 7> kTimestampWords = {"GMT", "BST",       "EST",    "EDT",
                                                              "UTC", "published", "updated"};
 
 char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
@@ -133,9 +161,9 @@ bool EndsWithSentencePunctuation(std::string_view sentence) {
   }
   if (sentence.empty()) return false;
   const char c = sentence.back();
-  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' ||
-         sentence.ends_with("\u2026") || sentence.ends_with("\u3002") ||
-         sentence.ends_with("\uFF01") || sentence.ends_with("\uFF1F");
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || sentence.ends_with("\u2026") ||
+         sentence.ends_with("\u3002") || sentence.ends_with("\uFF01") ||
+         sentence.ends_with("\uFF1F");
 }
 
 std::vector<SentenceFit> JudgeSentences(std::string_view text, const text::Analysis& analysis,
@@ -170,7 +198,8 @@ std::vector<SentenceFit> JudgeSentences(std::string_view text, const text::Analy
       fit[s] = SentenceFit::kBoilerplate;
     } else if (static_cast<int>(s) != headline && HasPositionNote(sentence)) {
       fit[s] = SentenceFit::kCaption;
-    } else if (static_cast<int>(s) != headline && s + 1 < n && !EndsWithSentencePunctuation(sentence) &&
+    } else if (static_cast<int>(s) != headline && s + 1 < n &&
+               !EndsWithSentencePunctuation(sentence) &&
                text.substr(analysis.sentences[s].end,
                            analysis.sentences[s + 1].begin - analysis.sentences[s].end)
                        .find_first_of("\n\r") == std::string_view::npos) {

@@ -167,11 +167,8 @@ void Analyzer::Analyze(std::string_view text, Analysis& analysis) {
   const std::vector<PageBreak> page_breaks = FindPageBreaks(text);
   std::size_t page = 0;
   // A word hyphenated at a line end is one word, as a reader reads it: its
-  // shingles then match the text it was copied from. Without a dictionary
-  // (this layer has none) a hyphen joins unless the text writes the compound
-  // elsewhere: typesetting breaks words far more often than compounds.
-  const std::vector<LineEndHyphen> hyphens =
-      FindLineEndHyphens(text, page_breaks, [](std::string_view) { return true; });
+  // shingles then match the text it was copied from.
+  const std::vector<LineEndHyphen> hyphens = FindAnalyzedLineEndHyphens(text, page_breaks);
   std::size_t hyphen = 0;
   for (std::size_t w = 0; w < words.size(); ++w) {
     if (w + kPrefetchDistance < words.size()) {

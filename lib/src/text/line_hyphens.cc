@@ -69,6 +69,11 @@ std::vector<LineEndHyphen> FindLineEndHyphens(
   return hyphens;
 }
 
+std::vector<LineEndHyphen> FindAnalyzedLineEndHyphens(std::string_view text,
+                                                      std::span<const PageBreak> page_breaks) {
+  return FindLineEndHyphens(text, page_breaks, [](std::string_view) { return true; });
+}
+
 std::string ReadableText(std::string_view text, ByteSpan span,
                          std::span<const LineEndHyphen> hyphens,
                          std::span<const PageBreak> page_breaks) {

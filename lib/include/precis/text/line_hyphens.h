@@ -50,6 +50,11 @@ PRECIS_EXPORT std::vector<LineEndHyphen> FindLineEndHyphens(
 PRECIS_EXPORT std::vector<LineEndHyphen> FindLineEndHyphens(
     std::string_view text, std::span<const PageBreak> page_breaks,
     const std::function<bool(std::string_view)>& is_known_word);
+// The line-end hyphens as the analyzer reads them (its terms, analyzer.h):
+// with no dictionary every joined word counts as known, so a hyphen joins
+// unless the text writes the compound elsewhere.
+PRECIS_EXPORT std::vector<LineEndHyphen> FindAnalyzedLineEndHyphens(
+    std::string_view text, std::span<const PageBreak> page_breaks);
 
 // The text of `span` for display: line breaks (LF, CR, CR LF, U+2028,
 // U+2029) as one space each, each of `hyphens` inside the span undone as it
