@@ -96,6 +96,31 @@ TEST(CompareCliTest, AHardWrappedHyphenatedCopyMatchesItsSource) {
   EXPECT_THAT(run.out, HasSubstr("after a long debate. Campaigners had fought"));
 }
 
+TEST(CompareCliTest, ASitesMenuAndFooterAreNoOverlapUnlessKept) {
+  // Two unrelated corpus articles scraped from one site: the same menu above
+  // them and the same footer below.
+  auto scraped = [](const std::string& name, const std::string& article_path) {
+    std::ifstream article(article_path, std::ios::binary);
+    std::ostringstream page;
+    page << "Skip to content\nHome | News | Sport | Business | Weather\nUK\n\nAdvertisement\n\n"
+         << article.rdbuf()
+         << "\n\nShare this article\nFacebook Twitter Email\n\nRelated stories\n"
+            "More from News\n\nWe use cookies to improve your experience.\n"
+            "\u00A9 2024 Northshore Wire. All rights reserved.\n";
+    return WriteTemp(name, page.str());
+  };
+  const std::string a = scraped("bridge-page.txt", kBridge);
+  const std::string b = scraped("budget-page.txt", kBudgetA);
+  const AppRun run = Compare({"--format", "tsv", a, b});
+  EXPECT_EQ(run.status, 0) << run.err;
+  ASSERT_EQ(Lines(run.out).size(), 1u);
+  EXPECT_THAT(run.out, HasSubstr("\t0\t0\t0\t0\t"));  // containments, Jaccard, shared
+  const AppRun kept = Compare({"--keep-furniture", a, b});
+  EXPECT_EQ(kept.status, 0) << kept.err;
+  EXPECT_THAT(kept.out, HasSubstr("passages: 2\n"));
+  EXPECT_THAT(kept.out, HasSubstr("\"Share this article Facebook Twitter Email"));
+}
+
 TEST(CompareCliTest, TextShowsScoresWithThreeDecimals) {
   const AppRun run = Compare({kBudgetA, kBudgetB, "--no-passages", "--no-coverage"});
   EXPECT_THAT(run.out, HasSubstr("\ncontainment of A in B 0.520, of B in A 0.472, jaccard 0.329, "

@@ -81,6 +81,52 @@ TEST_F(ComparerTest, TextsShorterThanKCompareAsOneShingle) {
   EXPECT_EQ(inside.scores.containment_a, 0);  // a 2-word text is not a 3-word shingle of B
 }
 
+// One site's furniture around an article, as a scraper copies the page.
+std::string Scraped(const std::string& article) {
+  return "Skip to content\nHome | News | Sport | Business | Weather\nUK\n\nAdvertisement\n\n" +
+         article +
+         "\n\nShare this article\nFacebook Twitter Email\n\nRelated stories\nMore from News\n\n"
+         "We use cookies to improve your experience.\n"
+         "\u00A9 2024 Northshore Wire. All rights reserved.\n";
+}
+
+constexpr char kOtherStory[] =
+    "Heavy snow closed mountain passes across northern Italy on Sunday. Drivers were told to "
+    "carry chains, and ski resorts reported their best weekend of the winter.";
+
+TEST_F(ComparerTest, TwoArticlesOfOneSiteDoNotOverlapByItsFurniture) {
+  const Comparison c = Compare(Scraped(kStory), Scraped(kOtherStory));
+  EXPECT_EQ(c.scores.shared, 0u);
+  EXPECT_TRUE(c.passages.empty());
+  for (const SentenceCoverage& sentence : c.coverage) EXPECT_EQ(sentence.fraction, 0);
+
+  // Kept, the furniture is two passages.
+  CompareOptions options;
+  options.drop_page_furniture = false;
+  Comparer keeping = Comparer::Create(options).value();
+  const std::string a = Scraped(kStory);
+  const std::string b = Scraped(kOtherStory);
+  const PreparedText kept_a = keeping.Prepare(a);
+  const Comparison kept = keeping.Compare(kept_a, keeping.Prepare(b));
+  EXPECT_GT(kept.scores.shared, 20u);
+  EXPECT_EQ(kept.passages.size(), 2u);
+  EXPECT_EQ(kept_a.furniture_removed, 0u);
+}
+
+TEST_F(ComparerTest, AScrapedCopyStillContainsItsArticle) {
+  const std::string scraped = Scraped(kStory);
+  const PreparedText clean = comparer_.Prepare(kStory);
+  const PreparedText page = comparer_.Prepare(scraped);
+  const Comparison c = comparer_.Compare(clean, page);
+  EXPECT_DOUBLE_EQ(c.scores.containment_a, 1.0);
+  ASSERT_EQ(c.passages.size(), 1u);
+  EXPECT_EQ(c.passages[0].b.In(scraped).substr(0, 8), "The city");
+  // The shingles wholly inside the furniture are gone: 6 in the 10 words of
+  // the head, 20 in the 24 of the foot; those reaching into the article stay.
+  EXPECT_EQ(page.furniture_removed, 26u);
+  EXPECT_EQ(page.shingles.size(), clean.shingles.size() + 8);
+}
+
 TEST(ComparerCreateTest, RejectsBadShingleSize) {
   CompareOptions options;
   options.shingles.size = 0;

@@ -1,7 +1,6 @@
 #include "summarize/headline.h"
 
-#include <array>
-
+#include "precis/text/page_furniture.h"
 #include "summarize/sentence_filter.h"
 
 namespace precis::summarize {
@@ -13,10 +12,6 @@ constexpr std::size_t kMaxPunctuatedHeadlineWords = 15;
 
 // Fewer words than this make a section name or a label, not a headline.
 constexpr std::size_t kMinHeadlineWords = 3;
-
-// What separates the items of a navigation bar or a breadcrumb trail.
-constexpr std::array<std::string_view, 5> kNavigationSeparators = {"|", "\u2022", "\u00B7",
-                                                                   "\u203A", "\u00BB"};
 
 // Line breaks between sentence `s` and the next, CR LF counting as one.
 std::size_t LineBreaksAfter(std::string_view text, const text::Analysis& analysis, std::size_t s) {
@@ -33,16 +28,13 @@ std::size_t LineBreaksAfter(std::string_view text, const text::Analysis& analysi
 
 bool IsTitleLine(std::string_view text, const text::Analysis& analysis, std::size_t s) {
   return s + 1 < analysis.sentences.size() &&
-         !EndsWithSentencePunctuation(analysis.sentences[s].In(text)) &&
+         !text::EndsWithSentencePunctuation(analysis.sentences[s].In(text)) &&
          LineBreaksAfter(text, analysis, s) > 0;
 }
 
 bool LooksLikeHeadline(std::string_view line, std::size_t words) {
-  if (words < kMinHeadlineWords || IsBoilerplate(line, words)) return false;
-  for (std::string_view separator : kNavigationSeparators) {
-    if (line.find(separator) != std::string_view::npos) return false;
-  }
-  return true;
+  return words >= kMinHeadlineWords && !IsBoilerplate(line, words) &&
+         !text::HasNavigationSeparator(line);
 }
 
 }  // namespace

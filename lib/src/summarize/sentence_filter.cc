@@ -5,50 +5,10 @@
 #include <functional>
 #include <utility>
 
+#include "precis/text/page_furniture.h"
+
 namespace precis::summarize {
 namespace {
-
-// Lower-case prefixes of lines that are page furniture, not news: labels,
-// links, a footer's sharing, cookie and copyright lines.
-constexpr std::array<std::string_view, 36> kBoilerplatePrefixes = {"scroll down for video",
-                                                                   "read more",
-                                                                   "advertisement",
-                                                                   "share this",
-                                                                   "share on ",
-                                                                   "click here",
-                                                                   "published:",
-                                                                   "updated:",
-                                                                   "last updated",
-                                                                   "follow us",
-                                                                   "sign up for",
-                                                                   "subscribe to",
-                                                                   "related articles",
-                                                                   "related stories",
-                                                                   "related:",
-                                                                   "see also:",
-                                                                   "watch the video",
-                                                                   "video:",
-                                                                   "comments (",
-                                                                   "more from",
-                                                                   "most read",
-                                                                   "most popular",
-                                                                   "you may also like",
-                                                                   "recommended for you",
-                                                                   "we use cookies",
-                                                                   "accept all cookies",
-                                                                   "cookie policy",
-                                                                   "cookie settings",
-                                                                   "all rights reserved",
-                                                                   "\u00A9 ",
-                                                                   "copyright \u00A9",
-                                                                   "facebook twitter",
-                                                                   "tags:",
-                                                                   "topics:",
-                                                                   "print this",
-                                                                   "email this"};
-
-// Longer sentences that start with a boilerplate phrase are kept.
-constexpr std::size_t kMaxBoilerplateWords = 8;
 
 // Words of a picture-position note: "(left)", "(second right)", "(pictured)".
 constexpr std::array<std::string_view, 16> kPositionWords = {
@@ -83,10 +43,8 @@ bool IsBoilerplate(std::string_view sentence, std::size_t words) {
   // A real sentence may follow a prefix that lost its line break ("Watch
   // the video: Michelle Obama is ..."); only scroll-down lines are always
   // followed by a caption.
-  if (StartsWithFolded(sentence, kBoilerplatePrefixes[0])) return true;
-  for (std::size_t p = 1; words <= kMaxBoilerplateWords && p < kBoilerplatePrefixes.size(); ++p) {
-    if (StartsWithFolded(sentence, kBoilerplatePrefixes[p])) return true;
-  }
+  if (StartsWithFolded(sentence, "scroll down for video")) return true;
+  if (words <= text::kMaxFurnitureWords && text::StartsWithFurniturePhrase(sentence)) return true;
   // Byline: "By Jane Smith", "By Daily Mail Reporter".
   if (sentence.starts_with("By ") && words <= 6) {
     bool all_capitalised = true;
@@ -145,27 +103,6 @@ bool HasPositionNote(std::string_view sentence) {
 
 }  // namespace
 
-bool EndsWithSentencePunctuation(std::string_view sentence) {
-  while (!sentence.empty()) {
-    const char c = sentence.back();
-    if (c == '"' || c == '\'' || c == ')' || c == ']') {
-      sentence.remove_suffix(1);
-    } else if (sentence.ends_with("\u00BB")) {
-      sentence.remove_suffix(2);
-    } else if (sentence.ends_with("\u2019") || sentence.ends_with("\u201D") ||
-               sentence.ends_with("\u300D")) {
-      sentence.remove_suffix(3);
-    } else {
-      break;
-    }
-  }
-  if (sentence.empty()) return false;
-  const char c = sentence.back();
-  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || sentence.ends_with("\u2026") ||
-         sentence.ends_with("\u3002") || sentence.ends_with("\uFF01") ||
-         sentence.ends_with("\uFF1F");
-}
-
 std::vector<SentenceFit> JudgeSentences(std::string_view text, const text::Analysis& analysis,
                                         int headline) {
   const std::size_t n = analysis.sentences.size();
@@ -199,7 +136,7 @@ std::vector<SentenceFit> JudgeSentences(std::string_view text, const text::Analy
     } else if (static_cast<int>(s) != headline && HasPositionNote(sentence)) {
       fit[s] = SentenceFit::kCaption;
     } else if (static_cast<int>(s) != headline && s + 1 < n &&
-               !EndsWithSentencePunctuation(sentence) &&
+               !text::EndsWithSentencePunctuation(sentence) &&
                text.substr(analysis.sentences[s].end,
                            analysis.sentences[s + 1].begin - analysis.sentences[s].end)
                        .find_first_of("\n\r") == std::string_view::npos) {

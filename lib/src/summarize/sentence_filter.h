@@ -46,11 +46,8 @@ inline constexpr std::size_t kMinSummaryWords = 3;
 std::vector<SentenceFit> JudgeSentences(std::string_view text, const text::Analysis& analysis,
                                         int headline);
 
-// Whether `sentence` ends with sentence punctuation (. ! ? : ; … and their
-// full-width forms), possibly followed by closing quotes or brackets.
-bool EndsWithSentencePunctuation(std::string_view sentence);
-
-// Whether `sentence`, of `words` words, is a boilerplate line (kBoilerplate).
+// Whether `sentence`, of `words` words, is a boilerplate line (kBoilerplate):
+// its boilerplate phrases are text::StartsWithFurniturePhrase's.
 bool IsBoilerplate(std::string_view sentence, std::size_t words);
 
 }  // namespace precis::summarize
