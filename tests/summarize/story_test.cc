@@ -281,6 +281,35 @@ TEST(StorySummarizerTest, HeadlinesAreEvidenceButNeverPicked) {
   }
 }
 
+TEST(StorySummarizerTest, ASitesFurnitureIsNoEvidence) {
+  // Three articles scraped from one site, its footer under each: the site's
+  // name in the footer is not a fact the three agree on, so the one body
+  // sentence that names the site gains nothing from it.
+  const std::vector<std::string> bodies = {
+      "Fire destroys warehouse\n\nA fire destroyed a warehouse on the docks early on Sunday, "
+      "the fire service said. Nobody was hurt in the blaze at the old timber store.\n",
+      "Docks blaze\n\nA fire destroyed a timber warehouse on the docks on Sunday morning. A "
+      "Northshore Wire photographer saw the roof fall in.\n",
+      "Warehouse lost to fire\n\nFirefighters fought for six hours after a fire destroyed a "
+      "warehouse on the docks on Sunday. The owner said the timber store was insured.\n"};
+  std::vector<std::string> pages;
+  for (const std::string& body : bodies) {
+    pages.push_back(body + "\nMore from Northshore Wire\nShare this article\n");
+  }
+  const std::vector<StoryArticle> clean = {{"a", bodies[0]}, {"b", bodies[1]}, {"c", bodies[2]}};
+  const std::vector<StoryArticle> scraped = {{"a", pages[0]}, {"b", pages[1]}, {"c", pages[2]}};
+  StorySummarizer summarizer = Make({.budget = {.sentences = 10}});
+  const StorySummary expected = summarizer.Summarize(clean);
+  const StorySummary got = summarizer.Summarize(scraped);
+  ASSERT_EQ(got.sentences.size(), expected.sentences.size());
+  for (std::size_t i = 0; i < got.sentences.size(); ++i) {
+    EXPECT_EQ(got.sentences[i].article, expected.sentences[i].article);
+    EXPECT_EQ(got.sentences[i].span, expected.sentences[i].span);
+    EXPECT_DOUBLE_EQ(got.sentences[i].score, expected.sentences[i].score);
+    EXPECT_EQ(TextOf(scraped, got.sentences[i]).find("Northshore"), std::string::npos);
+  }
+}
+
 TEST(StorySummarizerTest, UnrelatedArticlesStillGetASummary) {
   const std::vector<StoryArticle> articles = {
       {"x", "A cat slept on the warm windowsill all afternoon long."},

@@ -130,7 +130,13 @@ void StorySummarizer::Impl::Collect(const StoryArticle& article, std::size_t ind
   for (std::size_t s = 0; s < analysis.sentences.size(); ++s) {
     const auto begin = static_cast<std::uint32_t>(concept_ids.size());
     std::span<const text::Token> tokens = analysis.SentenceTokens(s);
-    concepts.AddSentence(tokens, index, concept_ids);
+    // A scraped page's furniture (the lines above the headline, labels,
+    // links, a footer, a byline) is the site's, not the story's: no evidence.
+    if (fit[s] == SentenceFit::kTitle || fit[s] == SentenceFit::kBoilerplate) {
+      concepts.Concepts(tokens, concept_ids);
+    } else {
+      concepts.AddSentence(tokens, index, concept_ids);
+    }
     const bool body = static_cast<int>(s) != headline;
     // An agency story's first sentence opens with its dateline: evidence
     // like the rest (it was counted above), but not shown.

@@ -26,7 +26,9 @@
 //
 // Sentences a reader never wants (headlines, bylines, captions, boilerplate,
 // repeated pull quotes: the single-article rules of summarizer.h) and
-// sentences of fewer than kMinStoryWords words are never picked. An agency
+// sentences of fewer than kMinStoryWords words are never picked; a scraped
+// page's furniture (lines above the headline, labels, links, a footer) and
+// bylines are not evidence either: they are the site's, not the story's. An agency
 // story's dateline ("BRUSSELS, Belgium (AP) _ ", "WASHINGTON -- ") is left
 // out of its first sentence: the sentence's span starts after it, and its
 // bytes and words do not count against the budget (it still counts as
