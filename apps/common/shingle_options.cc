@@ -53,7 +53,11 @@ void AddShingleOptions(po::options_description& options, ShingleFlags& flags,
         ("unit", po::value(&flags.unit)->default_value(flags.unit),
          "shingle unit: word (analyzer terms) or char (code points, for zh, ja, th)")
         ("drop-stopwords", po::bool_switch(&flags.drop_stopwords),
-         "skip stopwords before shingling (default: keep them; they carry the phrasing)");
+         "skip stopwords before shingling (default: keep them; they carry the phrasing)")
+        ("keep-furniture", po::bool_switch(&flags.keep_furniture),
+         "shingle a scraped page's furniture too (default: word shingles wholly inside menu, "
+         "label and footer lines such as \"Home | News | Sport\", \"Share this article\", a "
+         "cookie or copyright line are left out)");
   }
   if (spec.stemming) {
     options.add_options()("no-stem", po::bool_switch(&flags.no_stem), "do not stem words");
@@ -141,6 +145,7 @@ Result<sketch::ShingleOptions> MakeShingleOptions(const ShingleFlags& flags) {
     return InvalidArgument("unknown --unit '" + flags.unit + "' (word or char)");
   }
   shingles.keep_stopwords = !flags.drop_stopwords;
+  shingles.skip_furniture = !flags.keep_furniture;
   shingles.seed = flags.shingle_seed;
   if (Status status = sketch::ValidateShingleOptions(shingles); !status.ok()) {
     return InvalidArgument("bad --shingle-size: " + status.message());

@@ -5,6 +5,7 @@
 //   -k, --shingle-size N   units per shingle (1..sketch::kMaxShingleSize)
 //   --unit word|char       shingle unit
 //   --drop-stopwords       skip stopwords before shingling
+//   --keep-furniture       shingle a scraped page's menu and footer too
 //   --no-stem              do not stem words            (apps with stemming)
 //   --shingle-seed S       seed of the shingle hash
 //   -K, --permutations N   MinHash slots (sketch::kPermutationRange)
@@ -44,6 +45,7 @@ struct ShingleFlags {
       sketch::ShingleOptions{}.size;  // AddShingleOptions sets the app's default
   std::string unit = "word";
   bool drop_stopwords = false;
+  bool keep_furniture = false;
   bool no_stem = false;
   std::uint64_t shingle_seed = sketch::ShingleOptions{}.seed;
   std::uint32_t permutations = sketch::MinHashOptions{}.permutations;
@@ -64,13 +66,14 @@ struct ShingleFlagSpec {
   std::uint32_t default_size = sketch::ShingleOptions{}.size;
   // Adds --no-stem.
   bool stemming = true;
-  // Adds --unit and --drop-stopwords (an app that shingles analyzed words
-  // with their stopwords only, as precis-search, leaves them out).
+  // Adds --unit, --drop-stopwords and --keep-furniture (an app that shingles
+  // analyzed words with their stopwords and without furniture only, as
+  // precis-search, leaves them out).
   bool unit_choice = true;
 };
 
-// Adds --shingle-size (-k), [--unit, --drop-stopwords], [--no-stem] and
-// --shingle-seed.
+// Adds --shingle-size (-k), [--unit, --drop-stopwords, --keep-furniture],
+// [--no-stem] and --shingle-seed.
 void AddShingleOptions(boost::program_options::options_description& options, ShingleFlags& flags,
                        const ShingleFlagSpec& spec);
 

@@ -70,7 +70,6 @@ struct CompareFlags {
   bool no_passages = false;
   bool no_coverage = false;
   bool estimate = false;
-  bool keep_furniture = false;
   std::string ignore_common;
   double common_share = overlap::CommonFilterOptions{}.common_share;
   std::string pairs;
@@ -100,11 +99,6 @@ void AddCompareOptions(po::options_description& options, CompareFlags& flags) {
       "estimate", po::bool_switch(&flags.estimate),
       "add the MinHash estimate of Jaccard and its standard error sqrt(J(1-J)/K)");
   AddMinHashOptions(options, flags.shingles, {.purpose = "for --estimate"});
-  options.add_options()(
-      "keep-furniture", po::bool_switch(&flags.keep_furniture),
-      "count a scraped page's furniture as overlap too (default: shingles wholly inside menu, "
-      "label and footer lines such as \"Home | News | Sport\", \"Share this article\", a "
-      "cookie or copyright line are dropped)");
   options.add_options()(
       "ignore-common", po::value(&flags.ignore_common),
       "boilerplate guard: drop the shingles FILE marks as common: a precis-idf term model "
@@ -189,7 +183,6 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
   if (flags.max_gap) compare_options.passages.max_gap = *flags.max_gap;
   if (flags.min_passage) compare_options.passages.min_units = *flags.min_passage;
   compare_options.passages.all_alignments = flags.all_alignments;
-  compare_options.drop_page_furniture = !flags.keep_furniture;
   // grep -q: a predicate with -q writes nothing on stdout, only the exit
   // status tells; then nothing but the scores is worth computing. Without a
   // predicate there is nothing for the status to tell, so -q keeps its

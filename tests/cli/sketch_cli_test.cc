@@ -37,9 +37,9 @@ TEST(SketchCliTest, HeaderNamesEveryParameterThenOneLinePerArticle) {
   ASSERT_EQ(run.status, 0) << run.err;
   const auto lines = Lines(run.out);
   ASSERT_EQ(lines.size(), 4u);
-  EXPECT_THAT(lines[0], StartsWith("#precis-signatures\tv2\tk=3\tunit=word\t"));
-  for (const char* field : {"normalize=", "lang=en", "stem=snowball", "hash=xxh3-64", "method=oph",
-                            "K=16", "seed=", "shingle_seed=0"}) {
+  EXPECT_THAT(lines[0], StartsWith("#precis-signatures\tv3\tk=3\tunit=word\t"));
+  for (const char* field : {"normalize=", "lang=en", "stem=snowball", "furniture=skip",
+                            "hash=xxh3-64", "method=oph", "K=16", "seed=", "shingle_seed=0"}) {
     EXPECT_THAT(lines[0], HasSubstr(field));
   }
   EXPECT_THAT(lines[0], ::testing::MatchesRegex(".*\tcheck=[0-9a-f]{8}"));
@@ -138,10 +138,17 @@ TEST(SketchCliTest, HeaderParserRefusesOtherFormatsAndVersions) {
             ErrorCode::kFormatMismatch);
   // Version 1 streams had no check fields; they are named, not misread.
   EXPECT_THAT(sketch::ParseSignatureHeader("#precis-signatures\tv1\tk=3").status().message(),
-              HasSubstr("version v1 is not supported (this build reads v2)"));
+              HasSubstr("version v1 is not supported (this build reads v2 and v3)"));
   sketch::SketchParams params;
   const std::string header = sketch::FormatSignatureHeader(params);
   ASSERT_TRUE(sketch::ParseSignatureHeader(header).ok());
+  EXPECT_TRUE(sketch::ParseSignatureHeader(header)->shingles.skip_furniture);
+  sketch::SketchParams kept = params;
+  kept.shingles.skip_furniture = false;
+  EXPECT_FALSE(sketch::ParseSignatureHeader(sketch::FormatSignatureHeader(kept))
+                   ->shingles.skip_furniture);
+  EXPECT_THAT(sketch::CheckSameParams(params, kept, "old.sig").message(),
+              HasSubstr("made with furniture=keep, but furniture=skip"));
   sketch::SketchParams other = params;
   other.shingles.size = 5;
   const Status mismatch = sketch::CheckSameParams(params, other, "old.sig");

@@ -274,19 +274,47 @@ TEST_F(DedupSignatureTest, ConcatenatedStreamsAreReadPartByPart) {
 }
 
 TEST_F(DedupSignatureTest, WrongVersionIsRefused) {
-  ExpectRefused(Replaced(good_, "\tv2\t", "\tv3\t"),
-                "line 1 (byte 0): signature format version v3 is not supported (this build reads "
-                "v2)");
-  ExpectRefused(Replaced(good_, "\tv2\t", "\tv1\t"),
+  ExpectRefused(Replaced(good_, "\tv3\t", "\tv4\t"),
+                "line 1 (byte 0): signature format version v4 is not supported (this build reads "
+                "v2 and v3)");
+  ExpectRefused(Replaced(good_, "\tv3\t", "\tv1\t"),
                 "line 1 (byte 0): signature format version v1 is not supported (this build reads "
-                "v2)");
+                "v2 and v3)");
+}
+
+TEST_F(DedupSignatureTest, AVersion2StreamKeptThePagesFurniture) {
+  // Version 2 had no furniture field: its signatures were made with the
+  // furniture kept, and they are read so.
+  const std::string v2 =
+      ResealedSignatures(Replaced(Replaced(good_, "\tv3\t", "\tv2\t"), "\tfurniture=skip", ""));
+  ASSERT_NE(v2, good_);
+  AppRun run = Dedup(v2);
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out, "a\tb\t1\t1\t1\testimate\n");
+  // An index of version 2 does not mix with today's default; with
+  // --keep-furniture it does.
+  const std::string index = dir_.Write("v2-index.sig", v2);
+  const std::string article = "{\"id\":\"d\",\"text\":\"Another text.\"}\n";
+  run = RunApp(cli::RunDedup, {"-q", "--index", index, "-K", "8", "--jsonl"}, article);
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(run.err, "precis-dedup: " + index +
+                         " was made with furniture=keep, but furniture=skip is in use; signatures "
+                         "made with different parameters do not compare\n");
+  run = RunApp(cli::RunDedup, {"-q", "--index", index, "-K", "8", "--keep-furniture", "--jsonl"},
+               article);
+  EXPECT_EQ(run.status, 0) << run.err;
 }
 
 TEST_F(DedupSignatureTest, MissingOrBadParametersAreRefused) {
   // Headers a writer could have made (check fields recomputed).
   ExpectRefused(ResealedSignatures(Replaced(good_, "\tK=8", "")),
                 "line 1 (byte 0): signature header lacks a parameter (k, unit, lang, stem, "
-                "stopwords, short, shingle_seed, hash, method, K, seed)");
+                "stopwords, furniture, short, shingle_seed, hash, method, K, seed)");
+  ExpectRefused(ResealedSignatures(Replaced(good_, "\tfurniture=skip", "")),
+                "line 1 (byte 0): signature header lacks a parameter (k, unit, lang, stem, "
+                "stopwords, furniture, short, shingle_seed, hash, method, K, seed)");
+  ExpectRefused(ResealedSignatures(Replaced(good_, "furniture=skip", "furniture=maybe")),
+                "line 1 (byte 0): bad furniture=maybe");
   ExpectRefused(ResealedSignatures(Replaced(good_, "K=8", "K=0")), "line 1 (byte 0): bad K=0");
   ExpectRefused(ResealedSignatures(Replaced(good_, "hash=xxh3-64", "hash=md5")),
                 "line 1 (byte 0): unknown shingle hash md5");

@@ -51,26 +51,53 @@ TEST_F(ShinglesTest, HashIsSeededXxh3OfTermIds) {
 TEST_F(ShinglesTest, HashesAloneEqualTheShinglesHashes) {
   const std::vector<std::string> texts = {
       "The mayor of Leeds opened the new bridge on Tuesday, and the council paid for it.",
-      "Two words", "", "the of and", "A b c d e f g h i j k l m n o p."};
+      "Two words", "", "the of and", "A b c d e f g h i j k l m n o p.",
+      "Home | News | Sport\nAdvertisement\n\nThe mayor opened the bridge.\nShare this article\n",
+      "Advertisement"};
   std::vector<std::uint64_t> reused = {1, 2, 3};  // cleared first
   for (const std::string& text : texts) {
     for (const std::uint32_t size : {1u, 3u, 5u, 12u}) {
       for (const bool keep : {true, false}) {
         for (const bool fallback : {true, false}) {
-          for (const ShingleUnit unit : {ShingleUnit::kWord, ShingleUnit::kChar}) {
-            const ShingleOptions options = {.size = size, .unit = unit, .seed = 99,
-                                            .keep_stopwords = keep,
-                                            .short_text_fallback = fallback};
-            std::vector<std::uint64_t> expected;
-            for (const Shingle& shingle : Words(text, options)) expected.push_back(shingle.hash);
-            ShingleHashes(text, analysis_, options, reused);
-            EXPECT_EQ(reused, expected) << text << " size " << size << " keep " << keep;
-            EXPECT_EQ(ShingleHashes(text, analysis_, options), expected);
+          for (const bool furniture : {true, false}) {
+            for (const ShingleUnit unit : {ShingleUnit::kWord, ShingleUnit::kChar}) {
+              const ShingleOptions options = {.size = size, .unit = unit, .seed = 99,
+                                              .keep_stopwords = keep,
+                                              .short_text_fallback = fallback,
+                                              .skip_furniture = furniture};
+              std::vector<std::uint64_t> expected;
+              for (const Shingle& shingle : Words(text, options)) expected.push_back(shingle.hash);
+              ShingleHashes(text, analysis_, options, reused);
+              EXPECT_EQ(reused, expected) << text << " size " << size << " keep " << keep;
+              EXPECT_EQ(ShingleHashes(text, analysis_, options), expected);
+            }
           }
         }
       }
     }
   }
+}
+
+TEST_F(ShinglesTest, ShinglesWhollyInsideAPagesFurnitureAreLeftOut) {
+  // 3 words of menu, 1 label, 4 words of article, 3 words of footer.
+  const std::string page =
+      "Home | News | Sport\nAdvertisement\n\nThe mayor opened bridges.\nShare this article\n";
+  std::vector<std::string> kept;
+  for (const Shingle& shingle : Words(page)) kept.emplace_back(shingle.span.In(page));
+  // Of the 9 shingles, "Home | News | Sport", "News | Sport\nAdvertisement" and
+  // "Share this article" are all furniture.
+  EXPECT_EQ(kept, (std::vector<std::string>{"Sport\nAdvertisement\n\nThe",
+                                            "Advertisement\n\nThe mayor", "The mayor opened",
+                                            "mayor opened bridges", "opened bridges.\nShare",
+                                            "bridges.\nShare this"}));
+  EXPECT_EQ(Words(page, {.skip_furniture = false}).size(), 9u);
+  // With stopwords skipped the units are the 9 content words: of their 7
+  // shingles, the menu's two are all furniture ("Share article" is 2 units).
+  EXPECT_EQ(Words(page, {.keep_stopwords = false, .skip_furniture = false}).size(), 7u);
+  EXPECT_EQ(Words(page, {.keep_stopwords = false}).size(), 5u);
+  // A page of nothing but furniture has no shingles, even the short one.
+  EXPECT_TRUE(Words("Advertisement").empty());
+  EXPECT_EQ(Words("Advertisement", {.skip_furniture = false}).size(), 1u);
 }
 
 TEST(HashTermsTest, KnownAnswerVectors) {

@@ -80,11 +80,14 @@ Result<CommonFilter> CommonFilter::Load(const std::string& path,
   std::string line;
   text::Analysis analysis;
   std::vector<sketch::Shingle> shingles;
+  // A listed phrase is often a line of furniture itself ("Share this article").
+  sketch::ShingleOptions phrase_options = shingle_options;
+  phrase_options.skip_furniture = false;
   while (std::getline(lines, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line.front() == '#') continue;
     analyzer.Analyze(line, analysis);
-    sketch::ExtractShingles(line, analysis, shingle_options, shingles);
+    sketch::ExtractShingles(line, analysis, phrase_options, shingles);
     for (const sketch::Shingle& shingle : shingles) filter.common_shingles_.push_back(shingle.hash);
     if (shingle_options.unit == sketch::ShingleUnit::kWord && !analysis.tokens.empty() &&
         analysis.tokens.size() < shingle_options.size) {

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "precis/text/page_furniture.h"
-
 namespace precis::overlap {
 namespace {
 
@@ -20,34 +18,6 @@ double TokenCoverage(const text::Analysis& analysis, std::vector<ByteSpan> spans
     if (token.span.end <= reach) ++covered;
   }
   return static_cast<double>(covered) / static_cast<double>(analysis.tokens.size());
-}
-
-// Drops the shingles that lie wholly inside `text`'s page furniture (runs of
-// furniture lines with only blanks between them); returns how many.
-std::size_t DropFurniture(std::string_view text, const text::Analysis& analysis,
-                          std::vector<sketch::Shingle>& shingles) {
-  std::vector<ByteSpan> blocks = text::FindFurnitureLines(text, analysis);
-  if (blocks.empty()) return 0;
-  std::size_t merged = 0;
-  for (std::size_t i = 1; i < blocks.size(); ++i) {
-    const std::string_view gap =
-        text.substr(blocks[merged].end, blocks[i].begin - blocks[merged].end);
-    if (gap.find_first_not_of(" \t\r\n\v\f") == std::string_view::npos) {
-      blocks[merged].end = blocks[i].end;
-    } else {
-      blocks[++merged] = blocks[i];
-    }
-  }
-  blocks.resize(merged + 1);
-  const std::size_t before = shingles.size();
-  std::erase_if(shingles, [&](const sketch::Shingle& shingle) {
-    // The last block starting at or before the shingle.
-    const auto after =
-        std::upper_bound(blocks.begin(), blocks.end(), shingle.span.begin,
-                         [](std::uint32_t offset, ByteSpan block) { return offset < block.begin; });
-    return after != blocks.begin() && shingle.span.end <= std::prev(after)->end;
-  });
-  return before - shingles.size();
 }
 
 }  // namespace
@@ -94,9 +64,6 @@ void Comparer::Prepare(std::string_view text, PreparedText& prepared) {
   } else {
     prepared.units = prepared.shingles.empty() ? 0 : prepared.shingles.back().unit_end;
   }
-  prepared.furniture_removed = impl.options.drop_page_furniture
-                                   ? DropFurniture(text, prepared.analysis, prepared.shingles)
-                                   : 0;
   prepared.common_removed = impl.filter.Apply(prepared.analysis, prepared.shingles);
   prepared.set.clear();
   prepared.set.reserve(prepared.shingles.size());

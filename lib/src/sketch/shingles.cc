@@ -8,6 +8,7 @@
 #include <cstring>
 #include <string>
 
+#include "precis/text/page_furniture.h"
 #include "sketch/hash_sort.h"
 
 namespace precis::sketch {
@@ -38,8 +39,36 @@ std::size_t WindowSize(std::size_t n, const ShingleOptions& options) {
   return options.short_text_fallback ? n : 0;
 }
 
-void ExtractWordShingles(const text::Analysis& analysis, const ShingleOptions& options,
-                         std::vector<Shingle>& out) {
+// Per unit of the word sequence (every token, or with stopwords skipped the
+// others): how many of the units before it lie outside furniture lines, one
+// entry more than units. Empty when skip_furniture is off or the text has no
+// furniture, which is nearly always.
+std::vector<std::uint32_t> TextUnitsBefore(std::string_view text, const text::Analysis& analysis,
+                                           const ShingleOptions& options) {
+  std::vector<std::uint32_t> before;
+  if (!options.skip_furniture) return before;
+  const std::vector<ByteSpan> lines = text::FindFurnitureLines(text, analysis);
+  if (lines.empty()) return before;
+  before.reserve(analysis.tokens.size() + 1);
+  before.push_back(0);
+  std::size_t line = 0;
+  for (const text::Token& token : analysis.tokens) {
+    if (!options.keep_stopwords && token.stopword()) continue;
+    while (line < lines.size() && lines[line].end <= token.span.begin) ++line;
+    const bool furniture = line < lines.size() && lines[line].begin <= token.span.begin;
+    before.push_back(before.back() + (furniture ? 0 : 1));
+  }
+  return before;
+}
+
+// Whether the window of units [begin, end) is all furniture.
+bool AllFurniture(std::span<const std::uint32_t> text_units_before, std::size_t begin,
+                  std::size_t end) {
+  return !text_units_before.empty() && text_units_before[end] == text_units_before[begin];
+}
+
+void ExtractWordShingles(std::string_view text, const text::Analysis& analysis,
+                         const ShingleOptions& options, std::vector<Shingle>& out) {
   // The unit sequence: all tokens, or (when stopwords are skipped) the token
   // indices of the others. All tokens need no index copy: on a large document
   // that copy was megabytes of writes per text.
@@ -57,9 +86,11 @@ void ExtractWordShingles(const text::Analysis& analysis, const ShingleOptions& o
     return options.keep_stopwords ? static_cast<std::uint32_t>(unit) : kept[unit];
   };
   out.reserve(n - k + 1);
+  const std::vector<std::uint32_t> text_units_before = TextUnitsBefore(text, analysis, options);
   // The k term ids of a shingle, laid out contiguously for hashing.
   std::array<std::uint64_t, kMaxShingleSize> window;
   for (std::size_t i = 0; i + k <= n; ++i) {
+    if (AllFurniture(text_units_before, i, i + k)) continue;
     for (std::size_t j = 0; j < k; ++j) window[j] = analysis.tokens[token_index(i + j)].term;
     const std::uint32_t first = token_index(i);
     const std::uint32_t last = token_index(i + k - 1);
@@ -163,7 +194,7 @@ void ExtractShingles(std::string_view text, const text::Analysis& analysis,
   if (options.unit == ShingleUnit::kChar) {
     ExtractCharShingles(text, options, out);
   } else {
-    ExtractWordShingles(analysis, options, out);
+    ExtractWordShingles(text, analysis, options, out);
   }
 }
 
@@ -198,6 +229,14 @@ void ShingleHashes(std::string_view text, const text::Analysis& analysis,
   }
   for (std::size_t i = 0; i + k <= n; ++i) out[i] = HashTermWindow(&out[i], k, options.seed);
   out.resize(n - k + 1);
+  const std::vector<std::uint32_t> text_units_before = TextUnitsBefore(text, analysis, options);
+  if (!text_units_before.empty()) {
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      if (!AllFurniture(text_units_before, i, i + k)) out[kept++] = out[i];
+    }
+    out.resize(kept);
+  }
 }
 
 std::vector<std::uint64_t> ShingleSet(std::span<const Shingle> shingles) {

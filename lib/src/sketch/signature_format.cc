@@ -23,6 +23,7 @@ std::vector<std::pair<std::string, std::string>> HeaderFields(const SketchParams
       {"lang", word ? params.language : "-"},
       {"stem", word && params.stem ? "snowball" : "none"},
       {"stopwords", !word || params.shingles.keep_stopwords ? "keep" : "drop"},
+      {"furniture", word && params.shingles.skip_furniture ? "skip" : "keep"},
       {"short", params.shingles.short_text_fallback ? "one-shingle" : "none"},
       {"shingle_seed", std::to_string(params.shingles.seed)},
       {"hash", "xxh3-64"},
@@ -76,10 +77,13 @@ Result<SketchParams> ParseSignatureHeader(std::string_view line) {
                           std::string(kSignatureFormat) + "')");
   }
   const std::string version = "v" + std::to_string(kSignatureVersion);
-  if (parts.size() < 2 || parts[1] != version) {
+  // Version 2 is version 3 before it named the furniture rule: its
+  // signatures kept a page's furniture.
+  const bool version_2 = parts.size() >= 2 && parts[1] == "v2";
+  if (parts.size() < 2 || (parts[1] != version && !version_2)) {
     return FormatMismatch("signature format version " +
                           std::string(parts.size() < 2 ? "(none)" : parts[1]) +
-                          " is not supported (this build reads " + version + ")");
+                          " is not supported (this build reads v2 and " + version + ")");
   }
   // The version is checked first so that an older stream is named as such;
   // then nothing in the header is believed unless its check field matches.
@@ -111,10 +115,12 @@ Result<SketchParams> ParseSignatureHeader(std::string_view line) {
   const std::string* permutations = get("K");
   const std::string* seed = get("seed");
   const std::string* shingle_seed = get("shingle_seed");
+  const std::string* furniture = get("furniture");
   if (!k || !unit || !method || !permutations || !seed || !shingle_seed || !get("hash") ||
-      !get("lang") || !get("stem") || !get("stopwords") || !get("short")) {
+      !get("lang") || !get("stem") || !get("stopwords") || !get("short") ||
+      (!furniture && !version_2)) {
     return FormatMismatch(
-        "signature header lacks a parameter (k, unit, lang, stem, stopwords, "
+        "signature header lacks a parameter (k, unit, lang, stem, stopwords, furniture, "
         "short, shingle_seed, hash, method, K, seed)");
   }
   if (*get("hash") != "xxh3-64") return FormatMismatch("unknown shingle hash " + *get("hash"));
@@ -132,6 +138,10 @@ Result<SketchParams> ParseSignatureHeader(std::string_view line) {
   params.language = *get("lang") == "-" ? "en" : *get("lang");
   params.stem = *get("stem") == "snowball";
   params.shingles.keep_stopwords = *get("stopwords") == "keep";
+  if (furniture && *furniture != "skip" && *furniture != "keep") {
+    return FormatMismatch("bad furniture=" + *furniture);
+  }
+  params.shingles.skip_furniture = furniture && *furniture == "skip";
   params.shingles.short_text_fallback = *get("short") == "one-shingle";
   if (!ParseUint(*shingle_seed, params.shingles.seed)) {
     return FormatMismatch("bad shingle_seed=" + *shingle_seed);

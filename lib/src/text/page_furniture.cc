@@ -165,7 +165,7 @@ bool HasNavigationSeparator(std::string_view line) {
 std::vector<ByteSpan> FindFurnitureLines(std::string_view text, const Analysis& analysis) {
   // The non-blank lines, with their words and kinds.
   std::vector<Line> lines;
-  std::size_t token = 0;
+  auto next_token = analysis.tokens.begin();
   bool any_furniture = false;
   for (std::size_t begin = 0; begin < text.size();) {
     std::size_t end = text.find('\n', begin);
@@ -175,14 +175,15 @@ std::vector<ByteSpan> FindFurnitureLines(std::string_view text, const Analysis& 
     if (!line.empty()) {
       const auto line_begin = static_cast<std::uint32_t>(line.data() - text.data());
       const auto line_end = static_cast<std::uint32_t>(line_begin + line.size());
-      while (token < analysis.tokens.size() && analysis.tokens[token].span.begin < line_begin) {
-        ++token;
-      }
-      std::size_t words = 0;
-      while (token < analysis.tokens.size() && analysis.tokens[token].span.begin < line_end) {
-        ++words;
-        ++token;
-      }
+      // Tokens are in text order: the line's are found by two binary searches
+      // (a paragraph's hundreds of words need not be stepped over one by one).
+      const auto starts_before = [](const Token& t, std::uint32_t offset) {
+        return t.span.begin < offset;
+      };
+      const auto first =
+          std::lower_bound(next_token, analysis.tokens.end(), line_begin, starts_before);
+      next_token = std::lower_bound(first, analysis.tokens.end(), line_end, starts_before);
+      const auto words = static_cast<std::size_t>(next_token - first);
       LineKind kind = LineKind::kText;
       if ((words <= kMaxFurnitureWords && StartsWithFurniturePhrase(line)) ||
           IsMenu(line, words, analysis, line_begin)) {

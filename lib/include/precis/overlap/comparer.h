@@ -38,16 +38,11 @@ struct CompareOptions {
   // Language and stemming of the analysis (see text/analyzer.h).
   text::AnalyzerOptions analyzer;
   // How texts are cut into shingles (see sketch/shingles.h). Word 5-shingles,
-  // stopwords kept.
+  // stopwords kept, a scraped page's furniture left out (skip_furniture), so
+  // two articles of one site do not overlap by its menu and footer.
   sketch::ShingleOptions shingles = {.size = kDefaultShingleSize};
   // How runs of shared shingles become passages.
   PassageOptions passages;
-  // Leave a scraped page's furniture out (text/page_furniture.h): shingles
-  // that lie wholly inside furniture lines (a menu, "Share this article", a
-  // cookie or copyright line, runs of them) are dropped before anything is
-  // computed, so two articles of one site do not overlap by its menu and
-  // footer. Shingles that reach into the article are kept.
-  bool drop_page_furniture = true;
   // Compute passages / sentence coverage (scores are always computed).
   bool find_passages = true;
   bool cover_sentences = true;
@@ -59,7 +54,6 @@ struct PRECIS_EXPORT PreparedText {
   std::vector<sketch::Shingle> shingles;  // in text order, common ones removed
   std::vector<std::uint64_t> set;         // sorted distinct hashes of `shingles`
   std::size_t common_removed = 0;         // shingles the CommonFilter dropped
-  std::size_t furniture_removed = 0;      // shingles inside page furniture
   std::size_t units = 0;                  // words (or code points) shingled
 };
 

@@ -63,6 +63,13 @@ struct ShingleOptions {
   // of a text with the same short unit sequence. When false such a text yields
   // no shingles. A text without units always yields none.
   bool short_text_fallback = true;
+  // kWord only: a shingle whose words all lie in a scraped page's furniture
+  // lines (precis/text/page_furniture.h: a menu, labels, a footer's sharing,
+  // cookie and copyright lines) is left out, so two articles of one site do
+  // not share its menu and footer, and one article served by two sites is
+  // not told apart by theirs. Shingles that reach into the article are kept.
+  // A text without furniture lines gets the same shingles either way.
+  bool skip_furniture = true;
 };
 
 // Largest accepted ShingleOptions::size.
@@ -86,7 +93,8 @@ struct Shingle {
 // The shingles of `text`, in text order: for kWord from `analysis` (which must
 // be the Analysis of `text`), for kChar from `text` itself (valid UTF-8;
 // `analysis` is not read). A text with n >= size units yields n - size + 1
-// shingles; see ShingleOptions::short_text_fallback for shorter ones.
+// shingles, less those skip_furniture leaves out; see
+// ShingleOptions::short_text_fallback for shorter ones.
 // Requires ValidateShingleOptions(options).ok().
 PRECIS_EXPORT std::vector<Shingle> ExtractShingles(std::string_view text, const text::Analysis& analysis,
                                      const ShingleOptions& options);

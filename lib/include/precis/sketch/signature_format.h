@@ -3,7 +3,7 @@
 // is one or more parts (the output of one writer each, so streams concatenate),
 // each:
 //
-//   #precis-signatures v2 k=3 unit=word normalize=nfkc-casefold ... K=128 seed=6696...
+//   #precis-signatures v3 k=3 unit=word normalize=nfkc-casefold ... K=128 seed=6696...
 //       check=<8 hex>                                 (one line, tab-separated)
 //   <id>\t<shingle count>\t<K slots, 8 lowercase hex digits each>\t<check: 8 hex>
 //   ...
@@ -11,10 +11,12 @@
 //
 // The header names the format, its version and every parameter that shaped
 // the signatures; ParseSignatureHeader rejects other formats and versions,
-// and CheckSameParams rejects a stream made with other parameters. Ids are
+// and CheckSameParams rejects a stream made with other parameters. Version 3
+// added the furniture field (ShingleOptions::skip_furniture); a version 2
+// stream is read as furniture=keep, which is how it was made. Ids are
 // TSV-escaped (\t \n \r \\).
 //
-// Integrity (version 2): a header or record line's check field is the low 32
+// Integrity (since version 2): a header or record line's check field is the low 32
 // bits of XXH3-64 of the line before "\tcheck=" / the last tab, so a damaged
 // line is found, named and skipped on its own. The end line holds the part's
 // record count and the chain h = XXH3-64(line, seed h), from h = 0, over the
@@ -45,7 +47,7 @@
 namespace precis::sketch {
 
 inline constexpr std::string_view kSignatureFormat = "#precis-signatures";
-inline constexpr int kSignatureVersion = 2;
+inline constexpr int kSignatureVersion = 3;
 // The first field of a part's end line.
 inline constexpr std::string_view kSignatureEnd = "#precis-signatures-end";
 
