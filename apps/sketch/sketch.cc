@@ -29,7 +29,7 @@ constexpr AppHelp kHelp = {
         "Reads each FILE (or stdin when there is none or FILE is -), or with --jsonl one\n"
         "{\"id\": ..., \"text\": ...} article per line. Writes a header line naming the\n"
         "format, version and every parameter:\n"
-        "  #precis-signatures  v2  k=3  unit=word  ...  K=128  seed=...  check=...\n"
+        "  #precis-signatures  v3  k=3  unit=word  ...  K=128  seed=...  check=...\n"
         "then one line per article, in input order:\n"
         "  id <TAB> distinct shingle count <TAB> K slots as 8 hex digits each <TAB> check\n"
         "(an article without shingles gets slots ffffffff), and last an end line:\n"
