@@ -7,6 +7,7 @@
 
 #include "precis/text/analyzer.h"
 #include "precis/text/decode.h"
+#include "precis/text/page_furniture.h"
 
 namespace {
 
@@ -39,5 +40,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Check(token.span.begin < token.span.end);
   }
   Check(analysis.sentence_token_begin.size() == analysis.sentences.size() + 1);
+  // Furniture lines: in order, apart, inside the text, each a whole line.
+  std::uint32_t line_end = 0;
+  bool first = true;
+  for (const precis::ByteSpan line : precis::text::FindFurnitureLines(text, analysis)) {
+    Check(line.begin < line.end && line.end <= text.size());
+    Check(first || line_end < line.begin);
+    Check(line.end == text.size() || text[line.end] == '\n' || text[line.end] == '\r' ||
+          text[line.end] == ' ' || text[line.end] == '\t' || text[line.end] == '\v' ||
+          text[line.end] == '\f');
+    line_end = line.end;
+    first = false;
+  }
   return 0;
 }

@@ -46,14 +46,15 @@ void CheckComparison(const precis::overlap::Comparison& c, const precis::overlap
 
 // One comparer per option set: creating one loads ICU data, too slow per input.
 precis::overlap::Comparer& ComparerFor(std::uint8_t choice) {
-  static std::array<std::unique_ptr<precis::overlap::Comparer>, 16> comparers;
-  std::unique_ptr<precis::overlap::Comparer>& slot = comparers[choice % 16];
+  static std::array<std::unique_ptr<precis::overlap::Comparer>, 32> comparers;
+  std::unique_ptr<precis::overlap::Comparer>& slot = comparers[choice % 32];
   if (!slot) {
     precis::overlap::CompareOptions options;
     options.shingles.unit =
         (choice & 1) != 0 ? precis::sketch::ShingleUnit::kChar : precis::sketch::ShingleUnit::kWord;
     options.shingles.size = 1 + ((choice >> 1) & 3) * 2;  // 1, 3, 5, 7
     options.shingles.keep_stopwords = (choice & 8) == 0;
+    options.shingles.skip_furniture = (choice & 16) == 0;
     options.passages.max_gap = (choice & 8) != 0 ? 0 : 4;
     options.passages.min_units = 1;
     auto created = precis::overlap::Comparer::Create(options);

@@ -61,6 +61,19 @@ TEST(SentenceFilterTest, RejectsAPageFootersLines) {
               ElementsAre(kFit, kFit, kFit));
 }
 
+TEST(SentenceFilterTest, RejectsAFootersMenuAndBreadcrumbs) {
+  // The splitter makes one sentence of the two unpunctuated lines; each of
+  // its words is in a furniture line (text/page_furniture.h).
+  EXPECT_THAT(Judge("The ferry will run twice a day from May.\n\n"
+                    "Home | Contact us | Privacy | Terms of use\nNews \u203A UK \u203A Transport\n"),
+              ElementsAre(kFit, SentenceFit::kBoilerplate));
+  // A line of a table (numbers) and a line with a long item are text.
+  EXPECT_THAT(Judge("The ferry will run twice a day from May.\n\n"
+                    "Ferry | Trips a day | Fare in pounds | 12 | 4\n\n"
+                    "Ferries | The new route will carry commuters across the bay daily\n"),
+              ElementsAre(kFit, kFit, kFit));
+}
+
 TEST(SentenceFilterTest, KeepsLongSentenceAfterBoilerplatePrefix) {
   // A scraped "Watch the video:" prefix on a real sentence keeps the sentence.
   EXPECT_THAT(Judge("Watch the video: The new ferry crossed the bay in eleven minutes on its "

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <span>
 #include <utility>
 
 #include "precis/text/page_furniture.h"
@@ -101,6 +102,25 @@ bool HasPositionNote(std::string_view sentence) {
   return false;
 }
 
+// Per sentence: whether each of its words lies in a furniture line (a
+// footer's menu, "Home | Contact us | Privacy").
+std::vector<bool> FurnitureSentences(std::string_view text, const text::Analysis& analysis) {
+  std::vector<bool> furniture(analysis.sentences.size(), false);
+  const std::vector<ByteSpan> lines = text::FindFurnitureLines(text, analysis);
+  if (lines.empty()) return furniture;
+  std::size_t line = 0;
+  for (std::size_t s = 0; s < furniture.size(); ++s) {
+    const std::span<const text::Token> tokens = analysis.SentenceTokens(s);
+    bool all = !tokens.empty();
+    for (const text::Token& token : tokens) {
+      while (line < lines.size() && lines[line].end <= token.span.begin) ++line;
+      all = all && line < lines.size() && lines[line].begin <= token.span.begin;
+    }
+    furniture[s] = all;
+  }
+  return furniture;
+}
+
 }  // namespace
 
 std::vector<SentenceFit> JudgeSentences(std::string_view text, const text::Analysis& analysis,
@@ -124,6 +144,7 @@ std::vector<SentenceFit> JudgeSentences(std::string_view text, const text::Analy
       }
     }
   }
+  const std::vector<bool> furniture = FurnitureSentences(text, analysis);
   for (std::size_t s = 0; s < n; ++s) {
     const std::string_view sentence = analysis.sentences[s].In(text);
     const std::size_t words = analysis.SentenceTokens(s).size();
@@ -131,7 +152,7 @@ std::vector<SentenceFit> JudgeSentences(std::string_view text, const text::Analy
       fit[s] = SentenceFit::kTitle;
     } else if (words < kMinSummaryWords || sentence.starts_with('|')) {
       fit[s] = SentenceFit::kTooShort;
-    } else if (IsBoilerplate(sentence, words)) {
+    } else if (IsBoilerplate(sentence, words) || furniture[s]) {
       fit[s] = SentenceFit::kBoilerplate;
     } else if (static_cast<int>(s) != headline && HasPositionNote(sentence)) {
       fit[s] = SentenceFit::kCaption;

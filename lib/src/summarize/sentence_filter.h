@@ -23,7 +23,9 @@ enum class SentenceFit {
   // "Advertisement", "Share this article", "Click here", "Published:", ...),
   // is a byline ("By Jane Smith": at most 6 words, all capitalised after
   // "By"), or is a short timestamp line (at most 16 words holding an hh:mm
-  // time and "GMT", "BST", "EST", "EDT", "UTC", "published" or "updated").
+  // time and "GMT", "BST", "EST", "EDT", "UTC", "published" or "updated"),
+  // or lies wholly in a scraped page's furniture lines (text/page_furniture.h:
+  // a footer's menu "Home | Contact us | Privacy", a breadcrumb trail).
   kBoilerplate,
   // A photo caption: it holds a picture-position note in brackets ("(left)",
   // "(centre)", "(pictured)", "(second right)": brackets whose words are all

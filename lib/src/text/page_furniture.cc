@@ -7,44 +7,17 @@ namespace precis::text {
 namespace {
 
 // Lower-case openings of a page's labels, links and footer lines.
-constexpr std::array<std::string_view, 38> kFurniturePhrases = {"scroll down for video",
-                                                                "read more",
-                                                                "advertisement",
-                                                                "skip to ",
-                                                                "share this",
-                                                                "share on ",
-                                                                "click here",
-                                                                "published:",
-                                                                "updated:",
-                                                                "last updated",
-                                                                "follow us",
-                                                                "sign up for",
-                                                                "subscribe to",
-                                                                "related articles",
-                                                                "related stories",
-                                                                "related:",
-                                                                "see also:",
-                                                                "watch the video",
-                                                                "video:",
-                                                                "comments (",
-                                                                "more from",
-                                                                "most read",
-                                                                "most popular",
-                                                                "you may also like",
-                                                                "recommended for you",
-                                                                "we use cookies",
-                                                                "accept all cookies",
-                                                                "cookie policy",
-                                                                "cookie settings",
-                                                                "all rights reserved",
-                                                                "\u00A9 ",
-                                                                "copyright \u00A9",
-                                                                "facebook twitter",
-                                                                "tags:",
-                                                                "topics:",
-                                                                "print this",
-                                                                "email this",
-                                                                "back to top"};
+// clang-format off
+constexpr std::array<std::string_view, 38> kFurniturePhrases = {
+    "scroll down for video", "read more", "advertisement", "skip to ", "share this",
+    "share on ", "click here", "published:", "updated:", "last updated", "follow us",
+    "sign up for", "subscribe to", "related articles", "related stories", "related:",
+    "see also:", "watch the video", "video:", "comments (", "more from", "most read",
+    "most popular", "you may also like", "recommended for you", "we use cookies",
+    "accept all cookies", "cookie policy", "cookie settings", "all rights reserved",
+    "\u00A9 ", "copyright \u00A9", "facebook twitter", "tags:", "topics:", "print this",
+    "email this", "back to top"};
+// clang-format on
 
 // Navigation separators other than '|', which also close a quotation
 // («подшипник», »so«), join the parts of a word (Catalan "col·legi") or mark
@@ -78,7 +51,6 @@ enum class LineKind { kText, kFurniture, kLabel };
 
 struct Line {
   ByteSpan span;  // blanks trimmed
-  std::size_t words = 0;
   LineKind kind = LineKind::kText;
 };
 
@@ -163,7 +135,7 @@ bool HasNavigationSeparator(std::string_view line) {
 }
 
 std::vector<ByteSpan> FindFurnitureLines(std::string_view text, const Analysis& analysis) {
-  // The non-blank lines, with their words and kinds.
+  // The non-blank lines and their kinds.
   std::vector<Line> lines;
   auto next_token = analysis.tokens.begin();
   bool any_furniture = false;
@@ -192,7 +164,7 @@ std::vector<ByteSpan> FindFurnitureLines(std::string_view text, const Analysis& 
       } else if (words <= kMaxLabelWords && !EndsWithSentencePunctuation(line)) {
         kind = LineKind::kLabel;
       }
-      lines.push_back({{line_begin, line_end}, words, kind});
+      lines.push_back({{line_begin, line_end}, kind});
     }
     begin = end + 1;
   }
