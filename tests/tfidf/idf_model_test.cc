@@ -5,6 +5,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <vector>
 
 #include "precis/text/analyzer.h"
 #include "support/scratch_path.h"
@@ -85,6 +86,30 @@ TEST_F(IdfModelTest, SaveLoadRoundTrip) {
   EXPECT_EQ(loaded->settings(), model.settings());
   // Nothing but the model is left in the directory (the temporary was renamed).
   EXPECT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 1);
+}
+
+TEST_F(IdfModelTest, ALoadedModelWeighsExactlyAsTheCountedOne) {
+  // A read model looks its weights up in a table by document frequency; they
+  // must be the very doubles the formula gives, and follow later counts.
+  IdfModel counted;
+  for (std::uint64_t d = 0; d < 40; ++d) {
+    std::vector<std::uint64_t> keys;
+    for (std::uint64_t k = 0; k <= d; ++k) keys.push_back(k);  // key k in 40 - k documents
+    counted.AddDocument(keys);
+  }
+  Result<IdfModel> loaded = IdfModel::Parse(counted.Serialize(), "counted");
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  for (std::uint64_t key = 0; key < 45; ++key) {
+    EXPECT_EQ(loaded->Idf(key), counted.Idf(key)) << key;  // bit for bit
+    const double df = static_cast<double>(counted.DocumentFrequency(key));
+    EXPECT_EQ(loaded->Idf(key), std::log(41.0 / (1.0 + df))) << key;
+  }
+  const std::uint64_t one[] = {7};
+  loaded->AddDocument(one);
+  EXPECT_EQ(loaded->Idf(7), std::log(42.0 / 35.0));
+  EXPECT_EQ(loaded->Idf(0), std::log(42.0 / 41.0));
+  ASSERT_TRUE(loaded->Merge(counted).ok());
+  EXPECT_EQ(loaded->Idf(0), std::log(82.0 / 81.0));
 }
 
 TEST_F(IdfModelTest, HeaderNamesFormatVersionAndSettings) {

@@ -14,6 +14,10 @@ namespace {
 // table is kept at most half full so probes stay short.
 constexpr std::size_t kInitialSlots = 1024;
 
+// Document frequencies whose Idf is tabulated (rarer terms are most lookups;
+// 512 KiB at most).
+constexpr std::uint32_t kTabulatedFrequencies = 1 << 16;
+
 std::string_view YesNo(bool value) { return value ? "yes" : "no"; }
 
 }  // namespace
@@ -61,9 +65,25 @@ std::uint32_t IdfModel::DocumentFrequency(std::uint64_t key) const {
 }
 
 double IdfModel::Idf(std::uint64_t key) const {
+  const std::uint32_t frequency = DocumentFrequency(key);
+  if (frequency < idf_by_df_.size()) return idf_by_df_[frequency];
   const double n = static_cast<double>(document_count_);
-  const double df = std::min<double>(DocumentFrequency(key), n);
+  const double df = std::min<double>(frequency, n);
   return std::log((1.0 + n) / (1.0 + df));
+}
+
+void IdfModel::TabulateIdf() {
+  std::uint32_t largest = 0;
+  for (const Slot& slot : slots_) largest = std::max(largest, slot.df);
+  // Up to min(N, largest) every frequency is its own min(df, N), so each
+  // entry is exactly what Idf computes.
+  const std::uint64_t last = std::min<std::uint64_t>(
+      {document_count_, largest, std::uint64_t{kTabulatedFrequencies} - 1});
+  const double n = static_cast<double>(document_count_);
+  idf_by_df_.resize(last + 1);
+  for (std::uint32_t df = 0; df <= last; ++df) {
+    idf_by_df_[df] = std::log((1.0 + n) / (1.0 + static_cast<double>(df)));
+  }
 }
 
 void IdfModel::Add(const text::Analysis& analysis) {
@@ -81,6 +101,7 @@ void IdfModel::AddDocument(std::span<const std::uint64_t> keys) {
   distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
   for (std::uint64_t key : distinct) Increment(key, 1);
   ++document_count_;
+  idf_by_df_.clear();
 }
 
 Status IdfModel::CheckSettings(const IdfSettings& expected, std::string_view name) const {
@@ -108,6 +129,7 @@ Status IdfModel::Merge(const IdfModel& other) {
   }
   document_count_ += other.document_count_;
   min_df_ = std::max(min_df_, other.min_df_);
+  idf_by_df_.clear();
   return Status::Ok();
 }
 
@@ -162,6 +184,7 @@ Result<IdfModel> IdfModel::Parse(std::string_view bytes, std::string_view name) 
                                           model.Increment(key, df);
                                         });
   if (!status.ok()) return status;
+  model.TabulateIdf();
   return model;
 }
 

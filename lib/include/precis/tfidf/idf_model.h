@@ -152,6 +152,8 @@ class PRECIS_EXPORT IdfModel {
   };
   void Increment(std::uint64_t key, std::uint32_t count);
   void Grow();
+  // Fills idf_by_df_ for a model that is read, not counted into.
+  void TabulateIdf();
 
   IdfSettings settings_;
   std::uint64_t document_count_ = 0;
@@ -160,6 +162,10 @@ class PRECIS_EXPORT IdfModel {
   // Open addressing on the low bits of the (already hashed) key.
   std::vector<Slot> slots_;
   std::vector<std::uint64_t> scratch_;  // per-document dedup buffer
+  // Idf of a key by its document frequency, for the frequencies below its
+  // size: a summary looks up every term of its article, and the log was a
+  // few percent of the work. Empty (Idf computes) once the counts change.
+  std::vector<double> idf_by_df_;
 };
 
 }  // namespace precis::tfidf
