@@ -77,8 +77,8 @@ void IdfModel::TabulateIdf() {
   for (const Slot& slot : slots_) largest = std::max(largest, slot.df);
   // Up to min(N, largest) every frequency is its own min(df, N), so each
   // entry is exactly what Idf computes.
-  const std::uint64_t last = std::min<std::uint64_t>(
-      {document_count_, largest, std::uint64_t{kTabulatedFrequencies} - 1});
+  const std::uint64_t last =
+      std::min<std::uint64_t>({document_count_, largest, std::uint64_t{kTabulatedFrequencies} - 1});
   const double n = static_cast<double>(document_count_);
   idf_by_df_.resize(last + 1);
   for (std::uint32_t df = 0; df <= last; ++df) {
