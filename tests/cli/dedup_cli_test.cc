@@ -132,6 +132,52 @@ TEST(DedupCliTest, FindsPlantedPairsWithScores) {
   EXPECT_THAT(run.err, HasSubstr("peak memory"));
 }
 
+TEST(DedupCliTest, OneArticleServedByTwoSitesIsADuplicateWhateverTheirFurniture) {
+  // A corpus article scraped from two sites, each with its own menu and
+  // footer; and another article of the first site.
+  const std::string article = ReadFileBytes(
+      std::filesystem::path(PRECIS_SOURCE_DIR) / "corpus" / "en-council-budget-c.txt");
+  const std::string other = ReadFileBytes(
+      std::filesystem::path(PRECIS_SOURCE_DIR) / "corpus" / "en-harbour-bridge.txt");
+  const std::string site_a_head =
+      "Skip to content\nHome | News | Sport | Business | Weather | Culture | Travel\nUK\n\n"
+      "Advertisement\n\n";
+  const std::string site_a_foot =
+      "\n\nShare this article\nFacebook Twitter Email\n\nRelated stories\nMore from News\n"
+      "Most read\n\nWe use cookies to improve your experience.\nAccept all cookies\n"
+      "Cookie policy\n\u00A9 2024 Northshore Wire. All rights reserved.\n";
+  const std::string site_b_head =
+      "Skip to main content\nWorld \u203A Europe \u203A Business\n\nAdvertisement\n\n";
+  const std::string site_b_foot =
+      "\n\nShare on Facebook\nShare on Twitter\nMost popular\nYou may also like\n"
+      "Cookie settings\nCopyright \u00A9 2024 Harbour Times Media Ltd\n";
+  auto record = [](const std::string& id, const std::string& text) {
+    std::string escaped;
+    for (const char c : text) {
+      if (c == '\n') {
+        escaped += "\\n";
+      } else if (c == '"' || c == '\\') {
+        escaped += std::string("\\") + c;
+      } else {
+        escaped += c;
+      }
+    }
+    return "{\"id\":\"" + id + "\",\"text\":\"" + escaped + "\"}\n";
+  };
+  const std::string jsonl = record("a/budget", site_a_head + article + site_a_foot) +
+                            record("b/budget", site_b_head + article + site_b_foot) +
+                            record("a/bridge", site_a_head + other + site_a_foot);
+  const AppRun run = Dedup({"--jsonl", "--format", "tsv", "-q"}, jsonl);
+  ASSERT_EQ(run.status, 0) << run.err;
+  // Jaccard 0.976: only the shingles that bridge furniture and article differ.
+  EXPECT_THAT(run.out,
+              ::testing::MatchesRegex("a/budget\tb/budget\t0\\.97[0-9]*\t.*\texact\n"));
+  // Shingled with the furniture, the two copies fall below 0.8.
+  const AppRun kept = Dedup({"--jsonl", "--format", "tsv", "-q", "--keep-furniture"}, jsonl);
+  ASSERT_EQ(kept.status, 0) << kept.err;
+  EXPECT_EQ(kept.out, "");
+}
+
 TEST(DedupCliTest, ResultsDoNotDependOnThreads) {
   const Collection collection = MakeCollection(80);
   for (const char* output : {"pairs", "clusters", "unique"}) {
