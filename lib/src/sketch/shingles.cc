@@ -47,16 +47,13 @@ std::vector<std::uint32_t> TextUnitsBefore(std::string_view text, const text::An
                                            const ShingleOptions& options) {
   std::vector<std::uint32_t> before;
   if (!options.skip_furniture) return before;
-  const std::vector<ByteSpan> lines = text::FindFurnitureLines(text, analysis);
-  if (lines.empty()) return before;
+  const std::vector<bool> furniture = text::FindFurnitureTokens(text, analysis);
+  if (furniture.empty()) return before;
   before.reserve(analysis.tokens.size() + 1);
   before.push_back(0);
-  std::size_t line = 0;
-  for (const text::Token& token : analysis.tokens) {
-    if (!options.keep_stopwords && token.stopword()) continue;
-    while (line < lines.size() && lines[line].end <= token.span.begin) ++line;
-    const bool furniture = line < lines.size() && lines[line].begin <= token.span.begin;
-    before.push_back(before.back() + (furniture ? 0 : 1));
+  for (std::size_t t = 0; t < furniture.size(); ++t) {
+    if (!options.keep_stopwords && analysis.tokens[t].stopword()) continue;
+    before.push_back(before.back() + (furniture[t] ? 0 : 1));
   }
   return before;
 }

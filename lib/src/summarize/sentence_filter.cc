@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <functional>
-#include <span>
 #include <utility>
 
 #include "precis/text/page_furniture.h"
@@ -106,17 +105,13 @@ bool HasPositionNote(std::string_view sentence) {
 // footer's menu, "Home | Contact us | Privacy").
 std::vector<bool> FurnitureSentences(std::string_view text, const text::Analysis& analysis) {
   std::vector<bool> furniture(analysis.sentences.size(), false);
-  const std::vector<ByteSpan> lines = text::FindFurnitureLines(text, analysis);
-  if (lines.empty()) return furniture;
-  std::size_t line = 0;
+  const std::vector<bool> tokens = text::FindFurnitureTokens(text, analysis);
+  if (tokens.empty()) return furniture;
   for (std::size_t s = 0; s < furniture.size(); ++s) {
-    const std::span<const text::Token> tokens = analysis.SentenceTokens(s);
-    bool all = !tokens.empty();
-    for (const text::Token& token : tokens) {
-      while (line < lines.size() && lines[line].end <= token.span.begin) ++line;
-      all = all && line < lines.size() && lines[line].begin <= token.span.begin;
-    }
-    furniture[s] = all;
+    const std::uint32_t begin = analysis.sentence_token_begin[s];
+    const std::uint32_t end = analysis.sentence_token_begin[s + 1];
+    furniture[s] = begin < end && std::all_of(tokens.begin() + begin, tokens.begin() + end,
+                                              [](bool in_furniture) { return in_furniture; });
   }
   return furniture;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 
 namespace precis::text {
 namespace {
@@ -19,11 +20,11 @@ constexpr std::array<std::string_view, 38> kFurniturePhrases = {
     "email this", "back to top"};
 // clang-format on
 
-// Navigation separators other than '|', which also close a quotation
+// What separates the items of a menu. All but '|' also close a quotation
 // («подшипник», »so«), join the parts of a word (Catalan "col·legi") or mark
 // a list item ("• Libraries close"): between items they stand between blanks.
-constexpr std::array<std::string_view, 4> kSpacedSeparators = {"\u2022", "\u00B7", "\u203A",
-                                                               "\u00BB"};
+constexpr std::array<std::string_view, 5> kSeparators = {"|", "\u2022", "\u00B7", "\u203A",
+                                                         "\u00BB"};
 
 char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
@@ -54,37 +55,27 @@ struct Line {
   LineKind kind = LineKind::kText;
 };
 
-// Whether `line`, `words` words long in all, is a menu: items of at most
+// Whether `line`, whose words are `tokens`, is a menu: items of at most
 // kMaxMenuItemWords words between separators, no digits, no end punctuation.
-bool IsMenu(std::string_view line, std::size_t words, const Analysis& analysis,
-            std::uint32_t line_begin) {
+bool IsMenu(std::string_view line, std::uint32_t line_begin, std::span<const Token> tokens) {
   // Cheapest tests first: most lines of an article end with a full stop.
-  if (words == 0 || EndsWithSentencePunctuation(line) || !HasNavigationSeparator(line) ||
+  if (tokens.empty() || EndsWithSentencePunctuation(line) || !HasNavigationSeparator(line) ||
       std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return false;
   }
   // Cut the line at every separator; count each item's tokens.
   std::vector<std::uint32_t> cuts;
-  for (std::string_view separator : kSpacedSeparators) {
+  for (std::string_view separator : kSeparators) {
     for (std::size_t at = FindSeparator(line, separator, 0); at != std::string_view::npos;
          at = FindSeparator(line, separator, at + 1)) {
       cuts.push_back(line_begin + static_cast<std::uint32_t>(at));
     }
   }
-  for (std::size_t at = FindSeparator(line, "|", 0); at != std::string_view::npos;
-       at = FindSeparator(line, "|", at + 1)) {
-    cuts.push_back(line_begin + static_cast<std::uint32_t>(at));
-  }
   std::sort(cuts.begin(), cuts.end());
-  const auto line_end = line_begin + static_cast<std::uint32_t>(line.size());
-  auto first = std::lower_bound(
-      analysis.tokens.begin(), analysis.tokens.end(), line_begin,
-      [](const Token& token, std::uint32_t offset) { return token.span.begin < offset; });
   std::size_t item_words = 0;
   std::size_t cut = 0;
-  for (auto token = first; token != analysis.tokens.end() && token->span.begin < line_end;
-       ++token) {
-    while (cut < cuts.size() && cuts[cut] < token->span.begin) {
+  for (const Token& token : tokens) {
+    while (cut < cuts.size() && cuts[cut] < token.span.begin) {
       ++cut;
       item_words = 0;
     }
@@ -127,11 +118,9 @@ bool EndsWithSentencePunctuation(std::string_view line) {
 }
 
 bool HasNavigationSeparator(std::string_view line) {
-  if (FindSeparator(line, "|", 0) != std::string_view::npos) return true;
-  return std::any_of(kSpacedSeparators.begin(), kSpacedSeparators.end(),
-                     [&](std::string_view separator) {
-                       return FindSeparator(line, separator, 0) != std::string_view::npos;
-                     });
+  return std::any_of(kSeparators.begin(), kSeparators.end(), [&](std::string_view separator) {
+    return FindSeparator(line, separator, 0) != std::string_view::npos;
+  });
 }
 
 std::vector<ByteSpan> FindFurnitureLines(std::string_view text, const Analysis& analysis) {
@@ -155,10 +144,11 @@ std::vector<ByteSpan> FindFurnitureLines(std::string_view text, const Analysis& 
       const auto first =
           std::lower_bound(next_token, analysis.tokens.end(), line_begin, starts_before);
       next_token = std::lower_bound(first, analysis.tokens.end(), line_end, starts_before);
-      const auto words = static_cast<std::size_t>(next_token - first);
+      const std::span<const Token> tokens(first, next_token);
+      const std::size_t words = tokens.size();
       LineKind kind = LineKind::kText;
       if ((words <= kMaxFurnitureWords && StartsWithFurniturePhrase(line)) ||
-          IsMenu(line, words, analysis, line_begin)) {
+          IsMenu(line, line_begin, tokens)) {
         kind = LineKind::kFurniture;
         any_furniture = true;
       } else if (words <= kMaxLabelWords && !EndsWithSentencePunctuation(line)) {
@@ -187,6 +177,19 @@ std::vector<ByteSpan> FindFurnitureLines(std::string_view text, const Analysis& 
   }
   for (const Line& line : lines) {
     if (line.kind == LineKind::kFurniture) furniture.push_back(line.span);
+  }
+  return furniture;
+}
+
+std::vector<bool> FindFurnitureTokens(std::string_view text, const Analysis& analysis) {
+  std::vector<bool> furniture;
+  const std::vector<ByteSpan> lines = FindFurnitureLines(text, analysis);
+  if (lines.empty()) return furniture;
+  furniture.reserve(analysis.tokens.size());
+  std::size_t line = 0;
+  for (const Token& token : analysis.tokens) {
+    while (line < lines.size() && lines[line].end <= token.span.begin) ++line;
+    furniture.push_back(line < lines.size() && lines[line].begin <= token.span.begin);
   }
   return furniture;
 }

@@ -62,4 +62,9 @@ PRECIS_EXPORT bool HasNavigationSeparator(std::string_view line);
 PRECIS_EXPORT std::vector<ByteSpan> FindFurnitureLines(std::string_view text,
                                                        const Analysis& analysis);
 
+// Per token of `analysis` (of `text`): whether it lies in a furniture line.
+// Empty when the text has none, which is nearly always.
+PRECIS_EXPORT std::vector<bool> FindFurnitureTokens(std::string_view text,
+                                                    const Analysis& analysis);
+
 }  // namespace precis::text
