@@ -109,6 +109,52 @@ TEST(PageFurnitureTest, StartsWithFurniturePhraseFoldsCase) {
   EXPECT_FALSE(StartsWithFurniturePhrase(""));
 }
 
+TEST(PageFurnitureTest, StartsWithFurniturePhraseOpensWithWholeWords) {
+  EXPECT_TRUE(StartsWithFurniturePhrase("Read more"));
+  EXPECT_TRUE(StartsWithFurniturePhrase("Read more: the council's plan"));
+  EXPECT_FALSE(StartsWithFurniturePhrase("Read moreover"));
+  EXPECT_FALSE(StartsWithFurniturePhrase("Advertisements for the new line"));
+}
+
+TEST(PageFurnitureTest, FurniturePhrasesOfOtherLanguagesFoldCase) {
+  EXPECT_TRUE(StartsWithFurniturePhrase("LESEN SIE AUCH"));
+  EXPECT_TRUE(StartsWithFurniturePhrase("Lire aussi : la gr\u00E8ve continue"));
+  EXPECT_TRUE(StartsWithFurniturePhrase("\u00C0 LIRE AUSSI"));  // folds the accented capital
+  EXPECT_TRUE(StartsWithFurniturePhrase("Noticias relacionadas"));
+  EXPECT_TRUE(StartsWithFurniturePhrase("Tutti i diritti riservati"));
+  EXPECT_TRUE(StartsWithFurniturePhrase("Leia tamb\u00E9m"));
+  EXPECT_TRUE(StartsWithFurniturePhrase(  // Читайте также
+      "\u0427\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043A\u0436\u0435"));
+  // Whole words: "Torna su" (back to top) is no opening of "Torna sulla".
+  EXPECT_TRUE(StartsWithFurniturePhrase("Torna su"));
+  EXPECT_FALSE(StartsWithFurniturePhrase("Torna sulla scena il festival"));
+}
+
+TEST(PageFurnitureTest, AdvertisingLabelsAreFurnitureOnlyAsAWholeLine) {
+  EXPECT_TRUE(StartsWithFurniturePhrase("Anzeige"));
+  EXPECT_TRUE(StartsWithFurniturePhrase("PUBLICIT\u00C9"));
+  EXPECT_TRUE(StartsWithFurniturePhrase("\u0420\u0435\u043A\u043B\u0430\u043C\u0430"));  // Реклама
+  EXPECT_TRUE(StartsWithFurniturePhrase("Publicidad:"));
+  // The same word opening a headline.
+  EXPECT_FALSE(StartsWithFurniturePhrase("Anzeige gegen den B\u00FCrgermeister"));
+  EXPECT_FALSE(StartsWithFurniturePhrase("Publicidad enga\u00F1osa: multa a una cadena"));
+}
+
+TEST(PageFurnitureTest, AGermanPagesFurnitureIsFound) {
+  const std::string page =
+      "Zum Inhalt springen\n"
+      "Startseite | Politik | Wirtschaft\n\n"
+      "Anzeige\n\n"
+      "Der Stadtrat hat am Montag den Haushalt beschlossen.\n\n"
+      "Mehr zum Thema\n"
+      "Artikel teilen\n"
+      "\u00A9 2024 Nordkurier. Alle Rechte vorbehalten.\n";
+  EXPECT_EQ(Furniture(page, "de"),
+            (Lines{"Zum Inhalt springen", "Startseite | Politik | Wirtschaft", "Anzeige",
+                   "Mehr zum Thema", "Artikel teilen",
+                   "\u00A9 2024 Nordkurier. Alle Rechte vorbehalten."}));
+}
+
 TEST(PageFurnitureTest, HasNavigationSeparatorNeedsItemsOnBothSides) {
   EXPECT_TRUE(HasNavigationSeparator("Home | News"));
   EXPECT_TRUE(HasNavigationSeparator("Home|News"));

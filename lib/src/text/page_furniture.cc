@@ -1,15 +1,22 @@
 #include "precis/text/page_furniture.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <span>
 
 namespace precis::text {
 namespace {
 
-// Lower-case openings of a page's labels, links and footer lines.
+// Case-folded openings of a page's labels, links and footer lines. Phrases
+// of several words, or ending in ':' or ' ', so that a short headline that
+// happens to open with the same word ("Publicidad engañosa ...") is not one.
 // clang-format off
-constexpr std::array<std::string_view, 38> kFurniturePhrases = {
+constexpr auto kFurniturePhrases = std::to_array<std::string_view>({
+    // English
     "scroll down for video", "read more", "advertisement", "skip to ", "share this",
     "share on ", "click here", "published:", "updated:", "last updated", "follow us",
     "sign up for", "subscribe to", "related articles", "related stories", "related:",
@@ -17,7 +24,37 @@ constexpr std::array<std::string_view, 38> kFurniturePhrases = {
     "most popular", "you may also like", "recommended for you", "we use cookies",
     "accept all cookies", "cookie policy", "cookie settings", "all rights reserved",
     "\u00A9 ", "copyright \u00A9", "facebook twitter", "tags:", "topics:", "print this",
-    "email this", "back to top"};
+    "email this", "back to top",
+    // German
+    "zum inhalt springen", "zum seitenanfang", "zur startseite", "mehr zum thema",
+    "lesen sie auch", "lesen sie mehr", "das könnte sie auch interessieren", "artikel teilen",
+    "teilen auf ", "folgen sie uns", "newsletter abonnieren", "alle rechte vorbehalten",
+    "aktualisiert am ", "veröffentlicht am ", "wir verwenden cookies",
+    // French
+    "aller au contenu", "retour en haut", "lire aussi", "à lire aussi", "lire la suite",
+    "sur le même sujet", "articles similaires", "partager sur ", "partager cet article",
+    "suivez-nous", "abonnez-vous", "tous droits réservés", "mis à jour le ", "publié le ",
+    "nous utilisons des cookies",
+    // Spanish
+    "ir al contenido", "volver arriba", "leer más", "lee también", "lea también",
+    "te puede interesar", "noticias relacionadas", "compartir en ", "comparte esta noticia",
+    "síguenos en", "suscríbete a", "todos los derechos reservados", "actualizado:",
+    "publicado:", "utilizamos cookies",
+    // Italian
+    "vai al contenuto", "torna su", "leggi anche", "articoli correlati", "condividi su ",
+    "seguici su", "iscriviti alla newsletter", "tutti i diritti riservati",
+    // Portuguese
+    "ir para o conteúdo", "voltar ao topo", "leia também", "leia mais", "notícias relacionadas",
+    "compartilhe", "siga-nos", "todos os direitos reservados",
+    // Russian
+    "перейти к содержанию", "читайте также", "новости по теме", "по теме:", "поделиться",
+    "подписывайтесь на", "все права защищены", "обновлено:", "опубликовано:",
+});
+// Labels that are furniture only as a whole line: as the first word of a
+// line they may open a headline ("Anzeige gegen den Bürgermeister").
+constexpr auto kFurnitureLabels = std::to_array<std::string_view>({
+    "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "реклама",
+});
 // clang-format on
 
 // What separates the items of a menu. All but '|' also close a quotation
@@ -47,6 +84,55 @@ std::size_t FindSeparator(std::string_view line, std::string_view separator, std
   }
   return std::string_view::npos;
 }
+
+// The bytes of `line` that open with `folded` (case folded, simple
+// folding: "Lire aussi" and "LIRE AUSSI" open with "lire aussi") as a whole
+// word ("Torna su" is no opening of "Torna sulla scena"), or 0.
+std::size_t FoldedPrefixLength(std::string_view line, std::string_view folded) {
+  // A code point folds to one of at most 4 bytes: no longer prefix can
+  // match, and the next code point decides the word's end.
+  const auto* written = reinterpret_cast<const std::uint8_t*>(line.data());
+  const auto* wanted = reinterpret_cast<const std::uint8_t*>(folded.data());
+  const auto line_length = static_cast<std::int32_t>(std::min(line.size(), 4 * folded.size() + 4));
+  const auto folded_length = static_cast<std::int32_t>(folded.size());
+  std::int32_t i = 0;
+  std::int32_t j = 0;
+  while (j < folded_length) {
+    if (i >= line_length) return 0;
+    if (written[i] < 0x80) {  // most lines and phrases are ASCII
+      if (AsciiLower(line[i]) != folded[j]) return 0;
+      ++i;
+      ++j;
+      continue;
+    }
+    UChar32 c;
+    UChar32 want;
+    U8_NEXT(written, i, line_length, c);
+    U8_NEXT(wanted, j, folded_length, want);
+    if (c < 0 || u_foldCase(c, U_FOLD_CASE_DEFAULT) != want) return 0;
+  }
+  if (i == line_length || folded_length == 0) return static_cast<std::size_t>(i);
+  std::int32_t last_begin = folded_length - 1;
+  while (last_begin > 0 && (wanted[last_begin] & 0xC0) == 0x80) --last_begin;
+  UChar32 last;
+  U8_NEXT(wanted, last_begin, folded_length, last);
+  UChar32 next;
+  std::int32_t at = i;
+  U8_NEXT(written, at, line_length, next);
+  return u_isalnum(last) && next >= 0 && u_isalnum(next) ? 0 : static_cast<std::size_t>(i);
+}
+
+// The first bytes of the phrases and labels, and every byte that opens a
+// multibyte character (whose folding is not known until it is decoded).
+constexpr std::array<bool, 256> kOpeningBytes = [] {
+  std::array<bool, 256> opening{};
+  for (std::size_t byte = 0xC0; byte < 256; ++byte) opening[byte] = true;
+  for (std::string_view phrase : kFurniturePhrases)
+    opening[static_cast<unsigned char>(phrase[0])] = true;
+  for (std::string_view label : kFurnitureLabels)
+    opening[static_cast<unsigned char>(label[0])] = true;
+  return opening;
+}();
 
 enum class LineKind { kText, kFurniture, kLabel };
 
@@ -87,13 +173,18 @@ bool IsMenu(std::string_view line, std::uint32_t line_begin, std::span<const Tok
 }  // namespace
 
 bool StartsWithFurniturePhrase(std::string_view line) {
-  for (std::string_view phrase : kFurniturePhrases) {
-    if (line.size() < phrase.size()) continue;
-    bool equal = true;
-    for (std::size_t i = 0; equal && i < phrase.size(); ++i) {
-      equal = AsciiLower(line[i]) == phrase[i];
+  // Most short lines open with a letter no phrase opens with.
+  if (line.empty() || !kOpeningBytes[static_cast<unsigned char>(AsciiLower(line[0]))]) {
+    return false;
+  }
+  const auto opens = [&](std::string_view phrase) { return FoldedPrefixLength(line, phrase) > 0; };
+  if (std::any_of(kFurniturePhrases.begin(), kFurniturePhrases.end(), opens)) return true;
+  for (std::string_view label : kFurnitureLabels) {
+    const std::size_t length = FoldedPrefixLength(line, label);
+    if (length > 0 &&
+        TrimBlanks(line.substr(length)).find_first_not_of(":.") == std::string_view::npos) {
+      return true;
     }
-    if (equal) return true;
   }
   return false;
 }

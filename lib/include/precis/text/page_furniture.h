@@ -18,8 +18,9 @@
 //  - or it is a label of at most kMaxLabelWords words without end punctuation
 //    in a run of such lines next to a furniture line: the section name under
 //    the menu ("UK").
-// Words are the analysis' tokens. The phrase list is English; menus and
-// labels are found in any language.
+// Words are the analysis' tokens. The phrases are English, German, French,
+// Spanish, Italian, Portuguese and Russian; menus and labels are found in
+// any language.
 #pragma once
 
 #include <cstddef>
@@ -40,11 +41,14 @@ inline constexpr std::size_t kMaxMenuItemWords = 4;
 // Words a section label next to furniture may have ("UK", "World news").
 inline constexpr std::size_t kMaxLabelWords = 3;
 
-// Whether `line` opens, ASCII case folded, with one of the phrases of a
-// page's labels, links and footer: "Advertisement", "Skip to content",
-// "Share this", "Related stories", "More from", "We use cookies", "All rights
-// reserved", "© ", "Tags:" and the like (the list is in page_furniture.cc).
-// Says nothing of the line's length: see kMaxFurnitureWords.
+// Whether `line` opens, case folded and with whole words, with one of the
+// phrases of a page's labels, links and footer: "Advertisement", "Skip to
+// content", "Share this", "Related stories", "More from", "We use cookies",
+// "All rights reserved", "© ", "Tags:", "Lesen Sie auch", "Lire aussi",
+// "Читайте также" and the like (the lists are in page_furniture.cc); or is
+// a one-word advertising label ("Anzeige", "Publicité"), which opens
+// headlines too, as the whole line. Says nothing of the line's length: see
+// kMaxFurnitureWords.
 PRECIS_EXPORT bool StartsWithFurniturePhrase(std::string_view line);
 
 // Whether `line` ends with sentence punctuation (. ! ? : ; … and their
