@@ -1,5 +1,6 @@
 #include "common/cli.h"
 
+#include <algorithm>
 #include <exception>
 #include <iostream>
 
@@ -69,6 +70,35 @@ void AddQuietOption(po::options_description& options, CommonOptions& common) {
                         "print no diagnostics on stderr (exit statuses still tell)");
 }
 
+namespace {
+
+// "utf-8", "UTF8" and the like.
+bool IsUtf8Name(std::string name) {
+  std::erase(name, '-');
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
+  return name == "utf8";
+}
+
+// The input options' usage errors, which no single option's check sees:
+// stdin named twice (it can be read once) and --encoding with --jsonl (JSON
+// Lines are UTF-8, RFC 8259; --encoding converts whole files).
+void CheckInputOptions(const po::variables_map& variables) {
+  if (variables.count("input") != 0) {
+    const auto& inputs = variables["input"].as<std::vector<std::string>>();
+    if (std::count(inputs.begin(), inputs.end(), "-") > 1) {
+      throw po::error("stdin (-) can be read only once");
+    }
+  }
+  if (variables.count("jsonl") != 0 && variables["jsonl"].as<bool>() &&
+      variables.count("encoding") != 0 && !IsUtf8Name(variables["encoding"].as<std::string>())) {
+    throw po::error("--encoding converts whole files; JSON Lines are read as UTF-8 (convert the "
+                    "stream first, e.g. with iconv)");
+  }
+}
+
+}  // namespace
+
 std::optional<Format> ParseFormat(std::string_view name) {
   if (name == "text") return Format::kText;
   if (name == "tsv") return Format::kTsv;
@@ -119,6 +149,7 @@ std::optional<int> ParseCommandLine(const AppHelp& help, po::options_description
       return kExitOk;
     }
     po::notify(variables);
+    CheckInputOptions(variables);
   } catch (const po::error& error) {
     err << help.name << ": " << error.what() << " (try --help)\n";
     return kExitUsage;

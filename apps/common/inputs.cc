@@ -2,7 +2,6 @@
 
 #include <fstream>
 #include <istream>
-#include <iterator>
 #include <sstream>
 
 #include "precis/io/input_file.h"
@@ -20,9 +19,7 @@ std::string InputItem::Where() const {
 Status ReadFile(const std::string& path, std::istream& stdin_stream, std::string& bytes) {
   bytes.clear();
   if (path == "-") {
-    bytes.assign(std::istreambuf_iterator<char>(stdin_stream), std::istreambuf_iterator<char>());
-    if (stdin_stream.bad()) return IoError("cannot read stdin");
-    return Status::Ok();
+    return io::ReadStream(stdin_stream, bytes);
   }
   return io::ReadFileBytes(path, bytes);
 }
@@ -44,12 +41,12 @@ bool VisitJsonl(const std::string& source, std::istream& stream, const CommonOpt
   std::string line;
   std::uint64_t line_number = 0;
   std::uint64_t offset = 0;
-  std::vector<io::JsonField> fields = {
-      {.name = "id", .required = false, .number_as_string = true}, {.name = "text"}};
+  std::vector<io::JsonField> fields = {{.name = "id", .required = false, .number_as_string = true},
+                                       {.name = "text"}};
   if (!options.key_field.empty()) {
     fields.push_back({.name = options.key_field, .required = false, .number_as_string = true});
   }
-  while (std::getline(stream, line)) {
+  while (io::ReadLine(stream, line)) {
     ++line_number;
     InputItem item;
     item.source = source;
@@ -87,6 +84,14 @@ bool VisitJsonl(const std::string& source, std::istream& stream, const CommonOpt
       item.id = fields[0].string;
     }
     if (!visit(item)) return false;
+  }
+  if (stream.bad()) {
+    // A read failed (EIO, stdin a directory): what follows is unread, so
+    // say where reading stopped rather than end the input as if complete.
+    InputItem item{.source = source, .line = line_number + 1, .line_offset = offset};
+    item.error =
+        IoError("read error: " + io::ReadFailureReason() + "; the rest of the input was not read");
+    return visit(item);
   }
   return true;
 }

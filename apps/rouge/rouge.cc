@@ -189,7 +189,7 @@ int RunRouge(std::span<const std::string> args, std::istream& in, std::ostream& 
     }
     std::uint64_t line_number = 0;
     std::uint64_t offset = 0;
-    while (!stop && std::getline(*stream, line)) {
+    while (!stop && io::ReadLine(*stream, line)) {
       InputItem item;
       item.source = path;
       item.line = ++line_number;
@@ -218,6 +218,15 @@ int RunRouge(std::span<const std::string> args, std::istream& in, std::ostream& 
         Report(err, kHelp.name, item.Where() + std::string(kNonAsciiWarning), common.quiet);
       }
       report.Document(item.id, views.size(), scorer->Score(record.candidate, views), flags.per_doc);
+    }
+    if (!stop && stream->bad()) {
+      // A failed read (EIO, stdin a directory) is no end of input.
+      InputItem item{.source = path, .line = line_number + 1, .line_offset = offset};
+      item.error = IoError("read error: " + io::ReadFailureReason() +
+                           "; the rest of the input was not read");
+      WriteErrorRecord(item, *format, kHelp.name, common.quiet, out, err);
+      status = kExitDataError;
+      stop = common.fail_fast;
     }
     if (stop) break;
   }

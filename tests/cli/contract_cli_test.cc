@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -20,6 +21,7 @@
 #include "rouge/rouge.h"
 #include "split/split.h"
 #include "summarize/summarize.h"
+#include "support/failing_input.h"
 #include "support/scratch_path.h"
 
 namespace precis::testing {
@@ -46,7 +48,9 @@ std::string MakeDirectory(const std::string& name) {
   return path;
 }
 
-int Lines(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }
+int Lines(const std::string& text) {
+  return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+}
 
 // --- A directory among the inputs: named, the rest processed, exit 1. ---
 
@@ -110,7 +114,9 @@ struct BadNumber {
 
 TEST(ContractCliTest, OutOfRangeNumbersAreUsageErrors) {
   const std::vector<BadNumber> cases = {
-      {cli::RunSummarize, {"-n", "-1"}, "--sentences (-n) must be an integer in 1..1000000 (got -1)"},
+      {cli::RunSummarize,
+       {"-n", "-1"},
+       "--sentences (-n) must be an integer in 1..1000000 (got -1)"},
       {cli::RunSummarize, {"-n", "0"}, "--sentences (-n) must be an integer in 1..1000000 (got 0)"},
       {cli::RunSummarize, {"--words", "-5"}, "--words must be an integer in 0.."},
       {cli::RunSummarize, {"--bytes", "-1"}, "--bytes must be an integer in 0.."},
@@ -118,14 +124,21 @@ TEST(ContractCliTest, OutOfRangeNumbersAreUsageErrors) {
       {cli::RunSummarize, {"--keywords", "3x"}, "--keywords must be an integer"},
       {cli::RunSummarize, {"--ratio", "2"}, "--ratio must be a number in [0, 1] (got 2)"},
       {cli::RunSummarize, {"--diversity", "nan"}, "--diversity must be a number in [0, 1]"},
-      {cli::RunSummarize, {"--position-scale", "0"}, "--position-scale must be a number in (0, inf)"},
-      {cli::RunCompare, {"-k", "-1", "a", "b"}, "--shingle-size must be an integer in 1..256 (got -1)"},
+      {cli::RunSummarize,
+       {"--position-scale", "0"},
+       "--position-scale must be a number in (0, inf)"},
+      {cli::RunCompare,
+       {"-k", "-1", "a", "b"},
+       "--shingle-size must be an integer in 1..256 (got -1)"},
       {cli::RunCompare, {"--max-gap", "-2", "a", "b"}, "--max-gap must be an integer in 0.."},
       {cli::RunCompare, {"--perms", "0", "a", "b"}, "--perms must be an integer in 1..4096"},
-      {cli::RunCompare, {"--min-containment", "1.5", "a", "b"},
+      {cli::RunCompare,
+       {"--min-containment", "1.5", "a", "b"},
        "--min-containment must be a number in [0, 1]"},
       {cli::RunCompare, {"--seed", "-1", "a", "b"}, "--seed must be an integer in 0.."},
-      {cli::RunIdf, {"--min-df", "-1", "-o", "m.idf"}, "--min-df must be an integer in 1..4294967295"},
+      {cli::RunIdf,
+       {"--min-df", "-1", "-o", "m.idf"},
+       "--min-df must be an integer in 1..4294967295"},
   };
   for (const BadNumber& bad : cases) {
     // stdin holds an article: a usage error must come before reading it.
@@ -139,8 +152,8 @@ TEST(ContractCliTest, OutOfRangeNumbersAreUsageErrors) {
 }
 
 TEST(ContractCliTest, NumbersInRangeStillWork) {
-  const AppRun run = RunApp(cli::RunSummarize, {"-n", "+1", "--ratio", "0", "--diversity", "1e-1"},
-                            kArticle);
+  const AppRun run =
+      RunApp(cli::RunSummarize, {"-n", "+1", "--ratio", "0", "--diversity", "1e-1"}, kArticle);
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(Lines(run.out), 1);
 }
@@ -148,8 +161,9 @@ TEST(ContractCliTest, NumbersInRangeStillWork) {
 // --- A UTF-8 byte order mark on a JSONL stream is skipped. ---
 
 TEST(ContractCliTest, JsonlStreamMayStartWithAByteOrderMark) {
-  const std::string records = "\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"One. Two.\"}\n"
-                              "{\"id\":\"b\",\"text\":\"Three.\"}\n";
+  const std::string records =
+      "\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"One. Two.\"}\n"
+      "{\"id\":\"b\",\"text\":\"Three.\"}\n";
   const AppRun split = RunApp(cli::RunSplit, {"--jsonl", "--format", "tsv"}, records);
   EXPECT_EQ(split.status, 0) << split.err;
   EXPECT_THAT(split.out, StartsWith("a\t0\t0\t4\tOne.\n"));
@@ -166,9 +180,9 @@ TEST(ContractCliTest, JsonlStreamMayStartWithAByteOrderMark) {
 TEST(ContractCliTest, RougeJsonlMayStartWithAByteOrderMark) {
   const std::string records =
       "\xEF\xBB\xBF{\"id\":\"a\",\"candidate\":\"the cat sat\",\"references\":[\"the cat sat\"]}\n";
-  const AppRun run = RunApp(cli::RunRouge, {"--jsonl", "--per-doc", "--no-mean", "--format", "tsv",
-                                            "--measures", "1"},
-                            records);
+  const AppRun run =
+      RunApp(cli::RunRouge,
+             {"--jsonl", "--per-doc", "--no-mean", "--format", "tsv", "--measures", "1"}, records);
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_THAT(run.out, HasSubstr("1.00000"));
 }
@@ -181,8 +195,9 @@ TEST(ContractCliTest, RougeNamesADirectoryAmongJsonlFiles) {
 }
 
 TEST(ContractCliTest, AByteOrderMarkLaterInTheStreamIsStillAnError) {
-  const std::string records = "{\"id\":\"a\",\"text\":\"One.\"}\n"
-                              "\xEF\xBB\xBF{\"id\":\"b\",\"text\":\"Two.\"}\n";
+  const std::string records =
+      "{\"id\":\"a\",\"text\":\"One.\"}\n"
+      "\xEF\xBB\xBF{\"id\":\"b\",\"text\":\"Two.\"}\n";
   const AppRun run = RunApp(cli::RunSplit, {"--jsonl", "--format", "tsv"}, records);
   EXPECT_EQ(run.status, 1);
   EXPECT_THAT(run.err, HasSubstr("line 2"));
@@ -232,6 +247,82 @@ TEST(ContractCliTest, UnknownEncodingIsOneUsageError) {
   EXPECT_EQ(run.out, "");
   const AppRun known = RunApp(cli::RunSummarize, {"--encoding", "windows-1252", a});
   EXPECT_EQ(known.status, 0) << known.err;
+}
+
+TEST(ContractCliTest, StdinNamedTwiceIsAUsageError) {
+  // Stdin can be read once: a second "-" would be an empty text, or a
+  // silently replaced record.
+  const std::vector<AppRun> runs = {
+      RunApp(cli::RunSplit, {"-", "-"}, kArticle),
+      RunApp(cli::RunSummarize, {"--jsonl", "-", "-"}, kArticle),
+      RunApp(cli::RunIdf, {"-o", ScratchPath("twice.idf").string(), "-", "-"}, kArticle)};
+  for (const AppRun& run : runs) {
+    EXPECT_EQ(run.status, 2) << run.err;
+    EXPECT_THAT(run.err, HasSubstr("stdin (-) can be read only once")) << run.err;
+    EXPECT_EQ(run.out, "");
+  }
+  EXPECT_EQ(RunApp(cli::RunSplit, {"-"}, kArticle).status, 0);
+}
+
+TEST(ContractCliTest, EncodingOtherThanUtf8WithJsonlIsAUsageError) {
+  const std::string stream = "{\"id\":\"a\",\"text\":\"One. Two.\"}\n";
+  const AppRun run = RunApp(cli::RunSplit, {"--jsonl", "--encoding", "windows-1252"}, stream);
+  EXPECT_EQ(run.status, 2);
+  EXPECT_THAT(run.err, HasSubstr("JSON Lines are read as UTF-8"));
+  EXPECT_EQ(run.out, "");
+  for (const char* utf8 : {"utf-8", "UTF-8", "utf8"}) {
+    EXPECT_EQ(RunApp(cli::RunSplit, {"--jsonl", "--encoding", utf8}, stream).status, 0) << utf8;
+  }
+}
+
+// --- A read that fails half way (EIO, stdin a directory): said, never a
+// silent end of input. ---
+
+AppRun RunWithFailingStdin(cli::RunFunction run_app, const std::vector<std::string>& args,
+                           const std::string& data) {
+  FailingStream in(data);
+  std::ostringstream out;
+  std::ostringstream err;
+  AppRun result;
+  result.status = run_app(args, in, out, err);
+  result.out = out.str();
+  result.err = err.str();
+  return result;
+}
+
+TEST(ContractCliTest, AReadErrorInAJsonlStreamIsReportedWhereReadingStopped) {
+  const std::string two_records =
+      "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"b\",\"text\":\"Two.\"}\n";
+  const AppRun run = RunWithFailingStdin(cli::RunSplit, {"--jsonl", "--format", "jsonl"},
+                                         two_records + "{\"id\":\"c\",\"te");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(Lines(run.out), 3) << run.out;  // both records, then where reading stopped
+  EXPECT_THAT(run.out, HasSubstr("\"line\":3,\"error\":\"read error: Input/output error; the "
+                                 "rest of the input was not read\""));
+  EXPECT_THAT(run.err, HasSubstr("-: line 3 (byte 50): read error: Input/output error"));
+
+  const AppRun summarize = RunWithFailingStdin(
+      cli::RunSummarize, {"--jsonl", "--format", "jsonl", "-n", "1"}, two_records);
+  EXPECT_EQ(summarize.status, 1);
+  EXPECT_EQ(Lines(summarize.out), 3) << summarize.out;
+
+  // precis-rouge reads its own records.
+  const std::string rouge_record =
+      "{\"id\":\"a\",\"candidate\":\"The cat sat.\",\"references\":[\"The cat sat.\"]}\n";
+  const AppRun rouge = RunWithFailingStdin(
+      cli::RunRouge, {"--jsonl", "--format", "jsonl", "--per-doc"}, rouge_record);
+  EXPECT_EQ(rouge.status, 1);
+  EXPECT_THAT(rouge.err, HasSubstr("-: line 2 (byte 68): read error: Input/output error"));
+}
+
+TEST(ContractCliTest, AReadErrorOnStdinIsNamedAndNoInternalError) {
+  const AppRun run = RunWithFailingStdin(cli::RunSummarize, {"-n", "1"}, kArticle);
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(run.err, "precis-summarize: -: read error: Input/output error\n");
+  const AppRun idf =
+      RunWithFailingStdin(cli::RunIdf, {"-o", ScratchPath("failed.idf").string()}, kArticle);
+  EXPECT_EQ(idf.status, 1);
+  EXPECT_THAT(idf.err, HasSubstr("read error: Input/output error"));
 }
 
 // --- Help. ---

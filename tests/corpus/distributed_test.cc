@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "support/failing_input.h"
+
 namespace precis::corpus {
 namespace {
 
@@ -24,6 +26,18 @@ TEST(DistributedTest, ReduceBandsWritesAStarPerBucket) {
   std::ostringstream out;
   ASSERT_TRUE(ReduceBands(in, out).ok());
   EXPECT_EQ(out.str(), "a\tb\na\tc\nx\ty\n");
+}
+
+TEST(DistributedTest, AFailedReadIsAnErrorNotTheEndOfTheInput) {
+  testing::FailingStream keys("fp:0000:01\ta\nfp:0000:01\tb\n");
+  std::ostringstream out;
+  const Status reduced = ReduceBands(keys, out);
+  EXPECT_EQ(reduced.code(), ErrorCode::kIo);
+  EXPECT_THAT(reduced.message(), HasSubstr("line 3: read error: Input/output error"));
+  testing::FailingStream edges("a\tb\n");
+  const Result<std::vector<Component>> components = FindComponents(edges);
+  ASSERT_FALSE(components.ok());
+  EXPECT_THAT(components.status().message(), HasSubstr("line 2: read error"));
 }
 
 TEST(DistributedTest, ReduceBandsRefusesKeysOfOtherParameters) {

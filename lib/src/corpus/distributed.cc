@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "precis/io/input_file.h"
 #include "precis/sketch/union_find.h"
 
 namespace precis::corpus {
@@ -20,6 +21,12 @@ bool SplitTab(std::string_view line, std::string_view& left, std::string_view& r
   left = line.substr(0, tab);
   right = line.substr(tab + 1);
   return true;
+}
+
+// A read that failed after `lines` lines: no end of input.
+Status ReadFailure(std::uint64_t lines) {
+  return IoError("line " + std::to_string(lines + 1) + ": read error: " + io::ReadFailureReason() +
+                 "; the rest of the input was not read");
 }
 
 }  // namespace
@@ -44,7 +51,7 @@ Status ReduceBands(std::istream& in, std::ostream& out) {
     }
     out << edges;
   };
-  while (std::getline(in, line)) {
+  while (io::ReadLine(in, line)) {
     ++line_number;
     if (line.empty()) continue;
     std::string_view line_key, id;
@@ -68,6 +75,7 @@ Status ReduceBands(std::istream& in, std::ostream& out) {
     bucket.emplace_back(id);
   }
   flush();
+  if (in.bad()) return ReadFailure(line_number);
   return Status::Ok();
 }
 
@@ -83,7 +91,7 @@ Result<std::vector<Component>> FindComponents(std::istream& in) {
   };
   std::string line;
   std::uint64_t line_number = 0;
-  while (std::getline(in, line)) {
+  while (io::ReadLine(in, line)) {
     ++line_number;
     if (line.empty()) continue;
     std::string_view a, b;
@@ -93,6 +101,7 @@ Result<std::vector<Component>> FindComponents(std::istream& in) {
     b = b.substr(0, b.find('\t'));
     edges.emplace_back(intern(a), intern(b));
   }
+  if (in.bad()) return ReadFailure(line_number);
   index.clear();
   // Rank ids by bytes so the union-find root (smallest index) is the
   // smallest id, whatever order the edges came in.

@@ -4,7 +4,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <iterator>
 
 namespace precis::io {
 namespace {
@@ -13,10 +12,31 @@ std::string Reason(int error) { return std::strerror(error); }
 
 }  // namespace
 
+std::string ReadFailureReason() { return errno != 0 ? Reason(errno) : "unknown reason"; }
+
+bool ReadLine(std::istream& stream, std::string& line) {
+  errno = 0;
+  return static_cast<bool>(std::getline(stream, line));
+}
+
+Status ReadStream(std::istream& stream, std::string& bytes) {
+  // istream::read catches what a failing streambuf throws (libstdc++'s
+  // filebuf throws on a failed read()) and sets badbit; errno still holds
+  // the read's error.
+  errno = 0;
+  char buffer[1 << 16];
+  while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0) {
+    bytes.append(buffer, static_cast<std::size_t>(stream.gcount()));
+    if (!stream) break;
+  }
+  if (stream.bad()) return IoError("read error: " + ReadFailureReason());
+  return Status::Ok();
+}
+
 Status OpenForReading(const std::string& path, std::ifstream& file) {
   // std::ifstream opens a directory on Linux and then reads nothing (or, after
   // seeking to its "end", reports a size near 2^63): refuse it by name first.
-  struct stat info{};
+  struct stat info {};
   if (::stat(path.c_str(), &info) != 0) return IoError("cannot open: " + Reason(errno));
   if (S_ISDIR(info.st_mode)) return InvalidInput("is a directory");
   file.open(path, std::ios::binary);
@@ -28,7 +48,7 @@ Status ReadFileBytes(const std::string& path, std::string& bytes) {
   bytes.clear();
   std::ifstream file;
   if (Status opened = OpenForReading(path, file); !opened.ok()) return opened;
-  struct stat info{};
+  struct stat info {};
   if (::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
     bytes.resize(static_cast<std::size_t>(info.st_size));
     file.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -38,16 +58,11 @@ Status ReadFileBytes(const std::string& path, std::string& bytes) {
       bytes.clear();
       return IoError("read error: " + Reason(errno));
     }
-    // The file may also have grown: take the rest as a stream.
-    if (file.peek() != std::ifstream::traits_type::eof()) {
-      bytes.append(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
-    }
-  } else {
-    bytes.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
   }
-  if (file.bad()) {
+  // The rest: all of a pipe or device, or what a regular file grew by.
+  if (Status read = ReadStream(file, bytes); !read.ok()) {
     bytes.clear();
-    return IoError("read error: " + Reason(errno));
+    return read;
   }
   return Status::Ok();
 }

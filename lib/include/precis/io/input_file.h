@@ -12,6 +12,7 @@
 #pragma once
 
 #include <fstream>
+#include <istream>
 #include <string>
 
 #include "precis/core/status.h"
@@ -29,5 +30,19 @@ PRECIS_EXPORT Status OpenForReading(const std::string& path, std::ifstream& file
 // allocation for a regular file and read as a stream otherwise. Errors as
 // OpenForReading, plus kIo "read error: <reason>". `bytes` is empty on error.
 PRECIS_EXPORT Status ReadFileBytes(const std::string& path, std::string& bytes);
+
+// Appends the rest of `stream` to `bytes`. A read that fails (EIO, a
+// directory given as stdin, a closed descriptor) is kIo "read error:
+// <reason>", never an exception and never a silent end of input; `bytes`
+// then keeps what was read before the failure.
+PRECIS_EXPORT Status ReadStream(std::istream& stream, std::string& bytes);
+
+// std::getline, with errno cleared first: when it fails because a read did
+// (`stream.bad()`), ReadFailureReason() says why.
+PRECIS_EXPORT bool ReadLine(std::istream& stream, std::string& line);
+
+// The reason for a stream's failed read, from errno as the failing read()
+// left it ("Input/output error"); "unknown reason" when errno was cleared.
+PRECIS_EXPORT std::string ReadFailureReason();
 
 }  // namespace precis::io
