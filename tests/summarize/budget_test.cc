@@ -110,11 +110,17 @@ TEST(BudgetTest, BestSentenceIsCutWhenWholeOnesFillLessThanHalf) {
     EXPECT_TRUE(cut.sentences[0].truncated);
     EXPECT_EQ(Words(cut, text), 20u);
   }
-  // A budget whole sentences fill well keeps them whole.
-  const Summary whole = SummarizeWith({.budget = {.words = 5}}, text);
-  ASSERT_EQ(whole.sentences.size(), 1u);
-  EXPECT_EQ(whole.sentences[0].index, 1u);
-  EXPECT_FALSE(whole.sentences[0].truncated);
+  // 5 words: the second sentence fills more than half the budget, but it
+  // says less than the best one: the best sentence, cut, again.
+  const Summary stray = SummarizeWith({.budget = {.words = 5}}, text);
+  ASSERT_EQ(stray.sentences.size(), 1u);
+  EXPECT_NE(stray.sentences[0].index, 1u);
+  EXPECT_TRUE(stray.sentences[0].truncated);
+  EXPECT_EQ(Words(stray, text), 5u);
+  // A budget the best sentence fits keeps sentences whole.
+  const Summary whole = SummarizeWith({.budget = {.words = 24}}, text);
+  ASSERT_FALSE(whole.sentences.empty());
+  for (const SummarySentence& s : whole.sentences) EXPECT_FALSE(s.truncated);
 }
 
 TEST(BudgetTest, ByteBudgetNeverExceededNorCutsACharacter) {

@@ -172,15 +172,18 @@ std::vector<SummarySentence> SelectSentences(const SelectionInput& input,
     }
   }
 
-  // Word and byte budgets: when nothing fits, or the whole sentences that fit
-  // fill less than half the budget while the best sentence was left out for
-  // its length (a stray short sentence is no summary), the summary is the
-  // best sentence cut to fit.
+  // Word and byte budgets: when the best sentence was left out for its
+  // length, the whole sentences that fit must fill half the budget and
+  // together score as much as it does; else (a stray short sentence, a
+  // context-free quote is no summary) the summary is the best sentence cut
+  // to fit, as it is when nothing fits.
   const std::size_t best = order.front();  // ties: the earlier sentence
   const bool best_left_out = std::none_of(picked.begin(), picked.end(),
                                           [&](const SummarySentence& p) { return p.index == best; });
+  double picked_score = 0;
+  for (const SummarySentence& p : picked) picked_score += std::max(input.scores[p.index], 0.0);
   if (limits.kind != BudgetKind::kSentences && best_left_out &&
-      used * kMinBudgetFillDenominator < limits.limit) {
+      (used * kMinBudgetFillDenominator < limits.limit || picked_score < input.scores[best])) {
     picked.clear();
   }
   if (picked.empty()) {
