@@ -16,9 +16,10 @@ struct AppRun {
   std::string err;
 };
 
+// Runs `run` on `args` with stdin read from `in` (a stream that fails half
+// way, say), and captures what it writes.
 inline AppRun RunApp(cli::RunFunction run, const std::vector<std::string>& args,
-                     const std::string& stdin_text = "") {
-  std::istringstream in(stdin_text);
+                     std::istream& in) {
   std::ostringstream out;
   std::ostringstream err;
   AppRun result;
@@ -26,6 +27,13 @@ inline AppRun RunApp(cli::RunFunction run, const std::vector<std::string>& args,
   result.out = out.str();
   result.err = err.str();
   return result;
+}
+
+// Same, with `stdin_text` as stdin.
+inline AppRun RunApp(cli::RunFunction run, const std::vector<std::string>& args,
+                     const std::string& stdin_text = "") {
+  std::istringstream in(stdin_text);
+  return RunApp(run, args, in);
 }
 
 // A path under the source tree, e.g. SourcePath("corpus/x.txt").

@@ -281,13 +281,7 @@ TEST(ContractCliTest, EncodingOtherThanUtf8WithJsonlIsAUsageError) {
 AppRun RunWithFailingStdin(cli::RunFunction run_app, const std::vector<std::string>& args,
                            const std::string& data) {
   FailingStream in(data);
-  std::ostringstream out;
-  std::ostringstream err;
-  AppRun result;
-  result.status = run_app(args, in, out, err);
-  result.out = out.str();
-  result.err = err.str();
-  return result;
+  return RunApp(run_app, args, in);
 }
 
 TEST(ContractCliTest, AReadErrorInAJsonlStreamIsReportedWhereReadingStopped) {
