@@ -175,6 +175,7 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
   const bool predicate = flags.min_jaccard || flags.min_containment;
   // grep's contract: in predicate mode an error is 2, "no pair met it" is 1.
   const int error_status = predicate ? kExitUsage : kExitDataError;
+  SetErrorStatus(out, error_status);  // a failed write too
 
   overlap::CompareOptions compare_options;
   compare_options.analyzer = {.language = common.language};

@@ -159,6 +159,7 @@ void ReportStats(const std::vector<search::Index>& indexes, double open_ms,
 
 int Query(const SearchFlags& flags, std::istream& in, std::ostream& out, std::ostream& err) {
   const bool quiet = flags.common.quiet;
+  SetErrorStatus(out, kExitUsage);  // grep's contract: a failed write is an error, not "no match"
   const auto opening = std::chrono::steady_clock::now();
   std::vector<search::Index> indexes;
   for (const std::string& directory : flags.indexes) {
