@@ -1,9 +1,13 @@
 #include "common/cli.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstring>
 #include <exception>
 #include <iostream>
 
+#include "common/stdout_buffer.h"
 #include "precis/text/decode.h"
 #include "precis/text/language.h"
 #include "precis/version.h"
@@ -158,22 +162,42 @@ std::optional<int> ParseCommandLine(const AppHelp& help, po::options_description
   return std::nullopt;
 }
 
+namespace {
+
+// The stream slot holding SetErrorStatus's status, plus one (0: unset).
+int ErrorStatusSlot() {
+  static const int slot = std::ios_base::xalloc();
+  return slot;
+}
+
+}  // namespace
+
+void SetErrorStatus(std::ostream& out, int status) { out.iword(ErrorStatusSlot()) = status + 1; }
+
 int Main(RunFunction run, std::string_view app, int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  // Our own buffer keeps the errno of a failed write for the message below.
+  StdoutBuffer stdout_buffer(STDOUT_FILENO);
+  std::streambuf* const standard_buffer = std::cout.rdbuf(&stdout_buffer);
   std::vector<std::string> args(argv + (argc > 0 ? 1 : 0), argv + argc);
-  int status = kExitDataError;
+  std::optional<int> status;
   try {
     status = run(args, std::cin, std::cout, std::cerr);
   } catch (const std::exception& error) {
     std::cerr << app << ": internal error: " << error.what() << '\n';
-    return kExitDataError;
   }
   std::cout.flush();
-  if (!std::cout) {
-    std::cerr << app << ": cannot write the output (disk full?)\n";
-    return kExitDataError;
+  const bool written = static_cast<bool>(std::cout);
+  const long error_slot = std::cout.iword(ErrorStatusSlot());
+  const int error_status = error_slot != 0 ? static_cast<int>(error_slot - 1) : kExitDataError;
+  std::cout.rdbuf(standard_buffer);
+  if (!written) {
+    const int cause = stdout_buffer.error();
+    std::cerr << app << ": cannot write the output"
+              << (cause != 0 ? ": " + std::string(std::strerror(cause)) : std::string()) << '\n';
+    return error_status;
   }
-  return status;
+  return status.value_or(error_status);
 }
 
 }  // namespace precis::cli

@@ -90,8 +90,14 @@ std::optional<Format> ParseFormat(std::string_view name);
 // Prints "<app>: <message>" on `err`, unless quiet.
 void Report(std::ostream& err, std::string_view app, std::string_view message, bool quiet);
 
+// The exit status for errors Main meets after the app has run (a failed write
+// on `out`, an internal error; default kExitDataError). Grep-contract modes set
+// kExitUsage: their 1 means "no match", so an error must not read as one.
+void SetErrorStatus(std::ostream& out, int status);
+
 // Runs `run` as main() would: sets up fast iostreams, catches exceptions
-// (reported as internal errors, exit 1), and checks that stdout was written.
+// (reported as internal errors), and checks that stdout was written (a failed
+// write is reported with its cause); both exit with SetErrorStatus's status.
 int Main(RunFunction run, std::string_view app, int argc, char** argv);
 
 }  // namespace precis::cli

@@ -128,6 +128,7 @@ struct Doc {
   InputItem item;
   std::optional<overlap::PreparedText> prepared;
   std::optional<sketch::Signature> signature;
+  bool reported = false;  // its error is on stderr already (--pairs reports on loading)
 };
 
 }  // namespace
@@ -175,6 +176,7 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
   const bool predicate = flags.min_jaccard || flags.min_containment;
   // grep's contract: in predicate mode an error is 2, "no pair met it" is 1.
   const int error_status = predicate ? kExitUsage : kExitDataError;
+  SetErrorStatus(out, error_status);  // a failed write too
 
   overlap::CompareOptions compare_options;
   compare_options.analyzer = {.language = common.language};
@@ -242,10 +244,12 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
   auto compare_pair = [&](Doc* a_doc, Doc* b_doc, std::string_view a_id, std::string_view b_id,
                           Status error) {
     std::string where;
+    bool reported = false;
     for (Doc* doc : {a_doc, b_doc}) {
       if (error.ok() && doc != nullptr && !doc->item.error.ok()) {
         error = doc->item.error;
         where = doc->item.Where();
+        reported = doc->reported;
       }
     }
     if (!error.ok()) {
@@ -254,7 +258,7 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
         if (doc != nullptr && !doc->item.error.ok() && doc->item.id.empty()) return std::nullopt;
         return id;
       };
-      Report(err, kHelp.name, where + error.message(), common.quiet);
+      Report(err, kHelp.name, where + error.message(), common.quiet || reported);
       if (report) {
         report->AddError(known(a_doc, a_id), known(b_doc, b_id), where + error.message());
       } else if (write) {
@@ -295,18 +299,28 @@ int RunCompare(std::span<const std::string> args, std::istream& in, std::ostream
 
   if (!flags.pairs.empty()) {
     // Pairs may name any record in any order: load them all first.
+    // A bad record is reported as it is read, paired or not: none is lost.
     std::vector<InputItem> items;
     ForEachInput(common, in, [&](InputItem& item) {
+      const bool bad = !item.error.ok();
+      if (bad) {
+        Report(err, kHelp.name, item.Where() + item.error.message(), common.quiet);
+        any_error = true;
+      }
       items.push_back(std::move(item));
-      return true;
+      return !(bad && common.fail_fast);
     });
+    if (any_error && common.fail_fast) return error_status;
     Result<std::vector<PairRef>> pairs = ReadPairs(flags.pairs, in, items);
     if (!pairs.ok()) {
       Report(err, kHelp.name, pairs.status().message(), false);
       return error_status;
     }
     std::vector<Doc> docs(items.size());
-    for (std::size_t i = 0; i < items.size(); ++i) docs[i].item = std::move(items[i]);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      docs[i].item = std::move(items[i]);
+      docs[i].reported = !docs[i].item.error.ok();
+    }
     for (const PairRef& pair : *pairs) {
       Doc* a = pair.error.ok() ? &docs[pair.a] : nullptr;
       Doc* b = pair.error.ok() ? &docs[pair.b] : nullptr;

@@ -25,15 +25,19 @@ Result<std::vector<PairRef>> ReadPairs(const std::string& path, std::istream& st
   std::vector<PairRef> pairs;
   std::string line;
   std::uint64_t line_number = 0;
+  std::uint64_t next_offset = 0;  // byte offset of the next line in the file
   while (std::getline(*stream, line)) {
     ++line_number;
+    // "<pairs file>: line N (byte B): ", as InputItem::Where() names records.
+    const std::string where = path + ": line " + std::to_string(line_number) + " (byte " +
+                              std::to_string(next_offset) + "): ";
+    next_offset += line.size() + 1;
     if (line_number == 1) io::StripByteOrderMark(line);
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line.front() == '#') continue;
     const std::size_t tab = line.find('\t');
     if (tab == std::string::npos) {
-      return InvalidInput(path + ": line " + std::to_string(line_number) +
-                          ": expected two ids separated by a tab");
+      return InvalidInput(where + "expected two ids separated by a tab");
     }
     PairRef pair{.a_id = line.substr(0, tab), .b_id = line.substr(tab + 1)};
     if (const std::size_t extra = pair.b_id.find('\t'); extra != std::string::npos) {
@@ -42,8 +46,8 @@ Result<std::vector<PairRef>> ReadPairs(const std::string& path, std::istream& st
     const auto a = by_id.find(pair.a_id);
     const auto b = by_id.find(pair.b_id);
     if (a == by_id.end() || b == by_id.end()) {
-      pair.error = InvalidInput("pairs line " + std::to_string(line_number) + ": unknown id '" +
-                                (a == by_id.end() ? pair.a_id : pair.b_id) + "'");
+      pair.error =
+          InvalidInput(where + "unknown id '" + (a == by_id.end() ? pair.a_id : pair.b_id) + "'");
     } else {
       pair.a = a->second;
       pair.b = b->second;

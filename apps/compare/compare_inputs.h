@@ -23,7 +23,8 @@ struct PairRef {
 // a tab ("ID_A<TAB>ID_B"); blank lines and lines starting with '#' are
 // skipped. Ids are looked up in `items` (first record with that id wins); an
 // unknown id makes that pair an error. Fails with kIo when unreadable, and
-// with kInvalidInput naming the line when a line has no tab.
+// with kInvalidInput when a line has no tab. Errors name the file, line and
+// byte offset ("pairs.tsv: line 3 (byte 12): unknown id 'x'").
 Result<std::vector<PairRef>> ReadPairs(const std::string& path, std::istream& stdin_stream,
                                        const std::vector<InputItem>& items);
 

@@ -222,6 +222,12 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
     err << kHelp.name << ": unknown --verify '" << flags.verify << "' (exact, estimate, none)\n";
     return kExitUsage;
   }
+  // --containment replaces the Jaccard threshold: with both, one would be
+  // silently ignored.
+  if (flags.containment && parsed.count("threshold") != 0 && !parsed["threshold"].defaulted()) {
+    err << kHelp.name << ": --threshold and --containment exclude each other (try --help)\n";
+    return kExitUsage;
+  }
   near.threshold = flags.containment.value_or(flags.threshold);
   near.containment = flags.containment.has_value();
   near.max_size_ratio = flags.max_size_ratio;

@@ -12,6 +12,7 @@
 #include "precis/io/jsonl.h"
 #include "precis/search/index.h"
 #include "precis/search/searcher.h"
+#include "search/article_inputs.h"
 #include "search/build_pipeline.h"
 #include "search/search_flags.h"
 #include "search/search_records.h"
@@ -75,6 +76,13 @@ int BuildOrAdd(const SearchFlags& flags, std::istream& in, std::ostream& err) {
     Report(err, kApp, builder.status().message(), quiet);
     return kExitDataError;
   }
+  if (ReadsTerminal(flags.common, in)) {
+    Report(err, kApp,
+           "no FILE given and stdin is a terminal: give the articles as FILEs, or pipe them in "
+           "(try --help)",
+           quiet);
+    return kExitUsage;
+  }
   bool bad_input = false;
   std::uint64_t added = 0, unchanged = 0, changed = 0, other_shard = 0;
   BuildPipeline pipeline(*builder, [&](const search::Added& result) {
@@ -90,6 +98,12 @@ int BuildOrAdd(const SearchFlags& flags, std::istream& in, std::ostream& err) {
     ReportWarnings(item, kApp, quiet, err);
     if (!item.error.ok()) {
       Report(err, kApp, item.Where() + item.error.message(), quiet);
+      bad_input = true;
+      return !flags.common.fail_fast;
+    }
+    if (IsEmptyStdin(item)) {
+      // Not an article: a forgotten FILE or an upstream step that wrote nothing.
+      Report(err, kApp, item.Where() + "stdin is empty: no article to index", quiet);
       bad_input = true;
       return !flags.common.fail_fast;
     }
@@ -159,6 +173,7 @@ void ReportStats(const std::vector<search::Index>& indexes, double open_ms,
 
 int Query(const SearchFlags& flags, std::istream& in, std::ostream& out, std::ostream& err) {
   const bool quiet = flags.common.quiet;
+  SetErrorStatus(out, kExitUsage);  // grep's contract: a failed write is an error, not "no match"
   const auto opening = std::chrono::steady_clock::now();
   std::vector<search::Index> indexes;
   for (const std::string& directory : flags.indexes) {
@@ -187,7 +202,7 @@ int Query(const SearchFlags& flags, std::istream& in, std::ostream& out, std::os
     ReportWarnings(item, kApp, quiet, err);
     if (!item.error.ok()) {
       failed = true;
-      if (!quiet) WriteErrorRecord(item, flags.format, kApp, quiet, out, err);
+      if (!quiet) WriteQueryError(item, flags.format, kApp, out, err);
       return !flags.common.fail_fast;
     }
     const auto started = std::chrono::steady_clock::now();

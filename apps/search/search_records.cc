@@ -126,6 +126,21 @@ void WriteQueryAnswer(std::string_view query_id, std::string_view query_text,
   }
 }
 
+void WriteQueryError(const InputItem& item, Format format, std::string_view app, std::ostream& out,
+                     std::ostream& err) {
+  const std::string message = item.Where() + item.error.message();
+  Report(err, app, message, false);
+  if (format != Format::kJsonl) return;
+  io::JsonObject record;
+  if (item.id.empty()) {
+    record.AddNull("id");  // the id could not be read
+  } else {
+    record.Add("id", item.id);
+  }
+  if (item.line != 0) record.Add("line", item.line);
+  out << record.Add("error", message).Finish() << '\n';
+}
+
 void WriteSearchTsvHeader(std::ostream& out) {
   out << "query\trank\tarticle\tcontainment_query\tcontainment_article\tjaccard\tshared"
          "\tshingles_query\tshingles_article\tpassages\n";

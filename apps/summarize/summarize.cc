@@ -97,8 +97,9 @@ void AddSummarizeOptions(po::options_description& options, Flags& flags) {
   AddRealOption(options, "centrality-weight", o.centrality_weight, {.min = 0, .max = 1},
                 "share of a sentence's content score from its centrality (how much the other "
                 "sentences repeat it), in [0, 1] (tfidf)");
-  AddRealOption(options, "headline-weight", o.headline_weight, {.min = 0},
-                "extra weight of headline terms in sentence scores (>= 0; tfidf)");
+  AddRealOption(options, "headline-weight", o.headline_weight,
+                {.min = 0, .max = summarize::kMaxHeadlineWeight},
+                "extra weight of headline terms in sentence scores, in [0, 100] (tfidf)");
   AddRealOption(options, "diversity", o.diversity, {.min = 0, .max = 1},
                 "MMR redundancy penalty in [0, 1]; 0 = off");
   AddRealOption(options, "input-idf", o.input_idf, {.min = 0, .max = 1},
@@ -117,8 +118,9 @@ void AddSummarizeOptions(po::options_description& options, Flags& flags) {
                 {.min = 0, .max = 1, .min_open = true},
                 "--story: share of the articles, in (0, 1], that must report a fact for it "
                 "to count");
-  AddRealOption(options, "lead-weight", flags.story_options.lead_weight, {.min = 0},
-                "--story: bonus of each article's first sentences (>= 0)");
+  AddRealOption(options, "lead-weight", flags.story_options.lead_weight,
+                {.min = 0, .max = summarize::kMaxLeadWeight},
+                "--story: bonus of each article's first sentences, in [0, 1000]");
   AddRealOption(options, "word-weight", flags.story_options.word_weight, {.min = 0, .max = 1},
                 "--story: weight of a shared word relative to a shared word pair, in [0, 1]");
   AddIntegerOption(options, "buffer-size", flags.buffer_mib, {0, 1u << 30},

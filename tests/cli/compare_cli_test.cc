@@ -203,9 +203,43 @@ TEST(CompareCliTest, PairsFileSelectsIdPairsAndReportsUnknownIds) {
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_THAT(lines[0], StartsWith("{\"a\":\"b\",\"b\":\"a\",\"containment_a\":1,"));
   EXPECT_THAT(lines[1], StartsWith("{\"a\":\"c\",\"b\":\"a\",\"containment_a\":0,"));
-  EXPECT_EQ(lines[2],
-            "{\"a\":\"a\",\"b\":\"nobody\",\"error\":\"pairs line 4: unknown id 'nobody'\"}");
-  EXPECT_THAT(run.err, HasSubstr("unknown id 'nobody'"));
+  // The error names the pairs file, its line and the line's byte offset.
+  const std::string error = pairs + ": line 4 (byte 19): unknown id 'nobody'";
+  EXPECT_EQ(lines[2], "{\"a\":\"a\",\"b\":\"nobody\",\"error\":\"" + error + "\"}");
+  EXPECT_EQ(run.err, "precis-compare: " + error + "\n");
+}
+
+TEST(CompareCliTest, PairsReportEveryBadRecordPairedOrNot) {
+  const std::string good = std::string("{\"id\":\"a\",\"text\":\"") + kStory + "\"}\n";
+  const std::string bad_json = "{\"id\":\"x\",\"text\":\n";
+  const std::string no_text = "{\"id\":\"y\"}\n";
+  const std::string docs = WriteTemp(
+      "bad-records.jsonl",
+      good + bad_json + no_text + std::string("{\"id\":\"b\",\"text\":\"") + kStory + "\"}\n");
+  const std::string pairs = WriteTemp("good-pair.tsv", "a\tb\n");
+  const AppRun run = Compare({"--jsonl", "--pairs", pairs, "--format", "tsv", docs});
+  EXPECT_EQ(run.status, 1);
+  EXPECT_THAT(run.out, StartsWith("a\tb\t1\t1\t1\t"));
+  const std::vector<std::string> errors = Lines(run.err);
+  ASSERT_EQ(errors.size(), 2u) << run.err;
+  EXPECT_THAT(errors[0], StartsWith("precis-compare: " + docs + ": line 2 (byte " +
+                                    std::to_string(good.size()) + "): "));
+  EXPECT_THAT(errors[1], StartsWith("precis-compare: " + docs + ": line 3 (byte " +
+                                    std::to_string(good.size() + bad_json.size()) + "): "));
+  // In grep's contract an error is 2, though the pair met the bound.
+  EXPECT_EQ(Compare({"--jsonl", "--pairs", pairs, "--min-containment", "0.5", docs}).status, 2);
+  // A paired bad record gets its error record, and its stderr line once.
+  const std::string bad_pair = WriteTemp("bad-pair.tsv", "a\ty\n");
+  const AppRun paired = Compare({"--jsonl", "--pairs", bad_pair, "--format", "jsonl", docs});
+  EXPECT_EQ(paired.status, 1);
+  EXPECT_EQ(Lines(paired.err).size(), 2u) << paired.err;
+  EXPECT_THAT(paired.out, StartsWith("{\"a\":\"a\",\"b\":\"y\",\"error\":\"" + docs + ": line 3"));
+  // --fail-fast stops at the first bad record.
+  const AppRun fast =
+      Compare({"--jsonl", "--fail-fast", "--pairs", pairs, "--format", "tsv", docs});
+  EXPECT_EQ(fast.status, 1);
+  EXPECT_EQ(fast.out, "");
+  EXPECT_EQ(Lines(fast.err).size(), 1u) << fast.err;
 }
 
 TEST(CompareCliTest, PairsFromStdin) {

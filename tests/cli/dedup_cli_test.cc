@@ -421,6 +421,16 @@ TEST(DedupCliTest, UsageErrors) {
   EXPECT_EQ(Dedup({"--reduce-bands", "--components"}).status, 2);
 }
 
+TEST(DedupCliTest, ThresholdAndContainmentExcludeEachOther) {
+  // --containment replaces the Jaccard threshold: both at once is no run.
+  const AppRun both = Dedup({"--threshold", "0.8", "--containment", "0.5"});
+  EXPECT_EQ(both.status, 2);
+  EXPECT_EQ(both.err,
+            "precis-dedup: --threshold and --containment exclude each other (try --help)\n");
+  EXPECT_EQ(both.out, "");
+  EXPECT_EQ(Dedup({"--containment", "0.5"}).status, 0);
+}
+
 TEST(DedupCliTest, NumbersOutOfRangeAreUsageErrorsNamingTheOption) {
   // Boost's unsigned parsing used to wrap "-1" around: --threads -1 asked for
   // 4294967295 threads and ate gigabytes. Every numeric option is checked

@@ -16,6 +16,7 @@ namespace precis::testing {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 using ::testing::StartsWith;
 
 AppRun Summarize(const std::vector<std::string>& args, const std::string& stdin_text = "") {
@@ -187,6 +188,25 @@ TEST(SummarizeCliTest, UsageErrorsExitTwo) {
   EXPECT_EQ(Summarize({"--format", "xml"}, kArticle).status, 2);
   const AppRun bad = Summarize({"--diversity", "-1"}, kArticle);
   EXPECT_THAT(bad.err, StartsWith("precis-summarize: "));
+}
+
+TEST(SummarizeCliTest, HeadlineWeightIsBoundedSoNoSentenceIsLost) {
+  // 1e308 overflowed sentence scores to inf and NaN, and sentences vanished
+  // from a --ratio 1 summary: weights beyond 100 are refused before reading.
+  const AppRun huge = Summarize({"--headline-weight", "1e308"}, kArticle);
+  EXPECT_EQ(huge.status, 2);
+  EXPECT_THAT(huge.err, HasSubstr("--headline-weight must be a number in [0, 100] (got 1e308)"));
+  EXPECT_EQ(Summarize({"--headline-weight", "100.5"}, kArticle).status, 2);
+  // At the bound every sentence is still kept, with a finite score.
+  const std::string article = SourcePath("corpus/en-harbour-bridge.txt");
+  const AppRun all = Summarize({"--ratio", "1", "--format", "tsv", article});
+  const AppRun heaviest =
+      Summarize({"--headline-weight", "100", "--ratio", "1", "--format", "tsv", article});
+  ASSERT_EQ(heaviest.status, 0) << heaviest.err;
+  EXPECT_EQ(std::count(heaviest.out.begin(), heaviest.out.end(), '\n'),
+            std::count(all.out.begin(), all.out.end(), '\n'));
+  EXPECT_THAT(heaviest.out, Not(HasSubstr("nan")));
+  EXPECT_THAT(heaviest.out, Not(HasSubstr("inf")));
 }
 
 TEST(SummarizeCliTest, HelpListsOptionsAndExitsZero) {

@@ -183,6 +183,7 @@ TEST(SummarizeStoryCliTest, UsageErrorsComeBeforeAnyInputIsRead) {
            {"--story", "--min-agreement", "0", missing},
            {"--story", "--min-agreement", "1.5", missing},
            {"--story", "--lead-weight", "-1", missing},
+           {"--story", "--lead-weight", "1e308", missing},  // scores would overflow
            {"--story", "--word-weight", "2", missing},
            {"--jsonl", "--group-by", "story", "--buffer-size", "-1", missing}}) {
     const AppRun run = Summarize(args);

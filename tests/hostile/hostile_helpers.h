@@ -205,7 +205,7 @@ inline void ExpectOutputSideContract(const std::string& verb, const std::string&
   if (!std::filesystem::exists("/dev/full")) return;
   const ProcessRun full = RunShell(app + " -q " + args + " 2>&1 >/dev/full");
   EXPECT_EQ(full.status, 1);
-  EXPECT_EQ(full.out, "precis-" + verb + ": cannot write the output (disk full?)\n");
+  EXPECT_EQ(full.out, "precis-" + verb + ": cannot write the output: No space left on device\n");
 }
 
 }  // namespace precis::testing

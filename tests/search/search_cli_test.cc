@@ -380,6 +380,33 @@ TEST_F(SearchCliTest, BadArticleIsReportedAndTheOthersIndexed) {
   EXPECT_THAT(run.err, HasSubstr("3 articles"));
 }
 
+TEST_F(SearchCliTest, BadQueryRecordNamesFileLineAndByte) {
+  Build();
+  const std::string release =
+      R"({"id": "r", "text": "Funding for libraries rises by ten percent next year."})"
+      "\n";
+  const AppRun run =
+      Search({"--index", Index(), "query", "--jsonl", "--format", "jsonl"}, release + "{broken\n");
+  EXPECT_EQ(run.status, 2);
+  const std::string where = "-: line 2 (byte " + std::to_string(release.size()) + "): ";
+  EXPECT_THAT(run.out, HasSubstr("\n{\"id\":null,\"line\":2,\"error\":\"" + where));
+  EXPECT_THAT(run.err, StartsWith("precis-search: " + where));
+}
+
+TEST_F(SearchCliTest, EmptyStdinIsNoArticle) {
+  // Not one empty article named '-': nothing was given to index.
+  for (const char* command : {"build", "add"}) {
+    const AppRun run = Search({"--index", Index(), command});
+    EXPECT_EQ(run.status, 1) << command;
+    EXPECT_THAT(run.err, HasSubstr("precis-search: -: stdin is empty: no article to index\n"));
+    EXPECT_THAT(run.err, HasSubstr("0 articles")) << run.err;
+  }
+  // Empty JSON Lines are no records: an empty feed adds nothing, and says so.
+  const AppRun feed = Search({"--index", Index(), "add", "--jsonl"});
+  EXPECT_EQ(feed.status, 0) << feed.err;
+  EXPECT_THAT(feed.err, HasSubstr("0 articles (0 added"));
+}
+
 TEST_F(SearchCliTest, HelpNamesTheCommands) {
   const AppRun run = Search({"--help"});
   EXPECT_EQ(run.status, 0);

@@ -332,6 +332,8 @@ TEST(StorySummarizerTest, OptionsAreValidated) {
   EXPECT_FALSE(StorySummarizer::Create({.min_agreement = 0}).ok());
   EXPECT_FALSE(StorySummarizer::Create({.min_agreement = 1.5}).ok());
   EXPECT_FALSE(StorySummarizer::Create({.lead_weight = -1}).ok());
+  EXPECT_FALSE(StorySummarizer::Create({.lead_weight = kMaxLeadWeight * 2}).ok());  // overflow
+  EXPECT_TRUE(StorySummarizer::Create({.lead_weight = kMaxLeadWeight}).ok());
   EXPECT_FALSE(StorySummarizer::Create({.word_weight = 2}).ok());
   EXPECT_FALSE(StorySummarizer::Create({.budget = {.bytes = 3}}).ok());
   EXPECT_FALSE(StorySummarizer::Create({.language = "xx"}).ok());

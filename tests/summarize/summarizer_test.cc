@@ -217,6 +217,9 @@ TEST(SummarizerTest, RejectsBadOptions) {
   EXPECT_FALSE(Summarizer::Create({.budget = {.bytes = 3}}).ok());
   EXPECT_FALSE(Summarizer::Create({.budget = {.sentences = 0}}).ok());
   EXPECT_FALSE(Summarizer::Create({.position_scale = 0}).ok());
+  // Beyond the bound scores overflow to inf and NaN, and sentences are lost.
+  EXPECT_FALSE(Summarizer::Create({.headline_weight = 1e308}).ok());
+  EXPECT_TRUE(Summarizer::Create({.headline_weight = kMaxHeadlineWeight}).ok());
 }
 
 TEST(SummarizerTest, RefusesAModelOfOtherSettings) {

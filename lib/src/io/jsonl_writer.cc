@@ -1,5 +1,6 @@
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "precis/io/jsonl.h"
 
@@ -31,6 +32,13 @@ void AppendJsonString(std::string& out, std::string_view value) {
 std::string FormatScore(double value) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.6g", value);
+  // %.6g rounds 0.9999996 up to 1, which reads as "all of it": a share below
+  // 1 gets the digits it needs to stay below. (%g never rounds a positive
+  // value to 0: small ones get an exponent.)
+  for (int digits = 7; value > 0 && value < 1 && std::strtod(buffer, nullptr) >= 1 && digits <= 17;
+       ++digits) {
+    std::snprintf(buffer, sizeof buffer, "%.*g", digits, value);
+  }
   return buffer;
 }
 

@@ -29,8 +29,8 @@ Status Validate(const StoryOptions& options) {
         options.min_agreement <= 1)) {
     return InvalidArgument("minimum agreement must be in (0, 1]");
   }
-  if (!(std::isfinite(options.lead_weight) && options.lead_weight >= 0)) {
-    return InvalidArgument("lead weight must be at least 0");
+  if (!(options.lead_weight >= 0 && options.lead_weight <= kMaxLeadWeight)) {
+    return InvalidArgument("lead weight must be in [0, 1000]");
   }
   if (!InUnitInterval(options.word_weight)) return InvalidArgument("word weight must be in [0, 1]");
   return Status::Ok();

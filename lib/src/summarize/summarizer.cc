@@ -41,8 +41,8 @@ Status Validate(const SummarizerOptions& options) {
   if (!(std::isfinite(options.position_scale) && options.position_scale > 0)) {
     return InvalidArgument("position scale must be greater than 0");
   }
-  if (!(std::isfinite(options.headline_weight) && options.headline_weight >= 0)) {
-    return InvalidArgument("headline weight must be at least 0");
+  if (!(options.headline_weight >= 0 && options.headline_weight <= kMaxHeadlineWeight)) {
+    return InvalidArgument("headline weight must be in [0, 100]");
   }
   if (!InUnitInterval(options.diversity)) return InvalidArgument("diversity must be in [0, 1]");
   if (!InUnitInterval(options.input_idf)) return InvalidArgument("input IDF must be in [0, 1]");

@@ -80,7 +80,8 @@ class PRECIS_EXPORT JsonObject {
   std::string text_ = "{";
 };
 
-// Formats a double the way precis prints scores everywhere (%.6g).
+// Formats a double the way precis prints scores everywhere (%.6g), except
+// that a value between 0 and 1 never prints as 1 (0.9999996, not 1).
 PRECIS_EXPORT std::string FormatScore(double value);
 
 // Appends `value` as one TSV field: tab, newline, carriage return and

@@ -72,6 +72,10 @@ struct StoryArticle {
   std::string_view text;  // the article, valid UTF-8
 };
 
+// The largest lead_weight: the first sentence's bonus is then 1000 times a
+// late one's, far past any useful setting, and scores stay finite.
+inline constexpr double kMaxLeadWeight = 1000;
+
 struct StoryOptions {
   // As in SummarizerOptions; the DUC convention for a story is 665 bytes.
   Budget budget = {};
@@ -79,7 +83,8 @@ struct StoryOptions {
   // count (and at least two articles). When no concept is that widely shared
   // the most widely shared ones count.
   double min_agreement = 0.5;
-  // Lead bonus of an article's first sentences (>= 0; 0 = position ignored).
+  // Lead bonus of an article's first sentences, in [0, kMaxLeadWeight]; 0 =
+  // position ignored.
   double lead_weight = 8.0;
   // Weight of a single-word concept relative to a bigram, in [0, 1].
   double word_weight = 0.5;

@@ -106,6 +106,11 @@ struct Budget {
   std::size_t bytes = 0;
 };
 
+// The largest headline_weight: a headline term then outweighs any other term
+// 100 times over, already far past any useful setting, and sentence scores
+// stay finite (1e308 overflowed them to inf and NaN, losing sentences).
+inline constexpr double kMaxHeadlineWeight = 100;
+
 struct SummarizerOptions {
   Method method = Method::kTfidf;
   Budget budget = {};
@@ -128,7 +133,7 @@ struct SummarizerOptions {
   // diversity by leave-one-set-out evaluation (docs/summarize.md).
   double centrality_weight = 0.45;
   // Multiplier of the weights of headline terms in sentence scores (tfidf),
-  // >= 0; 0 ignores the headline's terms.
+  // in [0, kMaxHeadlineWeight]; 0 ignores the headline's terms.
   double headline_weight = 0.1;
   // MMR redundancy penalty in [0, 1]: a candidate's score is reduced by
   // diversity * (its largest cosine similarity to an already picked sentence),
