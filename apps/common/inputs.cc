@@ -63,6 +63,7 @@ bool VisitJsonl(const std::string& source, std::istream& stream, const CommonOpt
       if (fields.size() > 2 && fields[2].kind == io::JsonField::Kind::kString) {
         item.key = fields[2].string;
         item.has_key = true;
+        item.key_is_number = fields[2].number;
       }
       if (fields[1].kind != io::JsonField::Kind::kString) {
         item.error = InvalidInput("field \"text\" must be a string");

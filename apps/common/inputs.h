@@ -24,6 +24,7 @@ struct InputItem {
   std::vector<std::string> warnings = {};  // decoder warnings (converted encodings)
   std::string key = {};  // the CommonOptions::key_field of a JSONL record
   bool has_key = false;  // whether the record has that field
+  bool key_is_number = false;  // the field was a JSON number (`key` is its text)
 
   // "<source>: " or "<source>: line N (byte B): ", for messages about this item.
   std::string Where() const;

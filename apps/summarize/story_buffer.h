@@ -22,9 +22,13 @@ class StoryBuffer {
   // each new text goes to the temporary file.
   explicit StoryBuffer(std::uint64_t memory_limit) : texts_(memory_limit, "precis-summarize") {}
 
-  // Files article `id` with `text` under story `key`. Fails only when the
-  // temporary file cannot be created or written (a full disk).
-  Status Add(const std::string& key, std::string id, std::string text);
+  // Files article `id` with `text` under story `key` (the JSON text of a
+  // number when `key_is_number`). Keys are the same story when they are the
+  // same string, or numbers of the same value (7, 7.0 and 7e0); a number is
+  // never the same story as a string ("7"). A story is shown with its key as
+  // first seen. Fails only when the temporary file cannot be created or
+  // written (a full disk).
+  Status Add(const std::string& key, bool key_is_number, std::string id, std::string text);
 
   std::size_t story_count() const { return stories_.size(); }
   const std::string& key(std::size_t story) const { return stories_[story].key; }

@@ -96,8 +96,8 @@ int RunStories(const CommonOptions& common, Format format, bool rank_order,
       return !stop;
     }
     ReportWarnings(item, kApp, common.quiet, err);
-    buffered = stories.Add(grouped ? item.key : std::string(), std::move(item.id),
-                           std::move(item.text));
+    buffered = stories.Add(grouped ? item.key : std::string(), grouped && item.key_is_number,
+                           std::move(item.id), std::move(item.text));
     return buffered.ok();
   });
   if (!buffered.ok()) {

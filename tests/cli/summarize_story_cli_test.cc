@@ -136,10 +136,10 @@ TEST(SummarizeStoryCliTest, TextsBeyondTheBufferWaitOnDiskWithTheSameSummaries) 
 // articles back in order wherever each text waited.
 TEST(StoryBufferTest, HoldsTextsUpToTheLimitAndSpillsTheRest) {
   cli::StoryBuffer buffer(/*memory_limit=*/10);
-  ASSERT_TRUE(buffer.Add("s", "one", "123456").ok());
-  ASSERT_TRUE(buffer.Add("t", "two", "abcdefgh").ok());  // 6 + 8 > 10: to the file
-  ASSERT_TRUE(buffer.Add("s", "three", "xyz").ok());    // after a spill: to the file too
-  ASSERT_TRUE(buffer.Add("s", "four", "spilled").ok());
+  ASSERT_TRUE(buffer.Add("s", false, "one", "123456").ok());
+  ASSERT_TRUE(buffer.Add("t", false, "two", "abcdefgh").ok());  // 6 + 8 > 10: to the file
+  ASSERT_TRUE(buffer.Add("s", false, "three", "xyz").ok());    // after a spill: to the file too
+  ASSERT_TRUE(buffer.Add("s", false, "four", "spilled").ok());
   EXPECT_TRUE(buffer.spilled());
   ASSERT_EQ(buffer.story_count(), 2u);
   EXPECT_EQ(buffer.key(0), "s");
@@ -155,6 +155,42 @@ TEST(StoryBufferTest, HoldsTextsUpToTheLimitAndSpillsTheRest) {
   ASSERT_TRUE(buffer.Load(1, texts, articles).ok());
   ASSERT_EQ(articles.size(), 1u);
   EXPECT_EQ(articles[0].text, "abcdefgh");
+}
+
+// Keys are one story when they are the same string or numbers of the same
+// value; a number and a string never are.
+TEST(StoryBufferTest, NumbersAreKeysByValueAndNeverStrings) {
+  cli::StoryBuffer buffer(/*memory_limit=*/1 << 20);
+  ASSERT_TRUE(buffer.Add("7", true, "a", "x").ok());
+  ASSERT_TRUE(buffer.Add("7", false, "b", "x").ok());     // the string "7"
+  ASSERT_TRUE(buffer.Add("7.0", true, "c", "x").ok());    // the number 7
+  ASSERT_TRUE(buffer.Add("70e-1", true, "d", "x").ok());  // the number 7 again
+  ASSERT_TRUE(buffer.Add("7.0", false, "e", "x").ok());   // a string other than "7"
+  ASSERT_TRUE(buffer.Add("0.1", true, "f", "x").ok());
+  ASSERT_TRUE(buffer.Add("1e-1", true, "g", "x").ok());
+  ASSERT_TRUE(buffer.Add("-0", true, "h", "x").ok());
+  ASSERT_TRUE(buffer.Add("0.0", true, "i", "x").ok());
+  ASSERT_TRUE(buffer.Add("12345678901234567890", true, "j", "x").ok());
+  ASSERT_TRUE(buffer.Add("12345678901234567891", true, "k", "x").ok());
+  ASSERT_EQ(buffer.story_count(), 7u);
+  EXPECT_EQ(buffer.key(0), "7");  // as first seen
+  EXPECT_EQ(buffer.key(2), "7.0");
+  EXPECT_EQ(buffer.key(3), "0.1");
+  std::vector<std::string> texts;
+  std::vector<summarize::StoryArticle> articles;
+  const auto ids = [&](std::size_t story) {
+    EXPECT_TRUE(buffer.Load(story, texts, articles).ok());
+    std::string joined;
+    for (const summarize::StoryArticle& article : articles) joined += article.id;
+    return joined;
+  };
+  EXPECT_EQ(ids(0), "acd");
+  EXPECT_EQ(ids(1), "b");
+  EXPECT_EQ(ids(2), "e");
+  EXPECT_EQ(ids(3), "fg");
+  EXPECT_EQ(ids(4), "hi");
+  EXPECT_EQ(ids(5), "j");  // integers beyond a double's precision stay apart
+  EXPECT_EQ(ids(6), "k");
 }
 
 TEST(SummarizeStoryCliTest, BadRecordsAreReportedAndTheirStoryStillSummarized) {

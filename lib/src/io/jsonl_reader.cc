@@ -22,6 +22,7 @@ Status ReadField(simdjson::dom::element value, JsonField& field) {
       if (!field.number_as_string) return FieldError(field, "must be a string");
       field.kind = JsonField::Kind::kString;
       field.string = simdjson::minify(value);
+      field.number = true;
       return Status::Ok();
     case simdjson::dom::element_type::ARRAY: {
       if (!field.array_of_strings) return FieldError(field, "must be a string");
@@ -52,6 +53,7 @@ Status ParseJsonFields(std::string_view line, std::span<JsonField> fields) {
   for (JsonField& field : fields) {
     field.kind = JsonField::Kind::kMissing;
     field.string.clear();
+    field.number = false;
     field.strings.clear();
   }
   if (const std::size_t bad = text::FindInvalidUtf8(line); bad != std::string_view::npos) {

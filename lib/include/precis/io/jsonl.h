@@ -34,6 +34,7 @@ struct PRECIS_EXPORT JsonField {
   bool array_of_strings = false;  // accept an array of strings (input)
   Kind kind = Kind::kMissing;       // what was found (output)
   std::string string = {};          // kString: the string, or a number's text
+  bool number = false;              // kString: it was a number (number_as_string)
   std::vector<std::string> strings = {};  // kStringArray: the array's strings
 };
 
