@@ -71,6 +71,16 @@ TEST(SentenceSplitterTest, KeepsAttributionAfterQuotedExclamation) {
                           "\xE2\x80\x9C" "Did we?\xE2\x80\x9D", "She laughed."));
 }
 
+TEST(SentenceSplitterTest, NoSentenceEndsBeforeALowerCaseWord) {
+  // "!" and "?" inside names and asides: ICU breaks after them whatever
+  // follows, but a lower-case word continues the sentence.
+  EXPECT_THAT(Split("The Go Outside! scheme is helping children in Leeds. Quizzly! stock rose "
+                    "today. Can it last? asked one trader. Nobody knew."),
+              ElementsAre("The Go Outside! scheme is helping children in Leeds.",
+                          "Quizzly! stock rose today.", "Can it last? asked one trader.",
+                          "Nobody knew."));
+}
+
 TEST(SentenceSplitterTest, SplitsAtParagraphBreaks) {
   EXPECT_THAT(Split("First paragraph without a stop\n\nSecond paragraph."),
               ElementsAre("First paragraph without a stop", "Second paragraph."));
@@ -336,6 +346,22 @@ TEST(SentenceSplitterTest, SplitsCapitalisedClauseAfterUnpunctuatedWord) {
                           "The cost of moving house can wreck savings, a study found."));
 }
 
+TEST(SentenceSplitterTest, SplitsCaptionRunOnBeforeAnAgeAndAfterABracket) {
+  EXPECT_THAT(Split("Ferry captain Ada Moss (not pictured) was seen at the harbour with a bag "
+                    "in her hand An 86-year-old sailor was rescued from the bay on Monday."),
+              ElementsAre("Ferry captain Ada Moss (not pictured) was seen at the harbour with a "
+                          "bag in her hand",
+                          "An 86-year-old sailor was rescued from the bay on Monday."));
+  EXPECT_THAT(Split("A bus driver was praised for his calm after the crash (file photo) A "
+                    "report into the crash will be published next week."),
+              ElementsAre("A bus driver was praised for his calm after the crash (file photo)",
+                          "A report into the crash will be published next week."));
+  EXPECT_THAT(Split("Fans waited for hours in the rain outside Fenton Park Some of them never "
+                    "got a ticket for the final."),
+              ElementsAre("Fans waited for hours in the rain outside Fenton Park",
+                          "Some of them never got a ticket for the final."));
+}
+
 TEST(SentenceSplitterTest, SplitsOpeningQuoteAfterUnpunctuatedWord) {
   EXPECT_THAT(Split("Rovers will name Dan Pike as their new manager on Friday "
                     "\u2018I\u2019d be thrilled to get it,\u2019 said Pike."),
@@ -351,6 +377,8 @@ TEST(SentenceSplitterTest, KeepsNamesTitlesAndQuotesInsideSentence) {
            "The band played Don't Push It twice at the festival.",
            "The reporter told The Herald that the talks had failed.",
            "Then on Monday He Said It was played on the radio.",
+           "Patients with type A 2 and type B 3 markers were studied in the trial.",
+           "The vote (held in May) The Times called historic was close.",
        }) {
     EXPECT_THAT(Split(sentence), ElementsAre(sentence));
   }
