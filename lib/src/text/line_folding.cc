@@ -17,8 +17,11 @@ namespace {
 constexpr std::size_t kShortParagraphLine = 40;
 
 bool StartsLikeSentence(UChar32 c) {
-  return u_isupper(c) || u_istitle(c) || u_isdigit(c) || IsClosing(c) || c == '-' || c == '*' ||
-         c == 0x2022 || c == 0x2013 || c == 0x2014 ||
+  // An opening bracket too: an agency dateline ("(CNN)The ...", "(Reuters) -
+  // ...") or a caption note under a headline.
+  return u_isupper(c) || u_istitle(c) || u_isdigit(c) || IsClosing(c) ||
+         u_charType(c) == U_START_PUNCTUATION || c == '-' || c == '*' || c == 0x2022 ||
+         c == 0x2013 || c == 0x2014 ||
          // Scripts without case start sentences with any letter.
          (u_isalpha(c) && !u_islower(c));
 }
@@ -37,7 +40,8 @@ struct Line {
 // longer in bytes than the lines around it.
 std::size_t CountCodePoints(std::string_view text, std::size_t begin, std::size_t end) {
   std::size_t count = 0;
-  for (std::size_t i = begin; i < end; ++i) count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  for (std::size_t i = begin; i < end; ++i)
+    count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
   return count;
 }
 
