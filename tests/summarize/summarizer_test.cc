@@ -348,6 +348,25 @@ TEST(SummarizerTest, HeadlineAboveABracketedDatelineIsNoSummarySentence) {
             "The harbour ferry returned to the bay on Monday after ten years.");
 }
 
+TEST(SummarizerTest, ScrapedLinesWithoutBlankLinesGiveTheLead) {
+  // No blank lines: the timestamp and the caption are lines of their own,
+  // not glued to each other, and neither is a summary sentence.
+  const std::string text =
+      "Harbour ferry fares to rise by a tenth in May, council confirms\n"
+      "By Jane Marlow, Transport Reporter\n"
+      "Published: 08:15 GMT, 4 March 2025 | Updated: 10:40 GMT, 4 March 2025\n"
+      "Commuters on the harbour ferry at Marlow Quay on Monday morning (file photo)\n"
+      "Fares on the harbour ferry will rise by a tenth from May, the council confirmed on "
+      "Tuesday.\n"
+      "The rise, the largest in ten years, adds four pounds to a monthly ferry ticket.\n"
+      "Ferry users said the fares rise was a blow to commuters.\n";
+  Summarizer one = Make({.budget = {.sentences = 1}});
+  const Summary summary = one.Summarize(text);
+  ASSERT_EQ(summary.sentences.size(), 1u);
+  EXPECT_TRUE(summary.sentences[0].span.In(text).starts_with("Fares on the harbour ferry will"))
+      << summary.sentences[0].span.In(text);
+}
+
 TEST(SummarizerTest, ScrapedPageFurnitureAboveTheHeadlineChangesNothing) {
   // The same article with and without a scraped page's navigation, section
   // and advertisement lines above its headline: the same summary (the lead

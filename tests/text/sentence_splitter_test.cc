@@ -153,6 +153,27 @@ TEST(SentenceSplitterTest, AHeadlineWiderThanTheBodyDoesNotSetTheWrapWidth) {
                           text.substr(64, text.size() - 65)));
 }
 
+TEST(SentenceSplitterTest, ScrapedLinesWithoutBlankLinesAreNotHardWrapped) {
+  // One headline, byline, timestamp, caption or paragraph a line: most lines
+  // had room for the next line's first word, so wrapping made none of the
+  // breaks, not even the one of the longest unpunctuated line (the
+  // headline, which sets the wrap width when the body line is set aside).
+  const std::string text =
+      "Harbour ferry fares to rise by a tenth in May, council confirms\n"
+      "By Jane Marlow\n"
+      "Commuters on the harbour ferry at Marlow Quay on Monday\n"
+      "Fares on the harbour ferry will rise by a tenth from May, the council said on "
+      "Tuesday.\n"
+      "The rise adds four pounds a month.\n";
+  EXPECT_THAT(
+      Split(text),
+      ElementsAre("Harbour ferry fares to rise by a tenth in May, council confirms",
+                  "By Jane Marlow", "Commuters on the harbour ferry at Marlow Quay on Monday",
+                  "Fares on the harbour ferry will rise by a tenth from May, the council "
+                  "said on Tuesday.",
+                  "The rise adds four pounds a month."));
+}
+
 TEST(SentenceSplitterTest, WrapWidthCountsCharactersNotBytes) {
   // Curly quotes take three bytes each: counted in bytes, line 1 would set
   // a width of 74 and "Harbour" would seem to have fitted on line 2.

@@ -61,15 +61,56 @@ std::size_t VisibleLength(std::string_view text, std::size_t begin, std::size_t 
 }
 
 // The width a hard-wrapped paragraph was wrapped to: its longest line, but
-// with a quarter of its lines allowed to be longer (from the top: a
-// headline above the body, a line that a PDF copy ran on), so that one long
-// line does not make every wrapped line look as if it had room to spare.
+// with its longest quarter of lines allowed to be longer (a headline above
+// the body, a line that a PDF copy ran on), so that one long line does not
+// make every wrapped line look as if it had room to spare.
 std::size_t WrapWidth(std::span<const Line> paragraph, std::vector<std::size_t>& lengths) {
   lengths.clear();
   for (const Line& line : paragraph) lengths.push_back(line.visible_length);
   const std::size_t rank = (lengths.size() - 1) / 4;  // ceil(n / 4) - 1
   std::nth_element(lengths.begin(), lengths.begin() + rank, lengths.end(), std::greater<>());
   return lengths[rank];
+}
+
+// The first visible byte of `line` (its end when it is blank).
+std::size_t FirstVisible(std::string_view text, const Line& line) {
+  std::size_t first = line.begin;
+  while (first < line.end && IsSpace(CodePointAt(text, first).value)) {
+    first += CodePointAt(text, first).length;
+  }
+  return first;
+}
+
+// Characters of the word starting at `first`, up to a space or `end`.
+std::size_t WordLength(std::string_view text, std::size_t first, std::size_t end) {
+  std::size_t word_end = first;
+  while (word_end < end && !IsSpace(CodePointAt(text, word_end).value)) {
+    word_end += CodePointAt(text, word_end).length;
+  }
+  return CountCodePoints(text, first, word_end);
+}
+
+// How a line ended against the wrap width. Greedy wrapping breaks a line
+// only when the next word does not fit (kFull); a line that had room for
+// the next line's first word was broken by its writer (kRoom), and so was
+// a line clearly wider than the wrap width (kWide: wrapping never made it;
+// a headline over narrower body lines).
+enum class LineFit { kFull, kRoom, kWide };
+
+LineFit FitOf(const Line& line, std::size_t next_word, std::size_t width) {
+  if (line.visible_length > width + width / 10) return LineFit::kWide;
+  if (line.visible_length + 1 + next_word <= width) return LineFit::kRoom;
+  return LineFit::kFull;
+}
+
+// Whether wrapping made the paragraph's breaks: at least half of them fell
+// where the next word did not fit. A scraped page's lines (a headline, a
+// byline, a timestamp, a caption, one paragraph a line, no blank lines
+// between) mostly have room, and the one of them that sets the wrap width is
+// no wrapped line either.
+bool IsHardWrapped(std::span<const LineFit> fits) {
+  const auto full = std::count(fits.begin(), fits.end(), LineFit::kFull);
+  return 2 * static_cast<std::size_t>(full) >= fits.size();
 }
 
 enum class LineStart { kText, kBullet, kNumber, kTableRow };
@@ -112,6 +153,7 @@ void FoldWrappedLines(std::string_view text, std::string& prepared) {
   std::vector<Line> paragraph;
   std::vector<LineStart> starts;
   std::vector<std::size_t> lengths;
+  std::vector<LineFit> fits;
   auto flush = [&] {
     // A paragraph of one line (most of a news page) has no break to judge.
     if (paragraph.size() < 2) {
@@ -134,27 +176,21 @@ void FoldWrappedLines(std::string_view text, std::string& prepared) {
       return (starts[i] == LineStart::kBullet && bullets >= 2) ||
              (starts[i] == LineStart::kNumber && numbers >= 2);
     };
+    fits.clear();
+    for (std::size_t i = 0; i + 1 < paragraph.size(); ++i) {
+      const Line& next = paragraph[i + 1];
+      fits.push_back(
+          FitOf(paragraph[i], WordLength(text, FirstVisible(text, next), next.end), width));
+    }
+    // Unless wrapping made the breaks, each was made by the writer.
+    const bool wrapped = longest >= kShortParagraphLine && IsHardWrapped(fits);
     for (std::size_t i = 0; i + 1 < paragraph.size(); ++i) {
       const Line& line = paragraph[i];
       const Line& next = paragraph[i + 1];
-      std::size_t first = next.begin;
-      while (first < next.end && IsSpace(CodePointAt(text, first).value)) {
-        first += CodePointAt(text, first).length;
-      }
+      const std::size_t first = FirstVisible(text, next);
       const bool next_starts_sentence =
           first < next.end && StartsLikeSentence(CodePointAt(text, first).value);
-      // Greedy wrapping breaks a line only when the next word does not fit:
-      // a line that had room for the next line's first word was broken by
-      // its writer, and so was a line clearly wider than the wrap width
-      // (wrapping never made it; a headline over narrower body lines).
-      std::size_t next_word_end = first;
-      while (next_word_end < next.end && !IsSpace(CodePointAt(text, next_word_end).value)) {
-        next_word_end += CodePointAt(text, next_word_end).length;
-      }
-      const std::size_t next_word = CountCodePoints(text, first, next_word_end);
-      const bool short_line = longest < kShortParagraphLine ||
-                              line.visible_length + 1 + next_word <= width ||
-                              line.visible_length > width + width / 10;
+      const bool short_line = !wrapped || fits[i] != LineFit::kFull;
       const bool structured = is_item(i + 1) || starts[i] == LineStart::kTableRow ||
                               starts[i + 1] == LineStart::kTableRow ||
                               (is_item(i) && next_starts_sentence);
