@@ -174,6 +174,19 @@ TEST(SentenceSplitterTest, ScrapedLinesWithoutBlankLinesAreNotHardWrapped) {
                   "The rise adds four pounds a month."));
 }
 
+TEST(SentenceSplitterTest, ProportionalTypeWithLowerCaseLineStartsIsHardWrapped) {
+  // A PDF copy set in proportional type: by character count most lines had
+  // room for the next word, but lines going on with a lower-case word show
+  // wrapping, so the full line before "Marlow" is a wrapped one too.
+  const std::string text =
+      "The harbour ferry will return to the bay in May after ten years away, the\n"
+      "council said on Tuesday, and tickets will cost\n"
+      "four pounds a trip for adults and two pounds for\n"
+      "children, with a late boat on Fridays for people coming home from\n"
+      "Marlow Town after the theatre closes for the night.\n";
+  EXPECT_THAT(Split(text), ElementsAre(text.substr(0, text.size() - 1)));
+}
+
 TEST(SentenceSplitterTest, WrapWidthCountsCharactersNotBytes) {
   // Curly quotes take three bytes each: counted in bytes, line 1 would set
   // a width of 74 and "Harbour" would seem to have fitted on line 2.

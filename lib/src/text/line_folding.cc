@@ -104,13 +104,16 @@ LineFit FitOf(const Line& line, std::size_t next_word, std::size_t width) {
 }
 
 // Whether wrapping made the paragraph's breaks: at least half of them fell
-// where the next word did not fit. A scraped page's lines (a headline, a
-// byline, a timestamp, a caption, one paragraph a line, no blank lines
-// between) mostly have room, and the one of them that sets the wrap width is
-// no wrapped line either.
-bool IsHardWrapped(std::span<const LineFit> fits) {
-  const auto full = std::count(fits.begin(), fits.end(), LineFit::kFull);
-  return 2 * static_cast<std::size_t>(full) >= fits.size();
+// where the next word did not fit, or at least a quarter of its lines go on
+// with a lower-case word (most words of prose are lower-case; proportional
+// type, as in a PDF copy, leaves many wrapped lines with room by character
+// count). A scraped page's lines (a headline, a byline, a timestamp, a
+// caption, one paragraph a line, no blank lines between) mostly have room
+// and start capitalised, and the one of them that sets the wrap width is no
+// wrapped line either.
+bool IsHardWrapped(std::span<const LineFit> fits, std::size_t lower_case_starts) {
+  const auto full = static_cast<std::size_t>(std::count(fits.begin(), fits.end(), LineFit::kFull));
+  return 2 * full >= fits.size() || 4 * lower_case_starts >= fits.size();
 }
 
 enum class LineStart { kText, kBullet, kNumber, kTableRow };
@@ -177,13 +180,15 @@ void FoldWrappedLines(std::string_view text, std::string& prepared) {
              (starts[i] == LineStart::kNumber && numbers >= 2);
     };
     fits.clear();
+    std::size_t lower_case_starts = 0;
     for (std::size_t i = 0; i + 1 < paragraph.size(); ++i) {
       const Line& next = paragraph[i + 1];
-      fits.push_back(
-          FitOf(paragraph[i], WordLength(text, FirstVisible(text, next), next.end), width));
+      const std::size_t first = FirstVisible(text, next);
+      fits.push_back(FitOf(paragraph[i], WordLength(text, first, next.end), width));
+      lower_case_starts += first < next.end && u_islower(CodePointAt(text, first).value);
     }
     // Unless wrapping made the breaks, each was made by the writer.
-    const bool wrapped = longest >= kShortParagraphLine && IsHardWrapped(fits);
+    const bool wrapped = longest >= kShortParagraphLine && IsHardWrapped(fits, lower_case_starts);
     for (std::size_t i = 0; i + 1 < paragraph.size(); ++i) {
       const Line& line = paragraph[i];
       const Line& next = paragraph[i + 1];

@@ -11,7 +11,8 @@ namespace precis::text {
 // lines; unpunctuated lines before a capitalised one when wrapping did not
 // break them (they had room for its first word, they are wider than the
 // wrap width, the whole paragraph is short-lined: verse, addresses, or
-// fewer than half its lines were full: a scraped page's lines; the wrap
+// fewer than half its lines were full and fewer than a quarter of them go
+// on in lower case: a scraped page's lines; the wrap
 // width is the longest line but for the longest quarter of the lines,
 // counted in characters); breaks around
 // list items (a line starting with a bullet or list number, when another line
