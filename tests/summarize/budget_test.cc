@@ -174,6 +174,19 @@ TEST(BudgetTest, PunctuationOnlySentences) {
   EXPECT_LE(Words(summary, text), 2u);
 }
 
+TEST(BudgetTest, AByteCutOfAWordlessSentenceEndsOnAVisibleCharacter) {
+  // No words to cut after: the cut falls between characters, and backs off
+  // the spaces before it.
+  const std::string text = "* * * * *";
+  for (std::size_t b = 4; b <= 8; ++b) {  // 4: the smallest byte budget
+    const Summary summary = SummarizeWith({.budget = {.bytes = b}}, text);
+    ASSERT_EQ(summary.sentences.size(), 1u) << b;
+    const std::string_view shown = summary.sentences[0].span.In(text);
+    EXPECT_EQ(shown, text.substr(0, b % 2 == 0 ? b - 1 : b)) << b;
+    EXPECT_NE(shown.back(), ' ') << b;
+  }
+}
+
 }  // namespace
 }  // namespace precis::summarize
 

@@ -60,8 +60,11 @@ TEST(SummarizerTest, CentralityDemotesASentenceNothingElseRepeats) {
       "Bridge report\n\nZebras, zebras, zebras and zebras graze. "
       "The bridge budget rose again this year. The bridge opened to traffic in May. "
       "The budget was debated by the council. Officials said the bridge was worth the budget.";
-  SummarizerOptions options{.budget = {.ratio = 1}, .order = Order::kRank,
-                            .position_weight = 0, .headline_weight = 0, .diversity = 0};
+  SummarizerOptions options{.budget = {.ratio = 1},
+                            .order = Order::kRank,
+                            .position_weight = 0,
+                            .headline_weight = 0,
+                            .diversity = 0};
   options.centrality_weight = 0;
   const std::vector<std::uint32_t> by_terms = Indexes(Make(options).Summarize(text));
   options.centrality_weight = 1;
@@ -87,9 +90,9 @@ TEST(SummarizerTest, FirstSentenceWithPunctuationIsNoHeadline) {
 
 TEST(SummarizerTest, PunctuatedTitleAloneOnLineOneIsAHeadline) {
   Summarizer summarizer = Make({.budget = {.sentences = 1}});
-  for (const char* title : {"Will the harbour bridge ever open?\n\n",
-                            "Harbour bridge opens at last!\n\n",
-                            "Harbour bridge opens at last.\r\n\r\n"}) {
+  for (const char* title :
+       {"Will the harbour bridge ever open?\n\n", "Harbour bridge opens at last!\n\n",
+        "Harbour bridge opens at last.\r\n\r\n"}) {
     const std::string text = std::string(title) +
                              "The harbour bridge opened on Tuesday after six years of work. "
                              "The first cars crossed the bridge at noon.";
@@ -103,7 +106,8 @@ TEST(SummarizerTest, PunctuatedTitleAloneOnLineOneIsAHeadline) {
 TEST(SummarizerTest, PunctuatedFirstLineNeedsABlankLineAndAShortTitle) {
   Summarizer summarizer = Make({});
   // No blank line below: the first line of wrapped prose or a list.
-  EXPECT_FALSE(summarizer.Summarize("Will the bridge open?\nThe council meets today.").has_headline);
+  EXPECT_FALSE(
+      summarizer.Summarize("Will the bridge open?\nThe council meets today.").has_headline);
   // Two sentences on line 1.
   EXPECT_FALSE(
       summarizer.Summarize("It opened. Cars crossed it.\n\nThe council was pleased.").has_headline);
@@ -254,8 +258,8 @@ constexpr const char* kScrapedArticle =
     "\"The harbour ferry is back for good,\" the mayor said.";
 
 TEST(SummarizerTest, NeverPicksBylinesCaptionsOrBoilerplate) {
-  for (Method method : {Method::kTfidf, Method::kCentroid, Method::kTextRank, Method::kLexRank,
-                        Method::kLead}) {
+  for (Method method :
+       {Method::kTfidf, Method::kCentroid, Method::kTextRank, Method::kLexRank, Method::kLead}) {
     Summarizer summarizer = Make({.method = method, .budget = {.sentences = 4}});
     const Summary summary = summarizer.Summarize(kScrapedArticle);
     ASSERT_EQ(summary.sentences.size(), 4u) << MethodName(method);
@@ -329,6 +333,41 @@ TEST(SummarizerTest, DatelineIsNotShownAndNotChargedToTheBudget) {
   ASSERT_EQ(cut.sentences.size(), 1u);
   EXPECT_TRUE(cut.sentences[0].truncated);
   EXPECT_EQ(cut.sentences[0].span.In(text), "The river Wend");
+}
+
+TEST(SummarizerTest, HeadlineAboveABracketedDatelineIsNoSummarySentence) {
+  // No blank line between the headline and CNN's "(CNN)" dateline: the
+  // headline is its own line, the lead is shown without the dateline.
+  const std::string text =
+      "Harbour ferry returns to the bay\n"
+      "(CNN)The harbour ferry returned to the bay on Monday after ten years. "
+      "Commuters cheered the harbour ferry. Tickets cost four pounds.";
+  Summarizer one = Make({.method = Method::kLead, .budget = {.sentences = 1}});
+  const Summary summary = one.Summarize(text);
+  EXPECT_TRUE(summary.has_headline);
+  ASSERT_EQ(summary.sentences.size(), 1u);
+  EXPECT_EQ(summary.sentences[0].index, 1u);
+  EXPECT_EQ(summary.sentences[0].span.In(text),
+            "The harbour ferry returned to the bay on Monday after ten years.");
+}
+
+TEST(SummarizerTest, ScrapedLinesWithoutBlankLinesGiveTheLead) {
+  // No blank lines: the timestamp and the caption are lines of their own,
+  // not glued to each other, and neither is a summary sentence.
+  const std::string text =
+      "Harbour ferry fares to rise by a tenth in May, council confirms\n"
+      "By Jane Marlow, Transport Reporter\n"
+      "Published: 08:15 GMT, 4 March 2025 | Updated: 10:40 GMT, 4 March 2025\n"
+      "Commuters on the harbour ferry at Marlow Quay on Monday morning (file photo)\n"
+      "Fares on the harbour ferry will rise by a tenth from May, the council confirmed on "
+      "Tuesday.\n"
+      "The rise, the largest in ten years, adds four pounds to a monthly ferry ticket.\n"
+      "Ferry users said the fares rise was a blow to commuters.\n";
+  Summarizer one = Make({.budget = {.sentences = 1}});
+  const Summary summary = one.Summarize(text);
+  ASSERT_EQ(summary.sentences.size(), 1u);
+  EXPECT_TRUE(summary.sentences[0].span.In(text).starts_with("Fares on the harbour ferry will"))
+      << summary.sentences[0].span.In(text);
 }
 
 TEST(SummarizerTest, ScrapedPageFurnitureAboveTheHeadlineChangesNothing) {

@@ -30,9 +30,9 @@ TEST(SentenceSplitterTest, KeepsHonorificsAndTitlesInsideSentence) {
 }
 
 TEST(SentenceSplitterTest, KeepsAbbreviatedMonthsInsideSentence) {
-  EXPECT_THAT(Split("It began on Jan. 5, resumed on Sept. 18, Oct. 3 and Dec. 1. It rained."),
-              ElementsAre("It began on Jan. 5, resumed on Sept. 18, Oct. 3 and Dec. 1.",
-                          "It rained."));
+  EXPECT_THAT(
+      Split("It began on Jan. 5, resumed on Sept. 18, Oct. 3 and Dec. 1. It rained."),
+      ElementsAre("It began on Jan. 5, resumed on Sept. 18, Oct. 3 and Dec. 1.", "It rained."));
 }
 
 TEST(SentenceSplitterTest, KeepsDottedAcronymsInsideSentence) {
@@ -59,16 +59,29 @@ TEST(SentenceSplitterTest, KeepsEllipsisInsideSentence) {
 }
 
 TEST(SentenceSplitterTest, KeepsQuoteClosingAfterEndPunctuation) {
-  EXPECT_THAT(Split("\xE2\x80\x9CWe will defend the region.\xE2\x80\x9D he said. It was late."),
-              ElementsAre("\xE2\x80\x9CWe will defend the region.\xE2\x80\x9D he said.",
-                          "It was late."));
+  EXPECT_THAT(
+      Split("\xE2\x80\x9CWe will defend the region.\xE2\x80\x9D he said. It was late."),
+      ElementsAre("\xE2\x80\x9CWe will defend the region.\xE2\x80\x9D he said.", "It was late."));
 }
 
 TEST(SentenceSplitterTest, KeepsAttributionAfterQuotedExclamation) {
-  EXPECT_THAT(Split("\xE2\x80\x9CWe got there!\xE2\x80\x9D he said. \xE2\x80\x9C" "Did we?\xE2\x80\x9D "
+  EXPECT_THAT(Split("\xE2\x80\x9CWe got there!\xE2\x80\x9D he said. \xE2\x80\x9C"
+                    "Did we?\xE2\x80\x9D "
                     "She laughed."),
               ElementsAre("\xE2\x80\x9CWe got there!\xE2\x80\x9D he said.",
-                          "\xE2\x80\x9C" "Did we?\xE2\x80\x9D", "She laughed."));
+                          "\xE2\x80\x9C"
+                          "Did we?\xE2\x80\x9D",
+                          "She laughed."));
+}
+
+TEST(SentenceSplitterTest, NoSentenceEndsBeforeALowerCaseWord) {
+  // "!" and "?" inside names and asides: ICU breaks after them whatever
+  // follows, but a lower-case word continues the sentence.
+  EXPECT_THAT(
+      Split("The Go Outside! scheme is helping children in Leeds. Quizzly! stock rose "
+            "today. Can it last? asked one trader. Nobody knew."),
+      ElementsAre("The Go Outside! scheme is helping children in Leeds.",
+                  "Quizzly! stock rose today.", "Can it last? asked one trader.", "Nobody knew."));
 }
 
 TEST(SentenceSplitterTest, SplitsAtParagraphBreaks) {
@@ -82,6 +95,22 @@ TEST(SentenceSplitterTest, SplitsAfterHeadlineAndDatelineLines) {
               ElementsAre("Markets Rally on Rate Cut Hopes", "LONDON, March 3",
                           "Shares rose on Monday as traders bet on lower rates, while bond "
                           "yields fell across the board."));
+}
+
+TEST(SentenceSplitterTest, SplitsAfterAHeadlineAboveABracketedDateline) {
+  EXPECT_THAT(Split("Harbour ferry returns to the bay\n(CNN)The harbour ferry returned on "
+                    "Monday after ten years. Tickets cost four pounds.\n"),
+              ElementsAre("Harbour ferry returns to the bay",
+                          "(CNN)The harbour ferry returned on Monday after ten years.",
+                          "Tickets cost four pounds."));
+  EXPECT_THAT(Split("Ferry fares rise\n(Reuters) - Fares on the harbour ferry will rise.\n"),
+              ElementsAre("Ferry fares rise", "(Reuters) - Fares on the harbour ferry will rise."));
+  // Wrapping puts a bracket first on a line when it did not fit on the line
+  // before: that break is still folded.
+  const std::string wrapped =
+      "The council said on Tuesday that the harbour ferry would return to\n"
+      "(and stay on) the bay for good, carrying commuters twice a day.\n";
+  EXPECT_THAT(Split(wrapped), ElementsAre(wrapped.substr(0, wrapped.size() - 1)));
 }
 
 TEST(SentenceSplitterTest, FoldsHardWrappedLines) {
@@ -124,6 +153,40 @@ TEST(SentenceSplitterTest, AHeadlineWiderThanTheBodyDoesNotSetTheWrapWidth) {
                           text.substr(64, text.size() - 65)));
 }
 
+TEST(SentenceSplitterTest, ScrapedLinesWithoutBlankLinesAreNotHardWrapped) {
+  // One headline, byline, timestamp, caption or paragraph a line: most lines
+  // had room for the next line's first word, so wrapping made none of the
+  // breaks, not even the one of the longest unpunctuated line (the
+  // headline, which sets the wrap width when the body line is set aside).
+  const std::string text =
+      "Harbour ferry fares to rise by a tenth in May, council confirms\n"
+      "By Jane Marlow\n"
+      "Commuters on the harbour ferry at Marlow Quay on Monday\n"
+      "Fares on the harbour ferry will rise by a tenth from May, the council said on "
+      "Tuesday.\n"
+      "The rise adds four pounds a month.\n";
+  EXPECT_THAT(
+      Split(text),
+      ElementsAre("Harbour ferry fares to rise by a tenth in May, council confirms",
+                  "By Jane Marlow", "Commuters on the harbour ferry at Marlow Quay on Monday",
+                  "Fares on the harbour ferry will rise by a tenth from May, the council "
+                  "said on Tuesday.",
+                  "The rise adds four pounds a month."));
+}
+
+TEST(SentenceSplitterTest, ProportionalTypeWithLowerCaseLineStartsIsHardWrapped) {
+  // A PDF copy set in proportional type: by character count most lines had
+  // room for the next word, but lines going on with a lower-case word show
+  // wrapping, so the full line before "Marlow" is a wrapped one too.
+  const std::string text =
+      "The harbour ferry will return to the bay in May after ten years away, the\n"
+      "council said on Tuesday, and tickets will cost\n"
+      "four pounds a trip for adults and two pounds for\n"
+      "children, with a late boat on Fridays for people coming home from\n"
+      "Marlow Town after the theatre closes for the night.\n";
+  EXPECT_THAT(Split(text), ElementsAre(text.substr(0, text.size() - 1)));
+}
+
 TEST(SentenceSplitterTest, WrapWidthCountsCharactersNotBytes) {
   // Curly quotes take three bytes each: counted in bytes, line 1 would set
   // a width of 74 and "Harbour" would seem to have fitted on line 2.
@@ -146,15 +209,14 @@ TEST(SentenceSplitterTest, ASentenceGoesOnAcrossAPdfPageBreak) {
       "\n\f-3-\n\n"
       "It opened late.";
   EXPECT_THAT(Split(text), ElementsAre(text.substr(0, text.find(" The project")),
-                                       "The project cost $1.2bn.",
-                                       "It opened late."));
+                                       "The project cost $1.2bn.", "It opened late."));
 }
 
 TEST(SentenceSplitterTest, AFormFeedAmongBlankAndControlLinesIsSafe) {
   // Found by precis_fuzz_analyze: a page break hidden behind blank lines
   // once made the line folding fill a negative range.
-  const std::string text = std::string("2-\n\v\v\n\f") + std::string(34, '\x04') +
-                           "-2-\n\v\n\v\vown\n";
+  const std::string text =
+      std::string("2-\n\v\v\n\f") + std::string(34, '\x04') + "-2-\n\v\n\v\vown\n";
   Result<SentenceSplitter> splitter = SentenceSplitter::Create({});
   ASSERT_TRUE(splitter.ok());
   std::uint32_t last_end = 0;
@@ -167,31 +229,32 @@ TEST(SentenceSplitterTest, AFormFeedAmongBlankAndControlLinesIsSafe) {
 }
 
 TEST(SentenceSplitterTest, KeepsVerseAndAddressLinesApart) {
-  EXPECT_THAT(Split("Whose woods these are I think I know\n"
-                    "His house is in the village though\n"
-                    "He will not see me stopping here\n"
-                    "To watch his woods fill up with snow\n"
-                    "\n"
-                    "Harbour Office, 14 Quay Street\n"
-                    "Portsmouth PO1 2AB\n"
-                    "United Kingdom\n"),
-              ElementsAre("Whose woods these are I think I know",
-                          "His house is in the village though", "He will not see me stopping here",
-                          "To watch his woods fill up with snow", "Harbour Office, 14 Quay Street",
-                          "Portsmouth PO1 2AB", "United Kingdom"));
+  EXPECT_THAT(
+      Split("Whose woods these are I think I know\n"
+            "His house is in the village though\n"
+            "He will not see me stopping here\n"
+            "To watch his woods fill up with snow\n"
+            "\n"
+            "Harbour Office, 14 Quay Street\n"
+            "Portsmouth PO1 2AB\n"
+            "United Kingdom\n"),
+      ElementsAre("Whose woods these are I think I know", "His house is in the village though",
+                  "He will not see me stopping here", "To watch his woods fill up with snow",
+                  "Harbour Office, 14 Quay Street", "Portsmouth PO1 2AB", "United Kingdom"));
 }
 
 TEST(SentenceSplitterTest, SplitsRunOnAcrossAFoldedLineBreak) {
-  EXPECT_THAT(Split("Klopp chats with Durm during a training session in Dortmund on Wednesday\n"
-                    "He said he was happy with the squad and would stay in Germany.\n"),
-              ElementsAre("Klopp chats with Durm during a training session in Dortmund on Wednesday",
-                          "He said he was happy with the squad and would stay in Germany."));
+  EXPECT_THAT(
+      Split("Klopp chats with Durm during a training session in Dortmund on Wednesday\n"
+            "He said he was happy with the squad and would stay in Germany.\n"),
+      ElementsAre("Klopp chats with Durm during a training session in Dortmund on Wednesday",
+                  "He said he was happy with the squad and would stay in Germany."));
 }
 
 TEST(SentenceSplitterTest, SplitsSentencesGluedWithoutSpace) {
-  EXPECT_THAT(Split("Sales rose 5%.The firm grew. Profit doubled.Analysts cheered."),
-              ElementsAre("Sales rose 5%.", "The firm grew.", "Profit doubled.",
-                          "Analysts cheered."));
+  EXPECT_THAT(
+      Split("Sales rose 5%.The firm grew. Profit doubled.Analysts cheered."),
+      ElementsAre("Sales rose 5%.", "The firm grew.", "Profit doubled.", "Analysts cheered."));
 }
 
 TEST(SentenceSplitterTest, SplitsChineseAtFullWidthPunctuation) {
@@ -205,17 +268,17 @@ TEST(SentenceSplitterTest, SplitsChineseAtFullWidthPunctuation) {
 }
 
 TEST(SentenceSplitterTest, SplitsJapaneseAtIdeographicFullStop) {
-  EXPECT_THAT(Split("\xE9\x9B\xBB\xE8\xBB\x8A\xE3\x81\x8C\xE6\x9D\xA5\xE3\x81\x9F\xE3\x80\x82"
-                    "\xE4\xB9\x97\xE3\x81\xA3\xE3\x81\x9F\xE3\x80\x82",
-                    "ja"),
-              ElementsAre("\xE9\x9B\xBB\xE8\xBB\x8A\xE3\x81\x8C\xE6\x9D\xA5\xE3\x81\x9F\xE3\x80\x82",
-                          "\xE4\xB9\x97\xE3\x81\xA3\xE3\x81\x9F\xE3\x80\x82"));
+  EXPECT_THAT(
+      Split("\xE9\x9B\xBB\xE8\xBB\x8A\xE3\x81\x8C\xE6\x9D\xA5\xE3\x81\x9F\xE3\x80\x82"
+            "\xE4\xB9\x97\xE3\x81\xA3\xE3\x81\x9F\xE3\x80\x82",
+            "ja"),
+      ElementsAre("\xE9\x9B\xBB\xE8\xBB\x8A\xE3\x81\x8C\xE6\x9D\xA5\xE3\x81\x9F\xE3\x80\x82",
+                  "\xE4\xB9\x97\xE3\x81\xA3\xE3\x81\x9F\xE3\x80\x82"));
 }
 
 TEST(SentenceSplitterTest, KeepsGermanOrdinalDates) {
   EXPECT_THAT(Split("Die Wahl findet am 3. Oktober statt. Dr. Weber sagte z. B. nichts.", "de"),
-              ElementsAre("Die Wahl findet am 3. Oktober statt.",
-                          "Dr. Weber sagte z. B. nichts."));
+              ElementsAre("Die Wahl findet am 3. Oktober statt.", "Dr. Weber sagte z. B. nichts."));
 }
 
 TEST(SentenceSplitterTest, KeepsGermanAmountsNumbersAndOrdinalDates) {
@@ -224,8 +287,7 @@ TEST(SentenceSplitterTest, KeepsGermanAmountsNumbersAndOrdinalDates) {
                     "Die Messe läuft vom 1. bis 3. März in Köln.",
                     "de"),
               ElementsAre("Der Konzern verlor 2,5 Mrd. Euro.", "Rund 3 Mio. Kunden sind betroffen.",
-                          "Das Haus Nr. 5 steht leer, bzw. Nr. 7 auch.",
-                          "Das gilt z.B. Montags.",
+                          "Das Haus Nr. 5 steht leer, bzw. Nr. 7 auch.", "Das gilt z.B. Montags.",
                           "Die Messe läuft vom 1. bis 3. März in Köln."));
 }
 
@@ -274,16 +336,17 @@ TEST(SentenceSplitterTest, SplitsListsOneItemPerSentence) {
       "- Bread\n"
       "\u2022 Milk from the farm shop down the road past the school and the mill\n"
       "* Eggs\n";
-  EXPECT_THAT(Split(text),
-              ElementsAre("Steps to follow:",
-                          "1. Preheat the oven to 200 degrees and grease a large baking tin well",
-                          "2. Mix the flour and the sugar in a bowl until smooth",
-                          "3) Bake for twenty minutes", "What to buy:",
-                          "- apples and pears from the market in the old town square, the one\n"
-                          "  near the church",
-                          "- Bread",
-                          "\u2022 Milk from the farm shop down the road past the school and the mill",
-                          "* Eggs"));
+  EXPECT_THAT(
+      Split(text),
+      ElementsAre("Steps to follow:",
+                  "1. Preheat the oven to 200 degrees and grease a large baking tin well",
+                  "2. Mix the flour and the sugar in a bowl until smooth",
+                  "3) Bake for twenty minutes", "What to buy:",
+                  "- apples and pears from the market in the old town square, the one\n"
+                  "  near the church",
+                  "- Bread",
+                  "\u2022 Milk from the farm shop down the road past the school and the mill",
+                  "* Eggs"));
 }
 
 TEST(SentenceSplitterTest, OneDashOrNumberAtALineStartIsNoList) {
@@ -336,6 +399,22 @@ TEST(SentenceSplitterTest, SplitsCapitalisedClauseAfterUnpunctuatedWord) {
                           "The cost of moving house can wreck savings, a study found."));
 }
 
+TEST(SentenceSplitterTest, SplitsCaptionRunOnBeforeAnAgeAndAfterABracket) {
+  EXPECT_THAT(Split("Ferry captain Ada Moss (not pictured) was seen at the harbour with a bag "
+                    "in her hand An 86-year-old sailor was rescued from the bay on Monday."),
+              ElementsAre("Ferry captain Ada Moss (not pictured) was seen at the harbour with a "
+                          "bag in her hand",
+                          "An 86-year-old sailor was rescued from the bay on Monday."));
+  EXPECT_THAT(Split("A bus driver was praised for his calm after the crash (file photo) A "
+                    "report into the crash will be published next week."),
+              ElementsAre("A bus driver was praised for his calm after the crash (file photo)",
+                          "A report into the crash will be published next week."));
+  EXPECT_THAT(Split("Fans waited for hours in the rain outside Fenton Park Some of them never "
+                    "got a ticket for the final."),
+              ElementsAre("Fans waited for hours in the rain outside Fenton Park",
+                          "Some of them never got a ticket for the final."));
+}
+
 TEST(SentenceSplitterTest, SplitsOpeningQuoteAfterUnpunctuatedWord) {
   EXPECT_THAT(Split("Rovers will name Dan Pike as their new manager on Friday "
                     "\u2018I\u2019d be thrilled to get it,\u2019 said Pike."),
@@ -351,6 +430,8 @@ TEST(SentenceSplitterTest, KeepsNamesTitlesAndQuotesInsideSentence) {
            "The band played Don't Push It twice at the festival.",
            "The reporter told The Herald that the talks had failed.",
            "Then on Monday He Said It was played on the radio.",
+           "Patients with type A 2 and type B 3 markers were studied in the trial.",
+           "The vote (held in May) The Times called historic was close.",
        }) {
     EXPECT_THAT(Split(sentence), ElementsAre(sentence));
   }

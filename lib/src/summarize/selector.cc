@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "text/unicode_util.h"
+
 namespace precis::summarize {
 namespace {
 
@@ -60,7 +62,8 @@ ByteSpan CutSentence(std::string_view text, const text::Analysis& analysis, std:
                      std::uint32_t from, bool words, std::size_t limit) {
   const ByteSpan sentence = {std::max(from, analysis.sentences[s].begin),
                              analysis.sentences[s].end};
-  const std::span<const text::Token> tokens = TokensFrom(analysis.SentenceTokens(s), sentence.begin);
+  const std::span<const text::Token> tokens =
+      TokensFrom(analysis.SentenceTokens(s), sentence.begin);
   if (words) {
     if (tokens.empty() || limit == 0) return {sentence.begin, sentence.begin};
     return {sentence.begin, tokens[std::min(limit, tokens.size()) - 1].span.end};
@@ -74,6 +77,10 @@ ByteSpan CutSentence(std::string_view text, const text::Analysis& analysis, std:
   if (end == sentence.begin) {
     end = static_cast<std::uint32_t>(std::min<std::size_t>(max_end, sentence.end));
     while (end > sentence.begin && end < text.size() && IsContinuationByte(text[end])) --end;
+    // Like a sentence, a cut ends on a visible character ("- -", not "- - ").
+    while (end > sentence.begin && text::IsSpace(text::CodePointBefore(text, end).value)) {
+      end -= static_cast<std::uint32_t>(text::CodePointBefore(text, end).length);
+    }
   }
   return {sentence.begin, end};
 }
@@ -104,9 +111,8 @@ std::vector<SummarySentence> SelectSentences(const SelectionInput& input,
 
   // Best first; ties go to the earlier sentence.
   std::vector<std::size_t> order = candidates;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return input.scores[a] > input.scores[b];
-  });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return input.scores[a] > input.scores[b]; });
 
   // MMR compares each remaining candidate with each pick: quadratic. It only
   // ever reaches into the top of the ranking, so the pool is the best
@@ -126,8 +132,8 @@ std::vector<SummarySentence> SelectSentences(const SelectionInput& input,
   // skipping ahead past a sentence that does not fit (the first sentence is
   // cut to fit instead, below).
   const bool lead = options.method == Method::kLead;
-  const bool mmr = !lead && options.diversity > 0 &&
-                   double(pool) * double(expected_picks) <= kMaxMmrWork;
+  const bool mmr =
+      !lead && options.diversity > 0 && double(pool) * double(expected_picks) <= kMaxMmrWork;
 
   std::vector<SummarySentence> picked;
   std::size_t used = 0;
@@ -135,7 +141,9 @@ std::vector<SummarySentence> SelectSentences(const SelectionInput& input,
     used += Cost(input, limits.kind, s);
     picked.push_back({static_cast<std::uint32_t>(s), input.shown[s], input.scores[s], false});
   };
-  auto full = [&] { return limits.kind == BudgetKind::kSentences && picked.size() >= limits.limit; };
+  auto full = [&] {
+    return limits.kind == BudgetKind::kSentences && picked.size() >= limits.limit;
+  };
   if (!mmr) {
     for (std::size_t s : order) {
       if (full()) break;

@@ -10,10 +10,12 @@
 namespace precis::summarize {
 namespace {
 
-// Words of a picture-position note: "(left)", "(second right)", "(pictured)".
-constexpr std::array<std::string_view, 16> kPositionWords = {
-    "left",   "right", "centre", "center", "pictured", "above", "below", "top",
-    "bottom", "front", "back",   "second", "third",    "far",   "inset", "middle"};
+// Words of a picture note: "(left)", "(second right)", "(pictured)", "(file
+// photo)", "(stock image)".
+constexpr std::array<std::string_view, 21> kPictureNoteWords = {
+    "left",  "right",  "centre", "center", "pictured", "above", "below",
+    "top",   "bottom", "front",  "back",   "second",   "third", "far",
+    "inset", "middle", "file",   "photo",  "picture",  "image", "stock"};
 
 constexpr std::array<std::string_view, 7> kTimestampWords = {"GMT", "BST",       "EST",    "EDT",
                                                              "UTC", "published", "updated"};
@@ -75,7 +77,7 @@ bool IsBoilerplate(std::string_view sentence, std::size_t words) {
 
 namespace {
 
-// Whether `sentence` holds brackets whose words are all position words.
+// Whether `sentence` holds brackets whose words are all picture-note words.
 bool HasPositionNote(std::string_view sentence) {
   for (std::size_t open = sentence.find('('); open != std::string_view::npos;
        open = sentence.find('(', open + 1)) {
@@ -90,7 +92,7 @@ bool HasPositionNote(std::string_view sentence) {
       const std::size_t space = inside.find(' ');
       const std::string_view word = inside.substr(0, space);
       bool known = false;
-      for (std::string_view p : kPositionWords) {
+      for (std::string_view p : kPictureNoteWords) {
         if (word.size() == p.size() && StartsWithFolded(word, p)) known = true;
       }
       all = known;

@@ -27,11 +27,11 @@ enum class SentenceFit {
   // or lies wholly in a scraped page's furniture lines (text/page_furniture.h:
   // a footer's menu "Home | Contact us | Privacy", a breadcrumb trail).
   kBoilerplate,
-  // A photo caption: it holds a picture-position note in brackets ("(left)",
-  // "(centre)", "(pictured)", "(second right)": brackets whose words are all
-  // position words), or it lacks end punctuation yet another sentence follows
-  // on the same line (a caption run into the prose, split off by the sentence
-  // splitter's run-on rule).
+  // A photo caption: it holds a picture note in brackets ("(left)",
+  // "(centre)", "(pictured)", "(second right)", "(file photo)": brackets whose
+  // words are all position or picture words), or it lacks end punctuation yet another sentence
+  // follows on the same line (a caption run into the prose, split off by the sentence splitter's
+  // run-on rule).
   kCaption,
   // The same text as an earlier sentence (a pull quote).
   kDuplicate,

@@ -17,8 +17,11 @@ namespace {
 constexpr std::size_t kShortParagraphLine = 40;
 
 bool StartsLikeSentence(UChar32 c) {
-  return u_isupper(c) || u_istitle(c) || u_isdigit(c) || IsClosing(c) || c == '-' || c == '*' ||
-         c == 0x2022 || c == 0x2013 || c == 0x2014 ||
+  // An opening bracket too: an agency dateline ("(CNN)The ...", "(Reuters) -
+  // ...") or a caption note under a headline.
+  return u_isupper(c) || u_istitle(c) || u_isdigit(c) || IsClosing(c) ||
+         u_charType(c) == U_START_PUNCTUATION || c == '-' || c == '*' || c == 0x2022 ||
+         c == 0x2013 || c == 0x2014 ||
          // Scripts without case start sentences with any letter.
          (u_isalpha(c) && !u_islower(c));
 }
@@ -37,7 +40,8 @@ struct Line {
 // longer in bytes than the lines around it.
 std::size_t CountCodePoints(std::string_view text, std::size_t begin, std::size_t end) {
   std::size_t count = 0;
-  for (std::size_t i = begin; i < end; ++i) count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  for (std::size_t i = begin; i < end; ++i)
+    count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
   return count;
 }
 
@@ -57,15 +61,59 @@ std::size_t VisibleLength(std::string_view text, std::size_t begin, std::size_t 
 }
 
 // The width a hard-wrapped paragraph was wrapped to: its longest line, but
-// with a quarter of its lines allowed to be longer (from the top: a
-// headline above the body, a line that a PDF copy ran on), so that one long
-// line does not make every wrapped line look as if it had room to spare.
+// with its longest quarter of lines allowed to be longer (a headline above
+// the body, a line that a PDF copy ran on), so that one long line does not
+// make every wrapped line look as if it had room to spare.
 std::size_t WrapWidth(std::span<const Line> paragraph, std::vector<std::size_t>& lengths) {
   lengths.clear();
   for (const Line& line : paragraph) lengths.push_back(line.visible_length);
   const std::size_t rank = (lengths.size() - 1) / 4;  // ceil(n / 4) - 1
   std::nth_element(lengths.begin(), lengths.begin() + rank, lengths.end(), std::greater<>());
   return lengths[rank];
+}
+
+// The first visible byte of `line` (its end when it is blank).
+std::size_t FirstVisible(std::string_view text, const Line& line) {
+  std::size_t first = line.begin;
+  while (first < line.end && IsSpace(CodePointAt(text, first).value)) {
+    first += CodePointAt(text, first).length;
+  }
+  return first;
+}
+
+// Characters of the word starting at `first`, up to a space or `end`.
+std::size_t WordLength(std::string_view text, std::size_t first, std::size_t end) {
+  std::size_t word_end = first;
+  while (word_end < end && !IsSpace(CodePointAt(text, word_end).value)) {
+    word_end += CodePointAt(text, word_end).length;
+  }
+  return CountCodePoints(text, first, word_end);
+}
+
+// How a line ended against the wrap width. Greedy wrapping breaks a line
+// only when the next word does not fit (kFull); a line that had room for
+// the next line's first word was broken by its writer (kRoom), and so was
+// a line clearly wider than the wrap width (kWide: wrapping never made it;
+// a headline over narrower body lines).
+enum class LineFit { kFull, kRoom, kWide };
+
+LineFit FitOf(const Line& line, std::size_t next_word, std::size_t width) {
+  if (line.visible_length > width + width / 10) return LineFit::kWide;
+  if (line.visible_length + 1 + next_word <= width) return LineFit::kRoom;
+  return LineFit::kFull;
+}
+
+// Whether wrapping made the paragraph's breaks: at least half of them fell
+// where the next word did not fit, or at least a quarter of its lines go on
+// with a lower-case word (most words of prose are lower-case; proportional
+// type, as in a PDF copy, leaves many wrapped lines with room by character
+// count). A scraped page's lines (a headline, a byline, a timestamp, a
+// caption, one paragraph a line, no blank lines between) mostly have room
+// and start capitalised, and the one of them that sets the wrap width is no
+// wrapped line either.
+bool IsHardWrapped(std::span<const LineFit> fits, std::size_t lower_case_starts) {
+  const auto full = static_cast<std::size_t>(std::count(fits.begin(), fits.end(), LineFit::kFull));
+  return 2 * full >= fits.size() || 4 * lower_case_starts >= fits.size();
 }
 
 enum class LineStart { kText, kBullet, kNumber, kTableRow };
@@ -108,6 +156,7 @@ void FoldWrappedLines(std::string_view text, std::string& prepared) {
   std::vector<Line> paragraph;
   std::vector<LineStart> starts;
   std::vector<std::size_t> lengths;
+  std::vector<LineFit> fits;
   auto flush = [&] {
     // A paragraph of one line (most of a news page) has no break to judge.
     if (paragraph.size() < 2) {
@@ -130,27 +179,23 @@ void FoldWrappedLines(std::string_view text, std::string& prepared) {
       return (starts[i] == LineStart::kBullet && bullets >= 2) ||
              (starts[i] == LineStart::kNumber && numbers >= 2);
     };
+    fits.clear();
+    std::size_t lower_case_starts = 0;
+    for (std::size_t i = 0; i + 1 < paragraph.size(); ++i) {
+      const Line& next = paragraph[i + 1];
+      const std::size_t first = FirstVisible(text, next);
+      fits.push_back(FitOf(paragraph[i], WordLength(text, first, next.end), width));
+      lower_case_starts += first < next.end && u_islower(CodePointAt(text, first).value);
+    }
+    // Unless wrapping made the breaks, each was made by the writer.
+    const bool wrapped = longest >= kShortParagraphLine && IsHardWrapped(fits, lower_case_starts);
     for (std::size_t i = 0; i + 1 < paragraph.size(); ++i) {
       const Line& line = paragraph[i];
       const Line& next = paragraph[i + 1];
-      std::size_t first = next.begin;
-      while (first < next.end && IsSpace(CodePointAt(text, first).value)) {
-        first += CodePointAt(text, first).length;
-      }
+      const std::size_t first = FirstVisible(text, next);
       const bool next_starts_sentence =
           first < next.end && StartsLikeSentence(CodePointAt(text, first).value);
-      // Greedy wrapping breaks a line only when the next word does not fit:
-      // a line that had room for the next line's first word was broken by
-      // its writer, and so was a line clearly wider than the wrap width
-      // (wrapping never made it; a headline over narrower body lines).
-      std::size_t next_word_end = first;
-      while (next_word_end < next.end && !IsSpace(CodePointAt(text, next_word_end).value)) {
-        next_word_end += CodePointAt(text, next_word_end).length;
-      }
-      const std::size_t next_word = CountCodePoints(text, first, next_word_end);
-      const bool short_line = longest < kShortParagraphLine ||
-                              line.visible_length + 1 + next_word <= width ||
-                              line.visible_length > width + width / 10;
+      const bool short_line = !wrapped || fits[i] != LineFit::kFull;
       const bool structured = is_item(i + 1) || starts[i] == LineStart::kTableRow ||
                               starts[i + 1] == LineStart::kTableRow ||
                               (is_item(i) && next_starts_sentence);

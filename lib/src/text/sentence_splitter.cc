@@ -12,8 +12,8 @@
 #include "text/line_folding.h"
 #include "text/root_rules.h"
 #include "text/scratch.h"
-#include "text/sentence_punctuation.h"
 #include "text/sentence_boundaries.h"
+#include "text/sentence_punctuation.h"
 #include "text/unicode_util.h"
 
 namespace precis::text {
@@ -63,25 +63,26 @@ bool IsShortNumber(std::string_view word) {
 // straight into the next sentence: "... in Dortmund on Wednesday He said: ...".
 //
 // Words that start a clause and, capitalised, do not continue a sentence:
-// after a word ending in a letter or digit (no punctuation between) and
-// before a lower-case word, they begin a new sentence.
-constexpr std::array<std::string_view, 14> kRunOnStarters = {
-    "He",  "She",  "They", "We",  "The",   "This",    "These",
-    "But", "His",  "Her",  "Their", "Its", "Another", "There"};
+// after a word ending in a letter, a digit or a closing bracket (no
+// punctuation between: "(pictured)") and before a lower-case word or an age
+// ("86-year-old"), they begin a new sentence.
+constexpr std::array<std::string_view, 16> kRunOnStarters = {
+    "He",  "She", "They", "We",    "The", "This", "These",   "Those",
+    "But", "His", "Her",  "Their", "Its", "Some", "Another", "There"};
 // The same, for words that also occur capitalised inside titles ("Don't Push
 // It", "Made In Chelsea", "Plan A"): only after a lower-case word.
-constexpr std::array<std::string_view, 8> kLowerRunOnStarters = {"It", "And", "In",  "A",
-                                                                "As", "After", "When", "If"};
+constexpr std::array<std::string_view, 9> kLowerRunOnStarters = {"It", "And",   "In",   "A", "An",
+                                                                 "As", "After", "When", "If"};
 // Words after which an opening quote continues the sentence ("he said
 // 'I can'", "dubbed 'Big Society'", "from 'F*** the ...'").
 constexpr std::array<std::string_view, 24> kQuoteIntroducers = {
-    "said", "says", "told", "added", "asked", "explained", "wrote", "tweeted", "saying",
-    "replied", "called", "dubbed", "named", "titled", "from", "of", "to", "in", "on", "as",
-    "and", "or", "the", "a"};
+    "said",   "says",    "told",   "added",  "asked", "explained", "wrote", "tweeted",
+    "saying", "replied", "called", "dubbed", "named", "titled",    "from",  "of",
+    "to",     "in",      "on",     "as",     "and",   "or",        "the",   "a"};
 // First words (before any apostrophe) of a quote that starts a sentence.
 constexpr std::array<std::string_view, 16> kQuoteStarters = {
-    "I", "We", "You", "It", "He", "She", "They", "This", "That", "There", "When", "If", "My",
-    "Our", "What", "Me"};
+    "I",    "We",    "You",  "It", "He", "She", "They", "This",
+    "That", "There", "When", "If", "My", "Our", "What", "Me"};
 // Boilerplate phrases after which a sentence always ends.
 constexpr std::array<std::string_view, 2> kBoilerplateEnds = {"scroll down for video",
                                                               "scroll down for videos"};
@@ -120,6 +121,16 @@ std::string_view WordAt(std::string_view text, std::size_t i, std::size_t end) {
   return text.substr(i, j - i);
 }
 
+// Whether `word`, after a capitalised clause word, continues that clause: a
+// lower-case word, or an age or size ("86-year-old", "5ft"; not a bare
+// number: "Type A 2", "The 2015 vote").
+bool StartsClauseBody(std::string_view word) {
+  if (word.empty()) return false;
+  if (IsAsciiLower(word.front())) return true;
+  return word.front() >= '0' && word.front() <= '9' &&
+         std::any_of(word.begin(), word.end(), IsAsciiLower);
+}
+
 // Whether a new sentence starts at `next` (the first byte of a word) in the
 // span [begin, end), `previous` being the word before it.
 bool StartsRunOnSentence(std::string_view text, std::string_view previous, std::size_t next,
@@ -127,16 +138,19 @@ bool StartsRunOnSentence(std::string_view text, std::string_view previous, std::
   // Most words start lower-case: the cheap test first.
   const char first = text[next];
   if (!(IsAsciiUpper(first) || first == '\'' || first == '"' || first == '\xE2')) return false;
-  if (previous.empty() || !IsAsciiAlnum(previous.back())) return false;
+  if (previous.empty() || !(IsAsciiAlnum(previous.back()) || previous.back() == ')')) {
+    return false;
+  }
   const std::string_view word = WordAt(text, next, end);
   const std::size_t after = next + word.size() + 1;
-  if (after >= end || !IsAsciiLower(text[after])) return false;
+  if (after >= end || !StartsClauseBody(WordAt(text, after, end))) return false;
   if (std::find(kRunOnStarters.begin(), kRunOnStarters.end(), word) != kRunOnStarters.end()) {
     return true;
   }
   if (std::find(kLowerRunOnStarters.begin(), kLowerRunOnStarters.end(), word) !=
       kLowerRunOnStarters.end()) {
-    return IsAsciiLower(previous.front());
+    const std::size_t letter = previous.find_first_not_of('(');  // "(pictured)"
+    return letter < previous.size() && IsAsciiLower(previous[letter]);
   }
   const std::size_t quote = OpeningQuoteLength(text, next);
   if (quote == 0 || word.size() <= quote || !IsAsciiUpper(word[quote])) return false;
@@ -203,8 +217,9 @@ struct SentenceSplitter::Impl {
       if (prepared[i] == '\n' || prepared[i] == '\r') return false;
     }
     const CodePoint next = CodePointAt(text, right.begin);
-    // ICU ends a sentence after "!" or "?" whatever follows; news continues
-    // one after a closing quote with the attribution: “We won!” he said.
+    // ICU ends a sentence after "!" or "?" whatever follows, but before a
+    // lower-case word no sentence ends: a name ("Yahoo! shares fell"), or a
+    // closing quote with the attribution (“We won!” he said).
     if (u_islower(next.value)) {
       std::size_t end = left.end;
       bool closed = false;
@@ -219,9 +234,7 @@ struct SentenceSplitter::Impl {
       while (end > left.begin && IsSpace(CodePointBefore(text, end).value)) {
         end -= CodePointBefore(text, end).length;
       }
-      if (closed && end > left.begin && (text[end - 1] == '!' || text[end - 1] == '?')) {
-        return true;
-      }
+      if (end > left.begin && (text[end - 1] == '!' || text[end - 1] == '?')) return true;
     }
     if (text[left.end - 1] != '.') return false;
     const std::string_view word = WordBeforePeriod(text, left.begin, left.end - 1);
@@ -350,7 +363,8 @@ std::vector<ByteSpan> SentenceSplitter::Split(std::string_view text) {
     // Trimmed in the folded copy: page numbers are spaces there.
     const std::string_view folded = impl.prepared;
     while (b < e && IsSpace(CodePointAt(folded, b).value)) b += CodePointAt(folded, b).length;
-    while (e > b && IsSpace(CodePointBefore(folded, e).value)) e -= CodePointBefore(folded, e).length;
+    while (e > b && IsSpace(CodePointBefore(folded, e).value))
+      e -= CodePointBefore(folded, e).length;
     if (b < e) segments.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)});
   }
 
