@@ -26,7 +26,7 @@ Result<std::vector<PairRef>> ReadPairs(const std::string& path, std::istream& st
   std::string line;
   std::uint64_t line_number = 0;
   std::uint64_t next_offset = 0;  // byte offset of the next line in the file
-  while (std::getline(*stream, line)) {
+  while (io::ReadLine(*stream, line)) {
     ++line_number;
     // "<pairs file>: line N (byte B): ", as InputItem::Where() names records.
     const std::string where = path + ": line " + std::to_string(line_number) + " (byte " +
@@ -54,7 +54,10 @@ Result<std::vector<PairRef>> ReadPairs(const std::string& path, std::istream& st
     }
     pairs.push_back(std::move(pair));
   }
-  if (stream->bad()) return IoError(path + ": read error");
+  if (stream->bad()) {
+    return IoError(path + ": line " + std::to_string(line_number + 1) + " (byte " +
+                   std::to_string(next_offset) + "): read error: " + io::ReadFailureReason());
+  }
   return pairs;
 }
 

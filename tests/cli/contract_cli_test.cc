@@ -309,6 +309,16 @@ TEST(ContractCliTest, AReadErrorInAJsonlStreamIsReportedWhereReadingStopped) {
   EXPECT_THAT(rouge.err, HasSubstr("-: line 2 (byte 68): read error: Input/output error"));
 }
 
+TEST(ContractCliTest, AReadErrorInAPairsListIsNoShortList) {
+  const std::string records = Put("pairs_records.jsonl",
+                                  "{\"id\":\"a\",\"text\":\"" + std::string(kArticle) +
+                                      "\"}\n{\"id\":\"b\",\"text\":\"" + kArticle + "\"}\n");
+  const AppRun run = RunWithFailingStdin(
+      cli::RunCompare, {"--jsonl", "--pairs", "-", "--format", "tsv", records}, "a\tb\n");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_THAT(run.err, HasSubstr("-: line 2 (byte 4): read error: Input/output error"));
+}
+
 TEST(ContractCliTest, AReadErrorOnStdinIsNamedAndNoInternalError) {
   const AppRun run = RunWithFailingStdin(cli::RunSummarize, {"-n", "1"}, kArticle);
   EXPECT_EQ(run.status, 1);
