@@ -255,6 +255,46 @@ TEST(DedupCliTest, RefusesSignaturesMadeWithOtherParameters) {
   std::filesystem::remove(index);
 }
 
+// Header and end lines of a signature stream start with '#': articles whose
+// ids do too must survive precis-sketch -> precis-dedup and an --index.
+TEST(DedupCliTest, IdsStartingWithHashSurviveStreamsAndTheIndex) {
+  const std::vector<std::string> ids = {"#precis-signatures v3 k=3 unit=word",
+                                        "#precis-signatures", "#precis-signatures-end", "#hash"};
+  const Collection collection = MakeCollection(static_cast<int>(ids.size()));
+  std::string articles;
+  std::size_t next = 0;
+  for (const std::string& line : Lines(collection.jsonl)) {
+    if (line.find("c\", \"text") != std::string::npos) continue;  // the edited copy
+    const std::size_t id = line.find("\"d");
+    articles += line.substr(0, id) + "\"" + ids[next++] + line.substr(id + 5) + "\n";
+  }
+  ASSERT_EQ(next, ids.size());
+  auto labeled_ids = [](const std::string& tsv) {
+    std::vector<std::string> found;
+    for (const std::string& line : Lines(tsv)) found.push_back(line.substr(0, line.find('\t')));
+    return found;
+  };
+
+  const AppRun sketched = Sketch({"--jsonl", "-q"}, articles);
+  ASSERT_EQ(sketched.status, 0) << sketched.err;
+  const AppRun read =
+      Dedup({"--signatures", "--output", "labeled", "--format", "tsv"}, sketched.out);
+  ASSERT_EQ(read.status, 0) << read.err;
+  EXPECT_EQ(labeled_ids(read.out), ids);
+
+  const std::string index = TempPath("hash-ids.idx");
+  std::filesystem::remove(index);
+  ASSERT_EQ(Dedup({"--jsonl", "-q", "--index", index}, articles).status, 0);
+  const AppRun again = Dedup({"--jsonl", "--index", index}, articles);
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_THAT(again.err, HasSubstr(": 0 new articles, 4 indexed;"));
+  const AppRun indexed =
+      Dedup({"--signatures", "--output", "labeled", "--format", "tsv", index});
+  ASSERT_EQ(indexed.status, 0) << indexed.err;
+  EXPECT_EQ(labeled_ids(indexed.out), ids);
+  std::filesystem::remove(index);
+}
+
 TEST(DedupCliTest, IndexReportsOnlyWhatInvolvesNewArticles) {
   const Collection collection = MakeCollection(40);
   const auto lines = Lines(collection.jsonl);

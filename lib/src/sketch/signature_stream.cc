@@ -5,9 +5,14 @@
 namespace precis::sketch {
 namespace {
 
+// A digit after the tab is a shingle count: the record of an article whose id
+// is "#precis-signatures", written unescaped by builds before ids' leading
+// '#' was escaped. Read as the record it is.
 bool IsHeader(std::string_view line) {
-  return line.starts_with(kSignatureFormat) &&
-         (line.size() == kSignatureFormat.size() || line[kSignatureFormat.size()] == '\t');
+  if (!line.starts_with(kSignatureFormat)) return false;
+  const std::string_view rest = line.substr(kSignatureFormat.size());
+  return rest.empty() ||
+         (rest[0] == '\t' && !(rest.size() > 1 && rest[1] >= '0' && rest[1] <= '9'));
 }
 
 }  // namespace

@@ -14,7 +14,10 @@
 // and CheckSameParams rejects a stream made with other parameters. Version 3
 // added the furniture field (ShingleOptions::skip_furniture); a version 2
 // stream is read as furniture=keep, which is how it was made. Ids are
-// TSV-escaped (\t \n \r \\).
+// TSV-escaped (\t \n \r \\), and a leading '#' is written "\#" so that no
+// record line starts like a header or end line (older streams never had a
+// record line starting with '#' other than an id "#precis-signatures", whose
+// line the reader still tells from a header by the count after the tab).
 //
 // Integrity (since version 2): a header or record line's check field is the low 32
 // bits of XXH3-64 of the line before "\tcheck=" / the last tab, so a damaged
