@@ -17,6 +17,7 @@
 #include "dedup/dedup.h"
 #include "dedup/run_summary.h"
 #include "sketch/sketch.h"
+#include "support/concurrent_runs.h"
 #include "support/read_file.h"
 #include "support/scratch_path.h"
 
@@ -40,9 +41,7 @@ std::vector<std::string> Lines(const std::string& text) {
   return lines;
 }
 
-std::string TempPath(const std::string& name) {
-  return ScratchPath(name).string();
-}
+std::string TempPath(const std::string& name) { return ScratchPath(name).string(); }
 
 // `articles` articles of made-up words ("id" d000..), and for every fifth an
 // edited copy ("d005c") with one word in 60 replaced: Jaccard of word
@@ -135,10 +134,10 @@ TEST(DedupCliTest, FindsPlantedPairsWithScores) {
 TEST(DedupCliTest, OneArticleServedByTwoSitesIsADuplicateWhateverTheirFurniture) {
   // A corpus article scraped from two sites, each with its own menu and
   // footer; and another article of the first site.
-  const std::string article = ReadFileBytes(
-      std::filesystem::path(PRECIS_SOURCE_DIR) / "corpus" / "en-council-budget-c.txt");
-  const std::string other = ReadFileBytes(
-      std::filesystem::path(PRECIS_SOURCE_DIR) / "corpus" / "en-harbour-bridge.txt");
+  const std::string article = ReadFileBytes(std::filesystem::path(PRECIS_SOURCE_DIR) / "corpus" /
+                                            "en-council-budget-c.txt");
+  const std::string other =
+      ReadFileBytes(std::filesystem::path(PRECIS_SOURCE_DIR) / "corpus" / "en-harbour-bridge.txt");
   const std::string site_a_head =
       "Skip to content\nHome | News | Sport | Business | Weather | Culture | Travel\nUK\n\n"
       "Advertisement\n\n";
@@ -170,8 +169,7 @@ TEST(DedupCliTest, OneArticleServedByTwoSitesIsADuplicateWhateverTheirFurniture)
   const AppRun run = Dedup({"--jsonl", "--format", "tsv", "-q"}, jsonl);
   ASSERT_EQ(run.status, 0) << run.err;
   // Jaccard 0.976: only the shingles that bridge furniture and article differ.
-  EXPECT_THAT(run.out,
-              ::testing::MatchesRegex("a/budget\tb/budget\t0\\.97[0-9]*\t.*\texact\n"));
+  EXPECT_THAT(run.out, ::testing::MatchesRegex("a/budget\tb/budget\t0\\.97[0-9]*\t.*\texact\n"));
   // Shingled with the furniture, the two copies fall below 0.8.
   const AppRun kept = Dedup({"--jsonl", "--format", "tsv", "-q", "--keep-furniture"}, jsonl);
   ASSERT_EQ(kept.status, 0) << kept.err;
@@ -258,8 +256,8 @@ TEST(DedupCliTest, RefusesSignaturesMadeWithOtherParameters) {
 // Header and end lines of a signature stream start with '#': articles whose
 // ids do too must survive precis-sketch -> precis-dedup and an --index.
 TEST(DedupCliTest, IdsStartingWithHashSurviveStreamsAndTheIndex) {
-  const std::vector<std::string> ids = {"#precis-signatures v3 k=3 unit=word",
-                                        "#precis-signatures", "#precis-signatures-end", "#hash"};
+  const std::vector<std::string> ids = {"#precis-signatures v3 k=3 unit=word", "#precis-signatures",
+                                        "#precis-signatures-end", "#hash"};
   const Collection collection = MakeCollection(static_cast<int>(ids.size()));
   std::string articles;
   std::size_t next = 0;
@@ -288,10 +286,36 @@ TEST(DedupCliTest, IdsStartingWithHashSurviveStreamsAndTheIndex) {
   const AppRun again = Dedup({"--jsonl", "--index", index}, articles);
   ASSERT_EQ(again.status, 0) << again.err;
   EXPECT_THAT(again.err, HasSubstr(": 0 new articles, 4 indexed;"));
-  const AppRun indexed =
-      Dedup({"--signatures", "--output", "labeled", "--format", "tsv", index});
+  const AppRun indexed = Dedup({"--signatures", "--output", "labeled", "--format", "tsv", index});
   ASSERT_EQ(indexed.status, 0) << indexed.err;
   EXPECT_EQ(labeled_ids(indexed.out), ids);
+  std::filesystem::remove(index);
+}
+
+// Two runs adding to one --index at once: the second waits for the first
+// (the index's lock) and adds to what it wrote, so neither run's articles
+// are lost.
+TEST(DedupCliTest, ConcurrentRunsOnOneIndexKeepBothRunsArticles) {
+  const Collection first = MakeCollection(6, 1);
+  Collection second = MakeCollection(6, 2);
+  for (std::size_t at = 0; (at = second.jsonl.find("\"d", at)) != std::string::npos;) {
+    second.jsonl[++at] = 'e';  // ids of their own
+  }
+  const std::string index = TempPath("concurrent.idx");
+  std::filesystem::remove(index);
+  const auto [a, b] = RunOverlapping(cli::RunDedup, {"--jsonl", "--index", index, "-q"},
+                                     first.jsonl, {"--jsonl", "--index", index}, second.jsonl);
+  ASSERT_EQ(a.status, 0) << a.err;
+  ASSERT_EQ(b.status, 0) << b.err;
+  EXPECT_THAT(b.err, HasSubstr("waiting for " + std::filesystem::weakly_canonical(index).string() +
+                               ".lock: another run is updating " + index));
+  std::set<std::string> indexed;
+  for (const std::string& line : Lines(ReadFileBytes(index))) {
+    if (!line.starts_with('#')) indexed.insert(line.substr(0, line.find('\t')));
+  }
+  EXPECT_EQ(indexed.size(), first.ids.size() + second.ids.size());
+  for (const std::string& id : first.ids) EXPECT_EQ(indexed.count(id), 1u) << id;
+  for (std::string id : second.ids) EXPECT_EQ(indexed.count(id.replace(0, 1, "e")), 1u) << id;
   std::filesystem::remove(index);
 }
 
@@ -322,8 +346,7 @@ TEST(DedupCliTest, IndexReportsOnlyWhatInvolvesNewArticles) {
   // the earliest of its cluster).
   std::string copy = lines[0];
   copy.replace(copy.find("\"d000\""), 6, "\"late\"");
-  const AppRun late =
-      Dedup({"--jsonl", "--index", index, "--output", "unique", "-q"}, copy + "\n");
+  const AppRun late = Dedup({"--jsonl", "--index", index, "--output", "unique", "-q"}, copy + "\n");
   EXPECT_EQ(late.out, "");
   const AppRun again =
       Dedup({"--jsonl", "--index", index, "--output", "unique", "-q"}, lines[0] + "\n");
@@ -445,8 +468,8 @@ TEST(DedupCliTest, SignaturesSketchedByParallelJobsConcatenate) {
                               " --signatures --format tsv -q > " + output;
   ASSERT_EQ(std::system(("bash -c '" + command + "'").c_str()), 0) << command;
   const std::string pairs = ReadFileBytes(output);
-  const AppRun single = Dedup({"--signatures", "--format", "tsv", "-q"},
-                              Sketch({"--jsonl"}, collection.jsonl).out);
+  const AppRun single =
+      Dedup({"--signatures", "--format", "tsv", "-q"}, Sketch({"--jsonl"}, collection.jsonl).out);
   ASSERT_EQ(single.status, 0) << single.err;
   EXPECT_EQ(pairs, single.out);
   EXPECT_FALSE(pairs.empty());
@@ -493,9 +516,12 @@ TEST(DedupCliTest, NumbersOutOfRangeAreUsageErrorsNamingTheOption) {
   }
   // The extremes of each range are accepted.
   const std::string article = "{\"id\": \"a\", \"text\": \"One two three four.\"}\n";
-  for (const std::vector<std::string>& options :
-       {std::vector<std::string>{"--threads", "0"}, {"--seed", "18446744073709551615"},
-        {"-K", "4096"}, {"-k", "256"}, {"--threshold", "1"}, {"--max-size-ratio", "100"}}) {
+  for (const std::vector<std::string>& options : {std::vector<std::string>{"--threads", "0"},
+                                                  {"--seed", "18446744073709551615"},
+                                                  {"-K", "4096"},
+                                                  {"-k", "256"},
+                                                  {"--threshold", "1"},
+                                                  {"--max-size-ratio", "100"}}) {
     std::vector<std::string> args = {"--jsonl", "-q"};
     args.insert(args.end(), options.begin(), options.end());
     const AppRun run = Dedup(args, article);
@@ -506,13 +532,14 @@ TEST(DedupCliTest, NumbersOutOfRangeAreUsageErrorsNamingTheOption) {
 TEST(DedupCliTest, ThreadsBeyondFourPerCoreAreCappedWithANote) {
   const Collection collection = MakeCollection(30);
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  const AppRun capped = Dedup({"--jsonl", "--format", "tsv", "--threads", "1024"}, collection.jsonl);
+  const AppRun capped =
+      Dedup({"--jsonl", "--format", "tsv", "--threads", "1024"}, collection.jsonl);
   ASSERT_EQ(capped.status, 0) << capped.err;
-  EXPECT_THAT(capped.err, StartsWith("precis-dedup: --threads 1024 capped at " +
-                                     std::to_string(4 * cores) + " (4 per core, " +
-                                     std::to_string(cores) + " cores)\n"));
-  EXPECT_EQ(capped.out, Dedup({"--jsonl", "--format", "tsv", "--threads", "1", "-q"},
-                              collection.jsonl).out);
+  EXPECT_THAT(capped.err,
+              StartsWith("precis-dedup: --threads 1024 capped at " + std::to_string(4 * cores) +
+                         " (4 per core, " + std::to_string(cores) + " cores)\n"));
+  EXPECT_EQ(capped.out,
+            Dedup({"--jsonl", "--format", "tsv", "--threads", "1", "-q"}, collection.jsonl).out);
   const AppRun quiet =
       Dedup({"--jsonl", "--format", "tsv", "--threads", "1024", "-q"}, collection.jsonl);
   EXPECT_EQ(quiet.err, "");
@@ -529,8 +556,9 @@ TEST(DedupCliTest, SummaryPrintsTheDurationAtAFixedPrecision) {
   EXPECT_EQ(cli::FormatDuration(373.6), "374 s");
   const AppRun run = Dedup({"--jsonl"}, "{\"id\": \"a\", \"text\": \"One two three.\"}\n");
   ASSERT_EQ(run.status, 0);
-  EXPECT_THAT(run.err, ::testing::ContainsRegex(
-                           " clusters; ([0-9]+(\\.[0-9])? ms|[0-9]+(\\.[0-9][0-9]?)? s); peak memory "));
+  EXPECT_THAT(run.err,
+              ::testing::ContainsRegex(
+                  " clusters; ([0-9]+(\\.[0-9])? ms|[0-9]+(\\.[0-9][0-9]?)? s); peak memory "));
 }
 
 // --index and ids seen before (precis/corpus/article_ids.h): a retry or an
@@ -558,11 +586,10 @@ TEST_F(DedupIndexRetryTest, RetryWritesTheSameOutputAndTheSameIndex) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     (i % 3 == 0 ? monday : tuesday) += lines[i] + "\n";
   }
-  for (const std::vector<std::string>& output :
-       {std::vector<std::string>{"--format", "tsv"},
-        {"--output", "clusters", "--format", "jsonl"},
-        {"--output", "unique", "--format", "jsonl"},
-        {"--output", "unique", "--format", "tsv"}}) {
+  for (const std::vector<std::string>& output : {std::vector<std::string>{"--format", "tsv"},
+                                                 {"--output", "clusters", "--format", "jsonl"},
+                                                 {"--output", "unique", "--format", "jsonl"},
+                                                 {"--output", "unique", "--format", "tsv"}}) {
     std::filesystem::remove(index_);
     ASSERT_EQ(Run(monday, {"-q"}).status, 0);
     const AppRun first = Run(tuesday, output);
@@ -595,7 +622,8 @@ TEST_F(DedupIndexRetryTest, OverlappingPollAddsOnlyWhatIsNew) {
   ASSERT_EQ(Run(first_poll, {"-q"}).status, 0);
   const AppRun second = Run(second_poll, {"--format", "tsv"});
   ASSERT_EQ(second.status, 0) << second.err;
-  EXPECT_THAT(second.err, HasSubstr(": " + std::to_string(lines.size() - 24) + " new articles, 24 "
+  EXPECT_THAT(second.err, HasSubstr(": " + std::to_string(lines.size() - 24) +
+                                    " new articles, 24 "
                                     "indexed;"));
   // The index equals one made from the whole collection in one run.
   const std::string polled = Index();
@@ -649,9 +677,9 @@ TEST_F(DedupIndexRetryTest, RepeatedIdsInOneInputFollowTheSameRules) {
   const AppRun edited = Dedup({"--jsonl", "--format", "tsv", "-K", "32"}, a + b + a_edited);
   EXPECT_EQ(edited.status, 0);
   EXPECT_EQ(edited.out, "");
-  EXPECT_THAT(edited.err, StartsWith("precis-dedup: -: line 3 (byte " +
-                                     std::to_string(a.size() + b.size()) +
-                                     "): id 'a' was seen before with other content"));
+  EXPECT_THAT(edited.err,
+              StartsWith("precis-dedup: -: line 3 (byte " + std::to_string(a.size() + b.size()) +
+                         "): id 'a' was seen before with other content"));
   EXPECT_THAT(edited.err, HasSubstr(": 2 new articles, 0 indexed;"));
 }
 

@@ -14,6 +14,7 @@
 #include "precis/search/index.h"
 #include "search/index_file.h"
 #include "search/search.h"
+#include "support/concurrent_runs.h"
 #include "support/file_size_limit.h"
 
 namespace precis::cli {
@@ -283,6 +284,25 @@ TEST_F(SearchCliTest, DamagedIndexIsRefused) {
   EXPECT_THAT(text.err, HasSubstr(path + ": damaged texts (article wire fails its checksum)"));
   std::filesystem::resize_file(path, bytes.size() / 2);
   EXPECT_THAT(Search({"--index", Index(), "query", "--jsonl"}, kQuery).err, HasSubstr("truncated"));
+}
+
+// Two adds to one index at once: the second waits for the first (the
+// index's lock) and adds to what it wrote, so neither run's articles are lost.
+TEST_F(SearchCliTest, ConcurrentAddsKeepBothRunsArticles) {
+  const std::string corpus = kCorpus;
+  const std::size_t second_line = corpus.find('\n') + 1;
+  const auto [a, b] = testing::RunOverlapping(
+      RunSearch, {"--index", Index(), "add", "--jsonl", "-q"}, corpus.substr(0, second_line),
+      {"--index", Index(), "add", "--jsonl"}, corpus.substr(second_line));
+  ASSERT_EQ(a.status, 0) << a.err;
+  ASSERT_EQ(b.status, 0) << b.err;
+  EXPECT_THAT(b.err, HasSubstr("another run is updating " + Index()));
+  Result<search::Index> index = search::Index::Open(search::IndexFilePath(Index()));
+  ASSERT_TRUE(index.ok()) << index.status().message();
+  std::vector<std::string> ids;
+  for (std::uint32_t i = 0; i < index->size(); ++i) ids.emplace_back(index->Id(i));
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::string>{"gazette", "herald", "wire"}));
 }
 
 TEST_F(SearchCliTest, ShardsQueriedTogetherEqualTheSingleIndex) {
