@@ -243,12 +243,17 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
   // Parameters: from the flags for articles; from the first stream (index or
   // signatures) otherwise; every later stream must agree.
   RunCorpus articles(kHelp.name, common, err);
-  if (!flags.signatures) {
-    Result<sketch::SketchParams> made = MakeSketchParams(shingle_flags, common);
-    if (!made.ok()) {
-      err << kHelp.name << ": " << made.status().message() << "\n";
-      return kExitUsage;
-    }
+  Result<sketch::SketchParams> made = MakeSketchParams(shingle_flags, common);
+  if (!made.ok()) {
+    err << kHelp.name << ": " << made.status().message() << "\n";
+    return kExitUsage;
+  }
+  if (flags.signatures) {
+    // Sketch options given with --signatures are held to the streams.
+    articles.SetExpectedParams([&](const sketch::SketchParams& found) {
+      return WithGivenFlags(found, *made, shingle_flags, parsed);
+    });
+  } else {
     articles.SetParams(*made);
   }
   // Before any input is read: a directory, a FIFO or a device is no index.

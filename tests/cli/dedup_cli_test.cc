@@ -253,6 +253,38 @@ TEST(DedupCliTest, RefusesSignaturesMadeWithOtherParameters) {
   std::filesystem::remove(index);
 }
 
+// With --signatures the stream's header sets the parameters; a sketch
+// option given with them must agree, as with --index, not be ignored.
+TEST(DedupCliTest, SketchOptionsGivenWithSignaturesMustMatchTheStream) {
+  const Collection collection = MakeCollection(5);
+  const AppRun sketched = Sketch({"--jsonl", "-q"}, collection.jsonl);
+  ASSERT_EQ(sketched.status, 0) << sketched.err;
+  const AppRun other_k = Dedup({"--signatures", "-k", "5"}, sketched.out);
+  EXPECT_EQ(other_k.status, 1);
+  EXPECT_EQ(other_k.out, "");
+  EXPECT_THAT(other_k.err, HasSubstr("precis-dedup: - was made with k=3, but k=5 is in use"));
+  const AppRun several = Dedup({"--signatures", "-K", "64", "--method", "kh"}, sketched.out);
+  EXPECT_EQ(several.status, 1);
+  EXPECT_THAT(several.err, HasSubstr("method=oph, but method=kh is in use"));
+  for (const std::vector<std::string>& option : {std::vector<std::string>{"--no-stem"},
+                                                 {"--drop-stopwords"},
+                                                 {"--keep-furniture"},
+                                                 {"--unit", "char"},
+                                                 {"--lang", "de"},
+                                                 {"--shingle-seed", "9"},
+                                                 {"--minhash-seed", "9"},
+                                                 {"--seed", "9"}}) {
+    std::vector<std::string> args = {"--signatures", "-q"};
+    args.insert(args.end(), option.begin(), option.end());
+    EXPECT_EQ(Dedup(args, sketched.out).status, 1) << option[0];
+  }
+  // Options equal to the stream's, given or not, are fine.
+  const AppRun same =
+      Dedup({"--signatures", "-q", "-k", "3", "-K", "128", "--method", "oph"}, sketched.out);
+  EXPECT_EQ(same.status, 0) << same.err;
+  EXPECT_EQ(same.out, Dedup({"--signatures", "-q"}, sketched.out).out);
+}
+
 // Header and end lines of a signature stream start with '#': articles whose
 // ids do too must survive precis-sketch -> precis-dedup and an --index.
 TEST(DedupCliTest, IdsStartingWithHashSurviveStreamsAndTheIndex) {
