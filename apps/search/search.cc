@@ -14,6 +14,7 @@
 #include "precis/search/index.h"
 #include "precis/search/searcher.h"
 #include "search/build_pipeline.h"
+#include "search/index_set.h"
 #include "search/search_flags.h"
 #include "search/search_records.h"
 
@@ -178,6 +179,10 @@ int Query(const SearchFlags& flags, std::istream& in, std::ostream& out, std::os
       return kExitUsage;
     }
     indexes.push_back(std::move(*opened));
+  }
+  if (Status checked = CheckIndexSet(flags.indexes, indexes); !checked.ok()) {
+    Report(err, kApp, checked.message(), quiet);
+    return kExitUsage;
   }
   std::vector<const search::Index*> shards;
   for (const search::Index& index : indexes) shards.push_back(&index);

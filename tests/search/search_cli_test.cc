@@ -325,6 +325,43 @@ TEST_F(SearchCliTest, ShardsQueriedTogetherEqualTheSingleIndex) {
   }
 }
 
+// Each match would be reported once per copy of its index.
+TEST_F(SearchCliTest, SameIndexOrShardTwiceIsRefused) {
+  Build();
+  const AppRun twice =
+      Search({"--index", Index(), "--index", Index() + "/", "query", "--jsonl"}, kQuery);
+  EXPECT_EQ(twice.status, 2);
+  EXPECT_EQ(twice.out, "");
+  EXPECT_EQ(twice.err, "precis-search: " + Index() + " and " + Index() +
+                           "/: the same index given twice (each match would be reported "
+                           "twice)\n");
+  for (const char* name : {"s0", "copy"}) {
+    ASSERT_EQ(Search({"--index", Index(name), "--shard", "0/3", "build", "--jsonl", "-q"}, kCorpus)
+                  .status,
+              0);
+  }
+  const AppRun shard =
+      Search({"--index", Index("s0"), "--index", Index("copy"), "query", "--jsonl"}, kQuery);
+  EXPECT_EQ(shard.status, 2);
+  EXPECT_THAT(shard.err,
+              HasSubstr(Index("s0") + " and " + Index("copy") + ": both hold shard 0/3"));
+}
+
+TEST_F(SearchCliTest, IndexesCutDifferentlyAreNamedWithTheOption) {
+  Build();
+  ASSERT_EQ(Search({"--index", Index("unstemmed"), "build", "--jsonl", "-q", "--window", "4",
+                    "--no-stem"},
+                   kCorpus)
+                .status,
+            0);
+  const AppRun mixed =
+      Search({"--index", Index(), "--index", Index("unstemmed"), "query", "--jsonl"}, kQuery);
+  EXPECT_EQ(mixed.status, 2);
+  EXPECT_THAT(mixed.err,
+              HasSubstr("precis-search: " + Index("unstemmed") + ": built with --no-stem on, but " +
+                        Index() + " with --no-stem off"));
+}
+
 TEST_F(SearchCliTest, RouteSendsEachArticleToItsShard) {
   const AppRun run = Search({"--shards", "3", "route", "--jsonl"}, kCorpus);
   ASSERT_EQ(run.status, 0) << run.err;
