@@ -13,12 +13,22 @@
 namespace precis::io {
 namespace {
 
-// The lock file's name: beside the file that `path` finally names, so that
-// two runs reaching one index through different names share one lock.
+// As the kernel's own limit (MAXSYMLINKS): a longer chain is a loop.
+constexpr int kMaxLinks = 40;
+
+// The lock file's name: beside the file that `path` finally names (through
+// a dangling link too, as AtomicFile writes through it), so that two runs
+// reaching one index through different names share one lock.
 std::string LockFileName(const std::string& path) {
+  std::filesystem::path file = path;
   std::error_code error;
-  const std::filesystem::path resolved = std::filesystem::weakly_canonical(path, error);
-  return (error ? path : resolved.string()) + ".lock";
+  for (int hops = 0; hops < kMaxLinks && std::filesystem::is_symlink(file, error); ++hops) {
+    const std::filesystem::path target = std::filesystem::read_symlink(file, error);
+    if (error) break;
+    file = target.is_absolute() ? target : file.parent_path() / target;
+  }
+  const std::filesystem::path resolved = std::filesystem::weakly_canonical(file, error);
+  return (error ? file : resolved).string() + ".lock";
 }
 
 // flock(2), retried when a signal interrupts the wait.
