@@ -41,7 +41,9 @@ std::vector<std::string> Lines(const std::string& text) {
   return lines;
 }
 
-std::string TempPath(const std::string& name) { return ScratchPath(name).string(); }
+std::string TempPath(const std::string& name) {
+  return ScratchPath(name).string();
+}
 
 // `articles` articles of made-up words ("id" d000..), and for every fifth an
 // edited copy ("d005c") with one word in 60 replaced: Jaccard of word
@@ -134,10 +136,10 @@ TEST(DedupCliTest, FindsPlantedPairsWithScores) {
 TEST(DedupCliTest, OneArticleServedByTwoSitesIsADuplicateWhateverTheirFurniture) {
   // A corpus article scraped from two sites, each with its own menu and
   // footer; and another article of the first site.
-  const std::string article = ReadFileBytes(std::filesystem::path(PRECIS_SOURCE_DIR) / "corpus" /
-                                            "en-council-budget-c.txt");
-  const std::string other =
-      ReadFileBytes(std::filesystem::path(PRECIS_SOURCE_DIR) / "corpus" / "en-harbour-bridge.txt");
+  const std::string article = ReadFileBytes(
+      std::filesystem::path(PRECIS_SOURCE_DIR) / "corpus" / "en-council-budget-c.txt");
+  const std::string other = ReadFileBytes(
+      std::filesystem::path(PRECIS_SOURCE_DIR) / "corpus" / "en-harbour-bridge.txt");
   const std::string site_a_head =
       "Skip to content\nHome | News | Sport | Business | Weather | Culture | Travel\nUK\n\n"
       "Advertisement\n\n";
@@ -169,7 +171,8 @@ TEST(DedupCliTest, OneArticleServedByTwoSitesIsADuplicateWhateverTheirFurniture)
   const AppRun run = Dedup({"--jsonl", "--format", "tsv", "-q"}, jsonl);
   ASSERT_EQ(run.status, 0) << run.err;
   // Jaccard 0.976: only the shingles that bridge furniture and article differ.
-  EXPECT_THAT(run.out, ::testing::MatchesRegex("a/budget\tb/budget\t0\\.97[0-9]*\t.*\texact\n"));
+  EXPECT_THAT(run.out,
+              ::testing::MatchesRegex("a/budget\tb/budget\t0\\.97[0-9]*\t.*\texact\n"));
   // Shingled with the furniture, the two copies fall below 0.8.
   const AppRun kept = Dedup({"--jsonl", "--format", "tsv", "-q", "--keep-furniture"}, jsonl);
   ASSERT_EQ(kept.status, 0) << kept.err;
@@ -378,7 +381,8 @@ TEST(DedupCliTest, IndexReportsOnlyWhatInvolvesNewArticles) {
   // the earliest of its cluster).
   std::string copy = lines[0];
   copy.replace(copy.find("\"d000\""), 6, "\"late\"");
-  const AppRun late = Dedup({"--jsonl", "--index", index, "--output", "unique", "-q"}, copy + "\n");
+  const AppRun late =
+      Dedup({"--jsonl", "--index", index, "--output", "unique", "-q"}, copy + "\n");
   EXPECT_EQ(late.out, "");
   const AppRun again =
       Dedup({"--jsonl", "--index", index, "--output", "unique", "-q"}, lines[0] + "\n");
@@ -500,8 +504,8 @@ TEST(DedupCliTest, SignaturesSketchedByParallelJobsConcatenate) {
                               " --signatures --format tsv -q > " + output;
   ASSERT_EQ(std::system(("bash -c '" + command + "'").c_str()), 0) << command;
   const std::string pairs = ReadFileBytes(output);
-  const AppRun single =
-      Dedup({"--signatures", "--format", "tsv", "-q"}, Sketch({"--jsonl"}, collection.jsonl).out);
+  const AppRun single = Dedup({"--signatures", "--format", "tsv", "-q"},
+                              Sketch({"--jsonl"}, collection.jsonl).out);
   ASSERT_EQ(single.status, 0) << single.err;
   EXPECT_EQ(pairs, single.out);
   EXPECT_FALSE(pairs.empty());
@@ -548,12 +552,9 @@ TEST(DedupCliTest, NumbersOutOfRangeAreUsageErrorsNamingTheOption) {
   }
   // The extremes of each range are accepted.
   const std::string article = "{\"id\": \"a\", \"text\": \"One two three four.\"}\n";
-  for (const std::vector<std::string>& options : {std::vector<std::string>{"--threads", "0"},
-                                                  {"--seed", "18446744073709551615"},
-                                                  {"-K", "4096"},
-                                                  {"-k", "256"},
-                                                  {"--threshold", "1"},
-                                                  {"--max-size-ratio", "100"}}) {
+  for (const std::vector<std::string>& options :
+       {std::vector<std::string>{"--threads", "0"}, {"--seed", "18446744073709551615"},
+        {"-K", "4096"}, {"-k", "256"}, {"--threshold", "1"}, {"--max-size-ratio", "100"}}) {
     std::vector<std::string> args = {"--jsonl", "-q"};
     args.insert(args.end(), options.begin(), options.end());
     const AppRun run = Dedup(args, article);
@@ -564,14 +565,13 @@ TEST(DedupCliTest, NumbersOutOfRangeAreUsageErrorsNamingTheOption) {
 TEST(DedupCliTest, ThreadsBeyondFourPerCoreAreCappedWithANote) {
   const Collection collection = MakeCollection(30);
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  const AppRun capped =
-      Dedup({"--jsonl", "--format", "tsv", "--threads", "1024"}, collection.jsonl);
+  const AppRun capped = Dedup({"--jsonl", "--format", "tsv", "--threads", "1024"}, collection.jsonl);
   ASSERT_EQ(capped.status, 0) << capped.err;
-  EXPECT_THAT(capped.err,
-              StartsWith("precis-dedup: --threads 1024 capped at " + std::to_string(4 * cores) +
-                         " (4 per core, " + std::to_string(cores) + " cores)\n"));
-  EXPECT_EQ(capped.out,
-            Dedup({"--jsonl", "--format", "tsv", "--threads", "1", "-q"}, collection.jsonl).out);
+  EXPECT_THAT(capped.err, StartsWith("precis-dedup: --threads 1024 capped at " +
+                                     std::to_string(4 * cores) + " (4 per core, " +
+                                     std::to_string(cores) + " cores)\n"));
+  EXPECT_EQ(capped.out, Dedup({"--jsonl", "--format", "tsv", "--threads", "1", "-q"},
+                              collection.jsonl).out);
   const AppRun quiet =
       Dedup({"--jsonl", "--format", "tsv", "--threads", "1024", "-q"}, collection.jsonl);
   EXPECT_EQ(quiet.err, "");
@@ -588,9 +588,8 @@ TEST(DedupCliTest, SummaryPrintsTheDurationAtAFixedPrecision) {
   EXPECT_EQ(cli::FormatDuration(373.6), "374 s");
   const AppRun run = Dedup({"--jsonl"}, "{\"id\": \"a\", \"text\": \"One two three.\"}\n");
   ASSERT_EQ(run.status, 0);
-  EXPECT_THAT(run.err,
-              ::testing::ContainsRegex(
-                  " clusters; ([0-9]+(\\.[0-9])? ms|[0-9]+(\\.[0-9][0-9]?)? s); peak memory "));
+  EXPECT_THAT(run.err, ::testing::ContainsRegex(
+                           " clusters; ([0-9]+(\\.[0-9])? ms|[0-9]+(\\.[0-9][0-9]?)? s); peak memory "));
 }
 
 // --index and ids seen before (precis/corpus/article_ids.h): a retry or an
@@ -618,10 +617,11 @@ TEST_F(DedupIndexRetryTest, RetryWritesTheSameOutputAndTheSameIndex) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     (i % 3 == 0 ? monday : tuesday) += lines[i] + "\n";
   }
-  for (const std::vector<std::string>& output : {std::vector<std::string>{"--format", "tsv"},
-                                                 {"--output", "clusters", "--format", "jsonl"},
-                                                 {"--output", "unique", "--format", "jsonl"},
-                                                 {"--output", "unique", "--format", "tsv"}}) {
+  for (const std::vector<std::string>& output :
+       {std::vector<std::string>{"--format", "tsv"},
+        {"--output", "clusters", "--format", "jsonl"},
+        {"--output", "unique", "--format", "jsonl"},
+        {"--output", "unique", "--format", "tsv"}}) {
     std::filesystem::remove(index_);
     ASSERT_EQ(Run(monday, {"-q"}).status, 0);
     const AppRun first = Run(tuesday, output);
@@ -654,8 +654,7 @@ TEST_F(DedupIndexRetryTest, OverlappingPollAddsOnlyWhatIsNew) {
   ASSERT_EQ(Run(first_poll, {"-q"}).status, 0);
   const AppRun second = Run(second_poll, {"--format", "tsv"});
   ASSERT_EQ(second.status, 0) << second.err;
-  EXPECT_THAT(second.err, HasSubstr(": " + std::to_string(lines.size() - 24) +
-                                    " new articles, 24 "
+  EXPECT_THAT(second.err, HasSubstr(": " + std::to_string(lines.size() - 24) + " new articles, 24 "
                                     "indexed;"));
   // The index equals one made from the whole collection in one run.
   const std::string polled = Index();
@@ -709,9 +708,9 @@ TEST_F(DedupIndexRetryTest, RepeatedIdsInOneInputFollowTheSameRules) {
   const AppRun edited = Dedup({"--jsonl", "--format", "tsv", "-K", "32"}, a + b + a_edited);
   EXPECT_EQ(edited.status, 0);
   EXPECT_EQ(edited.out, "");
-  EXPECT_THAT(edited.err,
-              StartsWith("precis-dedup: -: line 3 (byte " + std::to_string(a.size() + b.size()) +
-                         "): id 'a' was seen before with other content"));
+  EXPECT_THAT(edited.err, StartsWith("precis-dedup: -: line 3 (byte " +
+                                     std::to_string(a.size() + b.size()) +
+                                     "): id 'a' was seen before with other content"));
   EXPECT_THAT(edited.err, HasSubstr(": 2 new articles, 0 indexed;"));
 }
 

@@ -45,9 +45,9 @@ TEST_P(DedupHostileTest, FileIsKeptAsUniqueOrReported) {
   // The last stderr line is the run's summary.
   const std::vector<std::string> diagnostics = SplitLines(run.err);
   ASSERT_FALSE(diagnostics.empty());
-  EXPECT_THAT(diagnostics.back(),
-              StartsWith("precis-dedup: " + std::to_string(input.status == 0 ? 1 : 0) +
-                         " new articles, 0 indexed; "));
+  EXPECT_THAT(diagnostics.back(), StartsWith("precis-dedup: " +
+                                             std::to_string(input.status == 0 ? 1 : 0) +
+                                             " new articles, 0 indexed; "));
   if (input.status != 0) {
     EXPECT_EQ(run.out, "");
     ASSERT_EQ(diagnostics.size(), 2u);
@@ -76,7 +76,8 @@ TEST_P(DedupHostileTest, TwoCopiesAreOnePairUnlessEmpty) {
 TEST_P(DedupHostileTest, JsonlRecordIsKeptOrReportedByLine) {
   const HostileInput& input = GetParam();
   const std::string first = HostileRecord("before", "First text about the harbour.");
-  const std::string stream = first + "\n" + HostileRecord("hostile", input.bytes) + "\n" +
+  const std::string stream = first + "\n" +
+                             HostileRecord("hostile", input.bytes) + "\n" +
                              HostileRecord("after", "Last text about the council.") + "\n";
   const AppRun run =
       RunApp(cli::RunDedup, {"--jsonl", "--output", "unique", "--format", "tsv"}, stream);
@@ -84,8 +85,7 @@ TEST_P(DedupHostileTest, JsonlRecordIsKeptOrReportedByLine) {
   EXPECT_EQ(run.status, fails ? 1 : 0) << run.err;
   EXPECT_EQ(run.out, fails ? "before\t1\nafter\t1\n" : "before\t1\nhostile\t1\nafter\t1\n");
   if (fails) {
-    EXPECT_THAT(run.err, StartsWith("precis-dedup: -: line 2 (byte " +
-                                    std::to_string(first.size() + 1) + "): "));
+    EXPECT_THAT(run.err, StartsWith("precis-dedup: -: line 2 (byte " + std::to_string(first.size() + 1) + "): "));
   }
   ExpectDiagnosticLines(run.err, "precis-dedup");
 }
@@ -98,11 +98,10 @@ INSTANTIATE_TEST_SUITE_P(Inputs, DedupHostileTest, ::testing::ValuesIn(HostileIn
 class DedupSignatureTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    const AppRun run =
-        RunApp(cli::RunSketch, {"--jsonl", "-K", "8"},
-               "{\"id\":\"a\",\"text\":\"The council approved the harbour budget.\"}\n"
-               "{\"id\":\"b\",\"text\":\"The council approved the harbour budget.\"}\n"
-               "{\"id\":\"c\",\"text\":\"Rain fell on the bridge all day.\"}\n");
+    const AppRun run = RunApp(cli::RunSketch, {"--jsonl", "-K", "8"},
+                              "{\"id\":\"a\",\"text\":\"The council approved the harbour budget.\"}\n"
+                              "{\"id\":\"b\",\"text\":\"The council approved the harbour budget.\"}\n"
+                              "{\"id\":\"c\",\"text\":\"Rain fell on the bridge all day.\"}\n");
     ASSERT_EQ(run.status, 0) << run.err;
     good_ = run.out;
   }
@@ -117,8 +116,7 @@ class DedupSignatureTest : public ::testing::Test {
     const AppRun run = Dedup(signatures);
     EXPECT_EQ(run.status, 1);
     EXPECT_EQ(run.out, "");
-    EXPECT_EQ(WithoutSummary(run.err),
-              "precis-dedup: " + dir_.Path("s.sig") + ": " + message + "\n");
+    EXPECT_EQ(WithoutSummary(run.err), "precis-dedup: " + dir_.Path("s.sig") + ": " + message + "\n");
   }
   // Where line `n` (0-based) of good_ starts.
   std::size_t LineStart(std::size_t n) const {
@@ -154,9 +152,8 @@ TEST_F(DedupSignatureTest, TruncatedStreamReportsTheCutAndKeepsTheRest) {
   EXPECT_EQ(run.status, 1);
   EXPECT_EQ(run.out, "a\tb\t1\t1\t1\testimate\n");
   EXPECT_EQ(WithoutSummary(run.err),
-            Place(4, c) +
-                "the stream is cut inside this record line, and its part has no end "
-                "line (truncated after 2 records)\n");
+            Place(4, c) + "the stream is cut inside this record line, and its part has no end "
+                          "line (truncated after 2 records)\n");
   run = Dedup(Truncated(good_, good_.size() - 10));
   EXPECT_EQ(run.status, 1);
   EXPECT_EQ(run.out, "a\tb\t1\t1\t1\testimate\n");
@@ -174,14 +171,13 @@ TEST_F(DedupSignatureTest, StreamCutAtALineBoundaryIsReported) {
     const AppRun run = Dedup(Truncated(good_, cut));
     EXPECT_EQ(run.status, 1);
     EXPECT_EQ(run.out, records >= 2 ? "a\tb\t1\t1\t1\testimate\n" : "");
-    EXPECT_EQ(WithoutSummary(run.err), Place(records + 2, cut) +
-                                           "the stream ends without the end line of its part "
-                                           "(truncated after " +
-                                           std::to_string(records) + " records)\n");
+    EXPECT_EQ(WithoutSummary(run.err),
+              Place(records + 2, cut) + "the stream ends without the end line of its part "
+                                        "(truncated after " + std::to_string(records) +
+                                        " records)\n");
   }
-  ExpectRefused("",
-                "line 1 (byte 0): empty signature stream (no header line; precis-sketch "
-                "writes one even for no articles)");
+  ExpectRefused("", "line 1 (byte 0): empty signature stream (no header line; precis-sketch "
+                    "writes one even for no articles)");
 }
 
 TEST_F(DedupSignatureTest, RemovedOrReorderedLineIsReported) {
@@ -215,12 +211,11 @@ TEST_F(DedupSignatureTest, FlippedByteInARecordIsReportedAndTheRecordSkipped) {
     const AppRun run = Dedup(Flipped(good_, at));
     EXPECT_EQ(run.status, 1);
     EXPECT_EQ(run.out, "a\tb\t1\t1\t1\testimate\n");
-    EXPECT_EQ(
-        WithoutSummary(run.err),
-        Place(4, c) + (at == slots - 1 ? "a signature line needs 4 tab-separated fields "
-                                         "(id, shingles, slots, check); truncated or corrupt\n"
-                                       : "signature line does not match its check field "
-                                         "(corrupted bytes)\n"));
+    EXPECT_EQ(WithoutSummary(run.err),
+              Place(4, c) + (at == slots - 1 ? "a signature line needs 4 tab-separated fields "
+                                               "(id, shingles, slots, check); truncated or corrupt\n"
+                                             : "signature line does not match its check field "
+                                               "(corrupted bytes)\n"));
   }
   // In record b, a's twin: the pair is gone, and the damage named.
   const AppRun run = Dedup(Flipped(good_, LineStart(2) + 20));
@@ -243,24 +238,21 @@ TEST_F(DedupSignatureTest, FlippedByteInTheHeaderOrEndLineIsRefusedOrReported) {
   AppRun run = Dedup(Flipped(good_, good_.find("records=3") + 8));  // 3 -> 2
   EXPECT_EQ(run.status, 1);
   EXPECT_EQ(WithoutSummary(run.err),
-            Place(5, end) +
-                "the end line counts 2 records, the part has 3 (lines removed or "
-                "added)\n");
+            Place(5, end) + "the end line counts 2 records, the part has 3 (lines removed or "
+                            "added)\n");
   run = Dedup(Flipped(good_, good_.size() - 2));
   EXPECT_EQ(run.status, 1);
   EXPECT_EQ(run.out, "a\tb\t1\t1\t1\testimate\n");
   EXPECT_EQ(WithoutSummary(run.err),
-            Place(5, end) +
-                "the part's lines do not match its end line's check (lines replaced "
-                "or reordered)\n");
+            Place(5, end) + "the part's lines do not match its end line's check (lines replaced "
+                            "or reordered)\n");
 }
 
 TEST_F(DedupSignatureTest, ConcatenatedStreamsAreReadPartByPart) {
   // What `parallel --pipe precis-sketch` or `cat part-*` makes: several
   // parts, each with its header and end line.
-  const AppRun more =
-      RunApp(cli::RunSketch, {"--jsonl", "-K", "8"},
-             "{\"id\":\"d\",\"text\":\"The council approved the harbour budget.\"}\n");
+  const AppRun more = RunApp(cli::RunSketch, {"--jsonl", "-K", "8"},
+                             "{\"id\":\"d\",\"text\":\"The council approved the harbour budget.\"}\n");
   ASSERT_EQ(more.status, 0);
   AppRun run = Dedup(good_ + more.out, {"--output", "clusters"});
   EXPECT_EQ(run.status, 0) << run.err;
@@ -270,16 +262,15 @@ TEST_F(DedupSignatureTest, ConcatenatedStreamsAreReadPartByPart) {
   run = Dedup(Truncated(good_, LineStart(4)) + more.out, {"--output", "clusters"});
   EXPECT_EQ(run.status, 1);
   EXPECT_THAT(run.out, HasSubstr("1\ta\td\t"));
-  EXPECT_EQ(WithoutSummary(run.err), Place(5, LineStart(4)) +
-                                         "a new part starts before the end line of the part before "
-                                         "it, after 3 records (truncated part)\n");
+  EXPECT_EQ(WithoutSummary(run.err),
+            Place(5, LineStart(4)) + "a new part starts before the end line of the part before "
+                                     "it, after 3 records (truncated part)\n");
   // Lines after an end line that start no part.
   run = Dedup(good_ + SplitLines(good_)[1] + "\n");
   EXPECT_EQ(run.status, 1);
   EXPECT_EQ(WithoutSummary(run.err),
-            Place(6, good_.size()) +
-                "a record after the end line of its part (lines appended?); "
-                "skipped\n");
+            Place(6, good_.size()) + "a record after the end line of its part (lines appended?); "
+                                     "skipped\n");
 }
 
 TEST_F(DedupSignatureTest, WrongVersionIsRefused) {
@@ -361,12 +352,9 @@ TEST_F(DedupSignatureTest, NonHexSlotBehindAValidCheckIsReported) {
   EXPECT_EQ(run.status, 1);
   EXPECT_EQ(run.out, "a\tb\t1\t1\t1\testimate\n");
   EXPECT_EQ(WithoutSummary(run.err), Place(4, c) + "signature is not hexadecimal\n");
-  ExpectRefused(
-      "\x7F"
-      "ELF\x02\x01\x01\n" +
-          good_,
-      "line 1 (byte 0): not a precis signature stream (expected a first line starting "
-      "'#precis-signatures')");
+  ExpectRefused("\x7F" "ELF\x02\x01\x01\n" + good_,
+                "line 1 (byte 0): not a precis signature stream (expected a first line starting "
+                "'#precis-signatures')");
 }
 
 TEST_F(DedupSignatureTest, DamagedIndexStopsTheRunAndIsLeftAsItWas) {
@@ -505,8 +493,8 @@ TEST(DedupFailFastTest, BadArticleStopsTheRunWithNoOutputAndNoIndex) {
   const AppRun slow = RunApp(cli::RunDedup, {"--jsonl", "--format", "tsv"}, stream);
   EXPECT_EQ(slow.status, 1);
   EXPECT_EQ(slow.out, "a\tb\t1\t1\t1\texact\n");
-  const AppRun fast = RunApp(
-      cli::RunDedup, {"--jsonl", "--format", "tsv", "--fail-fast", "--index", index}, stream);
+  const AppRun fast =
+      RunApp(cli::RunDedup, {"--jsonl", "--format", "tsv", "--fail-fast", "--index", index}, stream);
   EXPECT_EQ(fast.status, 1);
   EXPECT_EQ(fast.out, "");
   EXPECT_EQ(fast.err, "precis-dedup: -: line 3 (byte 122): not a JSON object\n");
@@ -545,7 +533,8 @@ TEST_F(DedupSignatureTest, FullDiskLeavesTheOldIndexIntactAndNoTemporaryFile) {
   // the old one must survive byte for byte.
   const std::string index = dir_.Path("index.sig");
   const std::vector<std::string> args = {"-q", "--verify", "estimate", "--index", index, "--jsonl"};
-  ASSERT_EQ(RunApp(cli::RunDedup, args, "{\"id\":\"d\",\"text\":\"Another text.\"}\n").status, 0);
+  ASSERT_EQ(RunApp(cli::RunDedup, args, "{\"id\":\"d\",\"text\":\"Another text.\"}\n").status,
+            0);
   const std::string old_index = ReadFileBytes(index);
   AppRun run;
   {
@@ -570,8 +559,7 @@ TEST(DedupOutputTest, ClosedPipeIsQuietAndFullDiskIsAnError) {
            << '\n';
   }
   stream.close();
-  ExpectOutputSideContract("dedup",
-                           "--jsonl --output unique --format jsonl " + dir.Path("many.jsonl"),
+  ExpectOutputSideContract("dedup", "--jsonl --output unique --format jsonl " + dir.Path("many.jsonl"),
                            dir.path().string());
 }
 
@@ -598,8 +586,8 @@ TEST_F(DedupDirectoryInputTest, DirectoryIsNamedAndEveryOtherInputProcessed) {
   EXPECT_EQ(WithoutSummary(run.err), "precis-dedup: " + sub_ + ": is a directory\n");
   EXPECT_THAT(run.err, HasSubstr("2 new articles, 0 indexed;"));
   // --jsonl files: the same.
-  const std::string jsonl = dir_.Write(
-      "day.jsonl", HostileRecord("x", kStory) + "\n" + HostileRecord("y", kStory) + "\n");
+  const std::string jsonl =
+      dir_.Write("day.jsonl", HostileRecord("x", kStory) + "\n" + HostileRecord("y", kStory) + "\n");
   const AppRun records = RunApp(cli::RunDedup, {"--jsonl", "--format", "tsv", sub_, jsonl});
   EXPECT_EQ(records.status, 1);
   EXPECT_EQ(records.out, "x\ty\t1\t1\t1\texact\n");
@@ -624,9 +612,9 @@ TEST_F(DedupDirectoryInputTest, SingleStreamStepsRefuseADirectory) {
 class DedupIndexPathTest : public ::testing::Test {
  protected:
   AppRun Run(const std::string& index, const std::string& id) {
-    return RunApp(
-        cli::RunDedup, {"-q", "--index", index, "--jsonl"},
-        HostileRecord(id, "Story " + id + " about the harbour budget and the bridge.") + "\n");
+    return RunApp(cli::RunDedup, {"-q", "--index", index, "--jsonl"},
+                  HostileRecord(id, "Story " + id + " about the harbour budget and the bridge.") +
+                      "\n");
   }
   TempDir dir_{"dedup_index_path"};
 };
