@@ -270,6 +270,13 @@ std::string FormatSignatureEnd(std::uint64_t records, std::uint64_t chain) {
          "\tcheck=" + Hex64(chain);
 }
 
+bool IsSignatureHeader(std::string_view line) {
+  if (!line.starts_with(kSignatureFormat)) return false;
+  const std::string_view rest = line.substr(kSignatureFormat.size());
+  return rest.empty() ||
+         (rest[0] == '\t' && !(rest.size() > 1 && rest[1] >= '0' && rest[1] <= '9'));
+}
+
 bool IsSignatureEnd(std::string_view line) {
   return line == kSignatureEnd ||
          (line.starts_with(kSignatureEnd) && line[kSignatureEnd.size()] == '\t');

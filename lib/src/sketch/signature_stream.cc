@@ -3,19 +3,6 @@
 #include <istream>
 
 namespace precis::sketch {
-namespace {
-
-// A digit after the tab is a shingle count: the record of an article whose id
-// is "#precis-signatures", written unescaped by builds before ids' leading
-// '#' was escaped. Read as the record it is.
-bool IsHeader(std::string_view line) {
-  if (!line.starts_with(kSignatureFormat)) return false;
-  const std::string_view rest = line.substr(kSignatureFormat.size());
-  return rest.empty() ||
-         (rest[0] == '\t' && !(rest.size() > 1 && rest[1] >= '0' && rest[1] <= '9'));
-}
-
-}  // namespace
 
 SignatureWriter::SignatureWriter(const SketchParams& params)
     : header_(FormatSignatureHeader(params)) {
@@ -66,7 +53,7 @@ Status ReadSignatureStream(std::istream& in, std::string_view name,
     const bool cut = in.eof();
     next_offset += line.size() + (cut ? 0 : 1);
     if (line.empty()) continue;
-    if (IsHeader(line)) {
+    if (IsSignatureHeader(line)) {
       if (open) {
         report(InvalidInput(place() +
                             "a new part starts before the end line of the "

@@ -98,6 +98,10 @@ PRECIS_EXPORT std::string SignatureLineCheck(std::string_view content);
 PRECIS_EXPORT std::uint64_t ChainSignatureLine(std::uint64_t chain, std::string_view line);
 // A part's end line (without newline).
 PRECIS_EXPORT std::string FormatSignatureEnd(std::uint64_t records, std::uint64_t chain);
+// Whether `line` is meant as a header: kSignatureFormat alone or before a
+// tab, but not before a tab and a digit (a shingle count: the record of an id
+// "#precis-signatures", as builds before the '#' escape wrote it).
+PRECIS_EXPORT bool IsSignatureHeader(std::string_view line);
 // Whether `line` is meant as an end line (starts with kSignatureEnd).
 PRECIS_EXPORT bool IsSignatureEnd(std::string_view line);
 // Parses an end line; kInvalidInput when malformed.
