@@ -21,12 +21,6 @@ void Check(bool condition) {
   if (!condition) std::abort();
 }
 
-// As the reader tells a header from a record.
-bool IsHeader(std::string_view line) {
-  const std::string_view format = precis::sketch::kSignatureFormat;
-  return line.starts_with(format) && (line.size() == format.size() || line[format.size()] == '\t');
-}
-
 // Recomputes what a writer would have put in the check fields and end lines.
 std::string Reseal(std::string_view stream) {
   std::string out;
@@ -39,7 +33,7 @@ std::string Reseal(std::string_view stream) {
       out += precis::sketch::FormatSignatureEnd(records, chain) + "\n";
       continue;
     }
-    const bool header = IsHeader(line);
+    const bool header = precis::sketch::IsSignatureHeader(line);
     const std::size_t check = header ? line.rfind("\tcheck=") : line.rfind('\t');
     if (check != std::string::npos) line.erase(check);
     line += (header ? "\tcheck=" : "\t") + precis::sketch::SignatureLineCheck(line);
@@ -77,7 +71,8 @@ bool ReadStream(const std::string& bytes) {
              permutations = params.minhash.permutations;
              return precis::Status::Ok();
            },
-       .record = [&](precis::sketch::SignatureRecord& record) { CheckRecord(record, permutations); },
+       .record =
+           [&](precis::sketch::SignatureRecord& record) { CheckRecord(record, permutations); },
        .damage =
            [&](const precis::Status& problem) {
              Check(problem.message().starts_with("fuzz: line "));

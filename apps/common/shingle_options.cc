@@ -182,4 +182,36 @@ Result<sketch::SketchParams> MakeSketchParams(const ShingleFlags& flags,
   return params;
 }
 
+sketch::SketchParams WithGivenFlags(sketch::SketchParams base, const sketch::SketchParams& flagged,
+                                    const ShingleFlags& flags, const po::variables_map& parsed) {
+  auto given = [&](const char* option) {
+    const auto found = parsed.find(option);
+    return found != parsed.end() && !found->second.defaulted();
+  };
+  auto given_deprecated = [&](DeprecatedAlias::Target target) {
+    return std::any_of(flags.deprecated.begin(), flags.deprecated.end(),
+                       [&](const auto& d) { return d.target == static_cast<int>(target); });
+  };
+  using Target = DeprecatedAlias::Target;
+  if (given("shingle-size") || given_deprecated(Target::kShingleSize)) {
+    base.shingles.size = flagged.shingles.size;
+  }
+  if (given("unit")) base.shingles.unit = flagged.shingles.unit;
+  if (given("drop-stopwords")) base.shingles.keep_stopwords = flagged.shingles.keep_stopwords;
+  if (given("keep-furniture")) base.shingles.skip_furniture = flagged.shingles.skip_furniture;
+  if (given("shingle-seed") || given_deprecated(Target::kShingleSeed)) {
+    base.shingles.seed = flagged.shingles.seed;
+  }
+  if (given("no-stem")) base.stem = flagged.stem;
+  if (given("lang")) base.language = flagged.language;
+  if (given("permutations") || given_deprecated(Target::kPermutations)) {
+    base.minhash.permutations = flagged.minhash.permutations;
+  }
+  if (given("method")) base.minhash.method = flagged.minhash.method;
+  if (given("minhash-seed") || given_deprecated(Target::kMinHashSeed)) {
+    base.minhash.seed = flagged.minhash.seed;
+  }
+  return base;
+}
+
 }  // namespace precis::cli

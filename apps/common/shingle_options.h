@@ -126,4 +126,14 @@ Result<sketch::MinHashOptions> MakeMinHashOptions(const ShingleFlags& flags);
 Result<sketch::SketchParams> MakeSketchParams(const ShingleFlags& flags,
                                               const CommonOptions& common);
 
+// `base` (a signature stream's parameters) with each field whose option the
+// command line gave explicitly (not defaulted; a deprecated spelling counts)
+// taken from `flagged` (MakeSketchParams of the flags): what a run reading
+// signatures must find in every stream, so that an option given with them is
+// held to the stream (CheckSameParams names the first that differs) rather
+// than silently ignored.
+sketch::SketchParams WithGivenFlags(sketch::SketchParams base, const sketch::SketchParams& flagged,
+                                    const ShingleFlags& flags,
+                                    const boost::program_options::variables_map& parsed);
+
 }  // namespace precis::cli

@@ -18,6 +18,7 @@
 #include "precis/corpus/document_store.h"
 #include "precis/corpus/index_file.h"
 #include "precis/corpus/near_duplicates.h"
+#include "precis/io/file_lock.h"
 
 namespace po = boost::program_options;
 
@@ -151,6 +152,15 @@ int RunDistributedStep(const DedupFlags& flags, const CommonOptions& common, For
   return kExitOk;
 }
 
+// The --index file's lock, saying on stderr (unless quiet) when another run
+// holds it.
+Result<io::FileLock> LockIndex(const std::string& index, bool quiet, std::ostream& err) {
+  return io::FileLock::Acquire(index, [&](const std::string& lock_file) {
+    Report(err, kHelp.name, "waiting for " + lock_file + ": another run is updating " + index,
+           quiet);
+  });
+}
+
 // Writes --output; an exit status on failure.
 std::optional<int> WriteOutput(const DedupFlags& flags, Format format, unsigned threads,
                                RunCorpus& articles, corpus::NearDuplicates& found,
@@ -239,17 +249,37 @@ int RunDedup(std::span<const std::string> args, std::istream& in, std::ostream& 
   // Parameters: from the flags for articles; from the first stream (index or
   // signatures) otherwise; every later stream must agree.
   RunCorpus articles(kHelp.name, common, err);
-  if (!flags.signatures) {
-    Result<sketch::SketchParams> made = MakeSketchParams(shingle_flags, common);
-    if (!made.ok()) {
-      err << kHelp.name << ": " << made.status().message() << "\n";
-      return kExitUsage;
-    }
+  Result<sketch::SketchParams> made = MakeSketchParams(shingle_flags, common);
+  if (!made.ok()) {
+    err << kHelp.name << ": " << made.status().message() << "\n";
+    return kExitUsage;
+  }
+  if (flags.signatures) {
+    // Sketch options given with --signatures are held to the streams.
+    articles.SetExpectedParams([&](const sketch::SketchParams& found) {
+      return WithGivenFlags(found, *made, shingle_flags, parsed);
+    });
+  } else {
     articles.SetParams(*made);
   }
   // Before any input is read: a directory, a FIFO or a device is no index.
+  // Then held until the new index is in place: a run started meanwhile waits
+  // and reads this run's index, instead of both adding to the old one and the
+  // last to finish dropping the other's articles (docs/dedup.md).
   bool index_exists = false;
+  std::optional<io::FileLock> index_lock;
   if (!flags.index.empty()) {
+    if (Status checked = corpus::CheckIndexPath(flags.index, &index_exists); !checked.ok()) {
+      Report(err, kHelp.name, checked.message(), false);
+      return kExitDataError;
+    }
+    Result<io::FileLock> locked = LockIndex(flags.index, common.quiet, err);
+    if (!locked.ok()) {
+      Report(err, kHelp.name, locked.status().message() + " (the --index file)", false);
+      return kExitDataError;
+    }
+    index_lock.emplace(std::move(*locked));
+    // Again, under the lock: the run before may have created it.
     if (Status checked = corpus::CheckIndexPath(flags.index, &index_exists); !checked.ok()) {
       Report(err, kHelp.name, checked.message(), false);
       return kExitDataError;

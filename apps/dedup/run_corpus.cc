@@ -28,7 +28,7 @@ bool RunCorpus::Load(std::istream& stream, const std::string& name, bool is_inde
       stream, name,
       {.header =
            [&](const sketch::SketchParams& found) {
-             if (!params_) SetParams(found);
+             if (!params_) SetParams(expected_ ? expected_(found) : found);
              return sketch::CheckSameParams(*params_, found, name);
            },
        .record =

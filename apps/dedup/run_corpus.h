@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <fstream>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -32,6 +33,12 @@ class RunCorpus {
   RunCorpus(std::string_view app, const CommonOptions& common, std::ostream& err)
       : app_(app), common_(common), err_(err), arrivals_(app, common.quiet) {}
 
+  // With --signatures: turns the first stream's parameters into the ones
+  // every stream must have (the sketch options given on the command line in
+  // place of the stream's), so a stream that differs is refused by name.
+  void SetExpectedParams(std::function<sketch::SketchParams(sketch::SketchParams)> expected) {
+    expected_ = std::move(expected);
+  }
   void SetParams(const sketch::SketchParams& params) {
     params_ = params;
     if (!store_) store_.emplace(params.minhash.permutations);
@@ -53,6 +60,7 @@ class RunCorpus {
   std::string_view app_;
   const CommonOptions& common_;
   std::ostream& err_;
+  std::function<sketch::SketchParams(sketch::SketchParams)> expected_;
   std::optional<sketch::SketchParams> params_;
   std::optional<corpus::DocumentStore> store_;
   corpus::SpillFile spill_;

@@ -9,11 +9,13 @@
 
 #include "common/inputs.h"
 #include "common/records.h"
+#include "precis/io/file_lock.h"
 #include "precis/io/jsonl.h"
 #include "precis/search/index.h"
 #include "precis/search/searcher.h"
 #include "search/article_inputs.h"
 #include "search/build_pipeline.h"
+#include "search/index_set.h"
 #include "search/search_flags.h"
 #include "search/search_records.h"
 
@@ -42,6 +44,15 @@ int BuildOrAdd(const SearchFlags& flags, std::istream& in, std::ostream& err) {
   if (Status ready = PrepareDirectory(directory); !ready.ok()) {
     Report(err, kApp, ready.message(), quiet);
     return ready.code() == ErrorCode::kInvalidArgument ? kExitUsage : kExitDataError;
+  }
+  // Held until the new index is in place, so that a second build or add
+  // waits and then reads what this one wrote (docs/search.md).
+  Result<io::FileLock> lock = io::FileLock::Acquire(path, [&](const std::string& lock_file) {
+    Report(err, kApp, "waiting for " + lock_file + ": another run is updating " + directory, quiet);
+  });
+  if (!lock.ok()) {
+    Report(err, kApp, lock.status().message(), quiet);
+    return kExitDataError;
   }
   const auto started = std::chrono::steady_clock::now();
   const std::uint64_t text_memory = std::uint64_t{flags.buffer_mib} << 20;
@@ -183,6 +194,10 @@ int Query(const SearchFlags& flags, std::istream& in, std::ostream& out, std::os
       return kExitUsage;
     }
     indexes.push_back(std::move(*opened));
+  }
+  if (Status checked = CheckIndexSet(flags.indexes, indexes); !checked.ok()) {
+    Report(err, kApp, checked.message(), quiet);
+    return kExitUsage;
   }
   std::vector<const search::Index*> shards;
   for (const search::Index& index : indexes) shards.push_back(&index);

@@ -17,6 +17,7 @@
 #include "dedup/dedup.h"
 #include "dedup/run_summary.h"
 #include "sketch/sketch.h"
+#include "support/concurrent_runs.h"
 #include "support/read_file.h"
 #include "support/scratch_path.h"
 
@@ -252,6 +253,104 @@ TEST(DedupCliTest, RefusesSignaturesMadeWithOtherParameters) {
   const AppRun garbage = Dedup({"--signatures"}, "id\t3\tabc\n");
   EXPECT_EQ(garbage.status, 1);
   EXPECT_THAT(garbage.err, HasSubstr("not a precis signature stream"));
+  std::filesystem::remove(index);
+}
+
+// With --signatures the stream's header sets the parameters; a sketch
+// option given with them must agree, as with --index, not be ignored.
+TEST(DedupCliTest, SketchOptionsGivenWithSignaturesMustMatchTheStream) {
+  const Collection collection = MakeCollection(5);
+  const AppRun sketched = Sketch({"--jsonl", "-q"}, collection.jsonl);
+  ASSERT_EQ(sketched.status, 0) << sketched.err;
+  const AppRun other_k = Dedup({"--signatures", "-k", "5"}, sketched.out);
+  EXPECT_EQ(other_k.status, 1);
+  EXPECT_EQ(other_k.out, "");
+  EXPECT_THAT(other_k.err, HasSubstr("precis-dedup: - was made with k=3, but k=5 is in use"));
+  const AppRun several = Dedup({"--signatures", "-K", "64", "--method", "kh"}, sketched.out);
+  EXPECT_EQ(several.status, 1);
+  EXPECT_THAT(several.err, HasSubstr("method=oph, but method=kh is in use"));
+  for (const std::vector<std::string>& option : {std::vector<std::string>{"--no-stem"},
+                                                 {"--drop-stopwords"},
+                                                 {"--keep-furniture"},
+                                                 {"--unit", "char"},
+                                                 {"--lang", "de"},
+                                                 {"--shingle-seed", "9"},
+                                                 {"--minhash-seed", "9"},
+                                                 {"--seed", "9"}}) {
+    std::vector<std::string> args = {"--signatures", "-q"};
+    args.insert(args.end(), option.begin(), option.end());
+    EXPECT_EQ(Dedup(args, sketched.out).status, 1) << option[0];
+  }
+  // Options equal to the stream's, given or not, are fine.
+  const AppRun same =
+      Dedup({"--signatures", "-q", "-k", "3", "-K", "128", "--method", "oph"}, sketched.out);
+  EXPECT_EQ(same.status, 0) << same.err;
+  EXPECT_EQ(same.out, Dedup({"--signatures", "-q"}, sketched.out).out);
+}
+
+// Header and end lines of a signature stream start with '#': articles whose
+// ids do too must survive precis-sketch -> precis-dedup and an --index.
+TEST(DedupCliTest, IdsStartingWithHashSurviveStreamsAndTheIndex) {
+  const std::vector<std::string> ids = {"#precis-signatures v3 k=3 unit=word", "#precis-signatures",
+                                        "#precis-signatures-end", "#hash"};
+  const Collection collection = MakeCollection(static_cast<int>(ids.size()));
+  std::string articles;
+  std::size_t next = 0;
+  for (const std::string& line : Lines(collection.jsonl)) {
+    if (line.find("c\", \"text") != std::string::npos) continue;  // the edited copy
+    const std::size_t id = line.find("\"d");
+    articles += line.substr(0, id) + "\"" + ids[next++] + line.substr(id + 5) + "\n";
+  }
+  ASSERT_EQ(next, ids.size());
+  auto labeled_ids = [](const std::string& tsv) {
+    std::vector<std::string> found;
+    for (const std::string& line : Lines(tsv)) found.push_back(line.substr(0, line.find('\t')));
+    return found;
+  };
+
+  const AppRun sketched = Sketch({"--jsonl", "-q"}, articles);
+  ASSERT_EQ(sketched.status, 0) << sketched.err;
+  const AppRun read =
+      Dedup({"--signatures", "--output", "labeled", "--format", "tsv"}, sketched.out);
+  ASSERT_EQ(read.status, 0) << read.err;
+  EXPECT_EQ(labeled_ids(read.out), ids);
+
+  const std::string index = TempPath("hash-ids.idx");
+  std::filesystem::remove(index);
+  ASSERT_EQ(Dedup({"--jsonl", "-q", "--index", index}, articles).status, 0);
+  const AppRun again = Dedup({"--jsonl", "--index", index}, articles);
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_THAT(again.err, HasSubstr(": 0 new articles, 4 indexed;"));
+  const AppRun indexed = Dedup({"--signatures", "--output", "labeled", "--format", "tsv", index});
+  ASSERT_EQ(indexed.status, 0) << indexed.err;
+  EXPECT_EQ(labeled_ids(indexed.out), ids);
+  std::filesystem::remove(index);
+}
+
+// Two runs adding to one --index at once: the second waits for the first
+// (the index's lock) and adds to what it wrote, so neither run's articles
+// are lost.
+TEST(DedupCliTest, ConcurrentRunsOnOneIndexKeepBothRunsArticles) {
+  const Collection first = MakeCollection(6, 1);
+  Collection second = MakeCollection(6, 2);
+  for (std::size_t at = 0; (at = second.jsonl.find("\"d", at)) != std::string::npos;) {
+    second.jsonl[++at] = 'e';  // ids of their own
+  }
+  const std::string index = TempPath("concurrent.idx");
+  std::filesystem::remove(index);
+  const auto [a, b] = RunOverlapping(cli::RunDedup, {"--jsonl", "--index", index, "-q"},
+                                     first.jsonl, {"--jsonl", "--index", index}, second.jsonl);
+  ASSERT_EQ(a.status, 0) << a.err;
+  ASSERT_EQ(b.status, 0) << b.err;
+  EXPECT_THAT(b.err, HasSubstr("waiting for " + std::filesystem::weakly_canonical(index).string() +
+                               ".lock: another run is updating " + index));
+  std::set<std::string> indexed;
+  for (const std::string& line : Lines(ReadFileBytes(index))) {
+    if (!line.starts_with('#')) indexed.insert(line.substr(0, line.find('\t')));
+  }
+  EXPECT_EQ(indexed.size(), first.ids.size() + second.ids.size());
+  for (const std::string& id : first.ids) EXPECT_EQ(indexed.count(id), 1u) << id;
+  for (std::string id : second.ids) EXPECT_EQ(indexed.count(id.replace(0, 1, "e")), 1u) << id;
   std::filesystem::remove(index);
 }
 

@@ -399,8 +399,10 @@ TEST_F(DedupSignatureTest, IndexIsReplacedWholeOrNotAtAll) {
   const AppRun run = RunApp(cli::RunDedup, {"-q", "--index", index, "--jsonl"},
                             "{\"id\":\"d\",\"text\":\"Another text.\"}\n");
   EXPECT_EQ(run.status, 1);
-  EXPECT_THAT(run.err, StartsWith("precis-dedup: " + index + ".tmp."));
-  EXPECT_THAT(run.err, EndsWith(": cannot create: No such file or directory\n"));
+  // The index's lock file (docs/dedup.md) is the first file the run makes.
+  EXPECT_EQ(run.err, "precis-dedup: " + index +
+                         ".lock: cannot create the lock file: No such file or directory (the "
+                         "--index file)\n");
   EXPECT_TRUE(dir_.Files().empty());
 }
 
@@ -496,7 +498,7 @@ TEST(DedupFailFastTest, BadArticleStopsTheRunWithNoOutputAndNoIndex) {
   EXPECT_EQ(fast.status, 1);
   EXPECT_EQ(fast.out, "");
   EXPECT_EQ(fast.err, "precis-dedup: -: line 3 (byte 122): not a JSON object\n");
-  EXPECT_TRUE(dir.Files().empty());
+  EXPECT_THAT(dir.Files(), ElementsAre("index.sig.lock"));  // no index, only its lock file
 }
 
 TEST_F(DedupSignatureTest, IndexThatIsADirectoryIsRefusedAndLeftAlone) {
@@ -521,7 +523,7 @@ TEST_F(DedupSignatureTest, IndexTemporaryNameIsNeverAnotherFile) {
                             "{\"id\":\"d\",\"text\":\"Another text.\"}\n");
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(ReadFileBytes(other), "other");
-  EXPECT_EQ(dir_.Files().size(), 2u);
+  EXPECT_EQ(dir_.Files().size(), 3u);  // the index, the other file, the index's lock file
   EXPECT_THAT(ReadFileBytes(index), StartsWith("#precis-signatures\t"));
 }
 
@@ -544,7 +546,7 @@ TEST_F(DedupSignatureTest, FullDiskLeavesTheOldIndexIntactAndNoTemporaryFile) {
   EXPECT_THAT(run.err, StartsWith("precis-dedup: " + index + ".tmp."));
   EXPECT_THAT(run.err, EndsWith(": write failed: File too large\n"));
   EXPECT_EQ(CountLines(run.err), 1u) << run.err;
-  EXPECT_THAT(dir_.Files(), ElementsAre("index.sig"));
+  EXPECT_THAT(dir_.Files(), ElementsAre("index.sig", "index.sig.lock"));
   EXPECT_EQ(ReadFileBytes(index), old_index);
 }
 
@@ -631,6 +633,8 @@ TEST_F(DedupIndexPathTest, SymbolicLinkIsWrittenThroughAndStaysALink) {
   EXPECT_THAT(lines[1], StartsWith("monday\t"));
   EXPECT_THAT(lines[2], StartsWith("tuesday\t"));
   EXPECT_THAT(dir_.Files(), ElementsAre("news.idx", "store"));
+  // The lock is beside the file the link names, from the first run on.
+  EXPECT_TRUE(std::filesystem::exists(real + ".lock"));
 }
 
 TEST_F(DedupIndexPathTest, FifoOrDeviceIsRefusedBeforeTheRun) {

@@ -14,6 +14,7 @@
 #include "precis/search/index.h"
 #include "search/index_file.h"
 #include "search/search.h"
+#include "support/concurrent_runs.h"
 #include "support/file_size_limit.h"
 
 namespace precis::cli {
@@ -285,6 +286,25 @@ TEST_F(SearchCliTest, DamagedIndexIsRefused) {
   EXPECT_THAT(Search({"--index", Index(), "query", "--jsonl"}, kQuery).err, HasSubstr("truncated"));
 }
 
+// Two adds to one index at once: the second waits for the first (the
+// index's lock) and adds to what it wrote, so neither run's articles are lost.
+TEST_F(SearchCliTest, ConcurrentAddsKeepBothRunsArticles) {
+  const std::string corpus = kCorpus;
+  const std::size_t second_line = corpus.find('\n') + 1;
+  const auto [a, b] = testing::RunOverlapping(
+      RunSearch, {"--index", Index(), "add", "--jsonl", "-q"}, corpus.substr(0, second_line),
+      {"--index", Index(), "add", "--jsonl"}, corpus.substr(second_line));
+  ASSERT_EQ(a.status, 0) << a.err;
+  ASSERT_EQ(b.status, 0) << b.err;
+  EXPECT_THAT(b.err, HasSubstr("another run is updating " + Index()));
+  Result<search::Index> index = search::Index::Open(search::IndexFilePath(Index()));
+  ASSERT_TRUE(index.ok()) << index.status().message();
+  std::vector<std::string> ids;
+  for (std::uint32_t i = 0; i < index->size(); ++i) ids.emplace_back(index->Id(i));
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::string>{"gazette", "herald", "wire"}));
+}
+
 TEST_F(SearchCliTest, ShardsQueriedTogetherEqualTheSingleIndex) {
   Build("single");
   for (int s = 0; s < 3; ++s) {
@@ -303,6 +323,43 @@ TEST_F(SearchCliTest, ShardsQueriedTogetherEqualTheSingleIndex) {
     EXPECT_EQ(sharded.status, single.status);
     EXPECT_EQ(sharded.out, single.out) << format;
   }
+}
+
+// Each match would be reported once per copy of its index.
+TEST_F(SearchCliTest, SameIndexOrShardTwiceIsRefused) {
+  Build();
+  const AppRun twice =
+      Search({"--index", Index(), "--index", Index() + "/", "query", "--jsonl"}, kQuery);
+  EXPECT_EQ(twice.status, 2);
+  EXPECT_EQ(twice.out, "");
+  EXPECT_EQ(twice.err, "precis-search: " + Index() + " and " + Index() +
+                           "/: the same index given twice (each match would be reported "
+                           "twice)\n");
+  for (const char* name : {"s0", "copy"}) {
+    ASSERT_EQ(Search({"--index", Index(name), "--shard", "0/3", "build", "--jsonl", "-q"}, kCorpus)
+                  .status,
+              0);
+  }
+  const AppRun shard =
+      Search({"--index", Index("s0"), "--index", Index("copy"), "query", "--jsonl"}, kQuery);
+  EXPECT_EQ(shard.status, 2);
+  EXPECT_THAT(shard.err,
+              HasSubstr(Index("s0") + " and " + Index("copy") + ": both hold shard 0/3"));
+}
+
+TEST_F(SearchCliTest, IndexesCutDifferentlyAreNamedWithTheOption) {
+  Build();
+  ASSERT_EQ(Search({"--index", Index("unstemmed"), "build", "--jsonl", "-q", "--window", "4",
+                    "--no-stem"},
+                   kCorpus)
+                .status,
+            0);
+  const AppRun mixed =
+      Search({"--index", Index(), "--index", Index("unstemmed"), "query", "--jsonl"}, kQuery);
+  EXPECT_EQ(mixed.status, 2);
+  EXPECT_THAT(mixed.err,
+              HasSubstr("precis-search: " + Index("unstemmed") + ": built with --no-stem on, but " +
+                        Index() + " with --no-stem off"));
 }
 
 TEST_F(SearchCliTest, RouteSendsEachArticleToItsShard) {

@@ -1,5 +1,6 @@
 #include "precis/search/searcher.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -177,7 +178,10 @@ TEST(SearcherTest, RefusesIndexesCutDifferently) {
   const Index a = BuildIndex(planted.articles, {}, "cut-a");
   const Index b = BuildIndex(planted.articles, {.shingle_size = 4}, "cut-b");
   const Index* both[] = {&a, &b};
-  EXPECT_FALSE(Searcher::Create(both, {}).ok());
+  const Result<Searcher> mixed = Searcher::Create(both, {});
+  ASSERT_FALSE(mixed.ok());
+  EXPECT_THAT(mixed.status().message(),
+              ::testing::StartsWith("index 2 was built with shingle size 4 (index 1: 5)"));
   const Index* one[] = {&a};
   EXPECT_FALSE(Searcher::Create(one, {.min_containment = 0}).ok());
   EXPECT_FALSE(Searcher::Create({}, {}).ok());

@@ -104,6 +104,59 @@ TEST(SignatureStreamTest, NotAStreamIsRefused) {
   EXPECT_TRUE(ReadAll("").status.code() == ErrorCode::kFormatMismatch);
 }
 
+// Header and end lines start with '#'; an id that does too must still read
+// back as the record it is.
+TEST(SignatureStreamTest, IdsStartingWithHashRoundTrip) {
+  const std::vector<std::string> ids = {"#precis-signatures",
+                                        "#precis-signatures\tv3\tk=3",
+                                        "#precis-signatures v3 k=3",
+                                        "#precis-signatures-end",
+                                        "#precis-signatures-end\trecords=0",
+                                        "#hash",
+                                        "#",
+                                        "\\#not first"};
+  SignatureWriter writer(FourSlots());
+  std::string text = writer.Header();
+  for (const std::string& id : ids) writer.AppendRecord(text, id, 1, Signature{1, 2, 3, 4});
+  text += writer.End();
+  const Read read = ReadAll(text + text);  // and a second part after them
+  ASSERT_TRUE(read.status.ok()) << read.status.message();
+  EXPECT_TRUE(read.damage.empty()) << read.damage.front();
+  ASSERT_EQ(read.records.size(), 2 * ids.size());
+  for (std::size_t i = 0; i < read.records.size(); ++i) {
+    EXPECT_EQ(read.records[i].id, ids[i % ids.size()]);
+  }
+}
+
+TEST(SignatureStreamTest, LeadingHashIsEscaped) {
+  std::string line;
+  AppendSignatureRecord(line, "#precis-signatures", 3, Signature{1});
+  EXPECT_EQ(line.substr(0, line.find('\t')), "\\#precis-signatures");
+}
+
+// Builds before the escape wrote the id "#precis-signatures" as is; its
+// record (a shingle count after the tab, not a version) still reads.
+TEST(SignatureStreamTest, UnescapedHeaderLikeIdOfAnOlderBuildReads) {
+  SignatureWriter writer(FourSlots());
+  const std::string header = writer.Header();
+  const std::string content = "#precis-signatures\t3\t00000001000000020000000300000004";
+  const std::string record = content + "\t" + SignatureLineCheck(content);
+  const std::uint64_t chain =
+      ChainSignatureLine(ChainSignatureLine(0, header.substr(0, header.size() - 1)), record);
+  const Read read = ReadAll(header + record + "\n" + FormatSignatureEnd(1, chain) + "\n");
+  ASSERT_TRUE(read.status.ok()) << read.status.message();
+  EXPECT_TRUE(read.damage.empty()) << read.damage.front();
+  ASSERT_EQ(read.records.size(), 1u);
+  EXPECT_EQ(read.records[0].id, "#precis-signatures");
+}
+
+TEST(SignatureStreamTest, HeaderWithoutAVersionSaysSo) {
+  const Result<SketchParams> parsed = ParseSignatureHeader("#precis-signatures\tk=3");
+  ASSERT_FALSE(parsed.ok());
+  EXPECT_THAT(parsed.status().message(), HasSubstr("has no version field"));
+  EXPECT_THAT(parsed.status().message(), ::testing::Not(HasSubstr("not supported")));
+}
+
 TEST(SignatureStreamTest, PermutationCountBeyondTheRangeIsRefused) {
   SketchParams params;
   params.minhash.permutations = kPermutationRange.max;

@@ -46,9 +46,23 @@ std::size_t MaybeShared(std::span<const std::uint32_t> query_short,
   return count;
 }
 
-bool SameCut(const IndexParams& a, const IndexParams& b) {
-  return a.language == b.language && a.stem == b.stem && a.shingle_size == b.shingle_size &&
-         a.shingle_seed == b.shingle_seed;
+// The first option of the cut (how articles become shingles) in which `b`
+// differs from `a`, with both values; empty when they agree.
+std::string CutDifference(const IndexParams& a, const IndexParams& b) {
+  auto differ = [](const char* name, const std::string& x, const std::string& y) {
+    return std::string(name) + " " + y + " (index 1: " + x + ")";
+  };
+  if (a.language != b.language) return differ("language", a.language, b.language);
+  if (a.stem != b.stem) {
+    return differ("stemming", a.stem ? "snowball" : "none", b.stem ? "snowball" : "none");
+  }
+  if (a.shingle_size != b.shingle_size) {
+    return differ("shingle size", std::to_string(a.shingle_size), std::to_string(b.shingle_size));
+  }
+  if (a.shingle_seed != b.shingle_seed) {
+    return differ("shingle seed", std::to_string(a.shingle_seed), std::to_string(b.shingle_seed));
+  }
+  return {};
 }
 
 }  // namespace
@@ -61,10 +75,11 @@ Result<Searcher> Searcher::Create(std::span<const Index* const> indexes,
   }
   if (options.max_postings < 1) return InvalidArgument("max_postings must be at least 1");
   const IndexParams& params = indexes.front()->params();
-  for (const Index* index : indexes) {
-    if (!SameCut(index->params(), params)) {
-      return InvalidArgument(
-          "the indexes were built with different language, stemming or shingle options");
+  for (std::size_t i = 1; i < indexes.size(); ++i) {
+    if (std::string differs = CutDifference(params, indexes[i]->params()); !differs.empty()) {
+      return InvalidArgument("index " + std::to_string(i + 1) + " was built with " + differs +
+                             "; indexes searched together need the same language, stemming "
+                             "and shingle options");
     }
   }
   Result<overlap::Comparer> screen = overlap::Comparer::Create(CompareOptionsOf(params, false));

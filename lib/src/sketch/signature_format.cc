@@ -46,6 +46,12 @@ std::string Hex64(std::uint64_t value) {
 
 constexpr std::string_view kCheckField = "\tcheck=";
 
+// "v" and digits: a version, supported or not.
+bool IsVersionField(std::string_view field) {
+  return field.size() >= 2 && field[0] == 'v' &&
+         field.find_first_not_of("0123456789", 1) == std::string_view::npos;
+}
+
 int HexDigit(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -80,9 +86,13 @@ Result<SketchParams> ParseSignatureHeader(std::string_view line) {
   // Version 2 is version 3 before it named the furniture rule: its
   // signatures kept a page's furniture.
   const bool version_2 = parts.size() >= 2 && parts[1] == "v2";
-  if (parts.size() < 2 || (parts[1] != version && !version_2)) {
-    return FormatMismatch("signature format version " +
-                          std::string(parts.size() < 2 ? "(none)" : parts[1]) +
+  if (parts.size() < 2 || !IsVersionField(parts[1])) {
+    return FormatMismatch("signature header has no version field (expected v2 or " + version +
+                          " after '" + std::string(kSignatureFormat) + "', found '" +
+                          std::string(parts.size() < 2 ? "" : parts[1]) + "')");
+  }
+  if (parts[1] != version && !version_2) {
+    return FormatMismatch("signature format version " + std::string(parts[1]) +
                           " is not supported (this build reads v2 and " + version + ")");
   }
   // The version is checked first so that an older stream is named as such;
@@ -184,6 +194,11 @@ void AppendSignatureRecord(std::string& out, std::string_view id, std::uint64_t 
                            std::span<const std::uint32_t> signature) {
   static constexpr char kHex[] = "0123456789abcdef";
   const std::size_t line_start = out.size();
+  // Header and end lines start with '#': a record line must not, or an id
+  // such as "#precis-signatures" reads back as a header. "\#" unescapes to
+  // '#' (UnescapeTsvField keeps the byte after any backslash), so older
+  // readers read it too.
+  if (id.starts_with('#')) out += '\\';
   io::AppendTsvField(out, id);
   out += '\t';
   out += std::to_string(shingles);
@@ -253,6 +268,13 @@ std::uint64_t ChainSignatureLine(std::uint64_t chain, std::string_view line) {
 std::string FormatSignatureEnd(std::uint64_t records, std::uint64_t chain) {
   return std::string(kSignatureEnd) + "\trecords=" + std::to_string(records) +
          "\tcheck=" + Hex64(chain);
+}
+
+bool IsSignatureHeader(std::string_view line) {
+  if (!line.starts_with(kSignatureFormat)) return false;
+  const std::string_view rest = line.substr(kSignatureFormat.size());
+  return rest.empty() ||
+         (rest[0] == '\t' && !(rest.size() > 1 && rest[1] >= '0' && rest[1] <= '9'));
 }
 
 bool IsSignatureEnd(std::string_view line) {

@@ -3,14 +3,6 @@
 #include <istream>
 
 namespace precis::sketch {
-namespace {
-
-bool IsHeader(std::string_view line) {
-  return line.starts_with(kSignatureFormat) &&
-         (line.size() == kSignatureFormat.size() || line[kSignatureFormat.size()] == '\t');
-}
-
-}  // namespace
 
 SignatureWriter::SignatureWriter(const SketchParams& params)
     : header_(FormatSignatureHeader(params)) {
@@ -61,7 +53,7 @@ Status ReadSignatureStream(std::istream& in, std::string_view name,
     const bool cut = in.eof();
     next_offset += line.size() + (cut ? 0 : 1);
     if (line.empty()) continue;
-    if (IsHeader(line)) {
+    if (IsSignatureHeader(line)) {
       if (open) {
         report(InvalidInput(place() +
                             "a new part starts before the end line of the "

@@ -68,8 +68,9 @@ struct QueryResult {
 class PRECIS_EXPORT Searcher {
  public:
   // `indexes` (one or more shards, which must outlive the Searcher) must share
-  // their analysis and shingle params; kInvalidArgument otherwise, or for
-  // bad options.
+  // their analysis and shingle params; kInvalidArgument otherwise ("index 2
+  // was built with stemming none (index 1: snowball); ...", counting from 1),
+  // or for bad options.
   static Result<Searcher> Create(std::span<const Index* const> indexes,
                                  const QueryOptions& options);
 

@@ -14,7 +14,10 @@
 // and CheckSameParams rejects a stream made with other parameters. Version 3
 // added the furniture field (ShingleOptions::skip_furniture); a version 2
 // stream is read as furniture=keep, which is how it was made. Ids are
-// TSV-escaped (\t \n \r \\).
+// TSV-escaped (\t \n \r \\), and a leading '#' is written "\#" so that no
+// record line starts like a header or end line (older streams never had a
+// record line starting with '#' other than an id "#precis-signatures", whose
+// line the reader still tells from a header by the count after the tab).
 //
 // Integrity (since version 2): a header or record line's check field is the low 32
 // bits of XXH3-64 of the line before "\tcheck=" / the last tab, so a damaged
@@ -95,6 +98,10 @@ PRECIS_EXPORT std::string SignatureLineCheck(std::string_view content);
 PRECIS_EXPORT std::uint64_t ChainSignatureLine(std::uint64_t chain, std::string_view line);
 // A part's end line (without newline).
 PRECIS_EXPORT std::string FormatSignatureEnd(std::uint64_t records, std::uint64_t chain);
+// Whether `line` is meant as a header: kSignatureFormat alone or before a
+// tab, but not before a tab and a digit (a shingle count: the record of an id
+// "#precis-signatures", as builds before the '#' escape wrote it).
+PRECIS_EXPORT bool IsSignatureHeader(std::string_view line);
 // Whether `line` is meant as an end line (starts with kSignatureEnd).
 PRECIS_EXPORT bool IsSignatureEnd(std::string_view line);
 // Parses an end line; kInvalidInput when malformed.
