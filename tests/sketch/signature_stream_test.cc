@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "precis/sketch/signature_format.h"
+#include "support/failing_input.h"
 
 namespace precis::sketch {
 namespace {
@@ -20,9 +21,8 @@ struct Read {
   std::vector<std::string> damage;
 };
 
-Read ReadAll(const std::string& text) {
+Read ReadFrom(std::istream& in) {
   Read read;
-  std::istringstream in(text);
   read.status = ReadSignatureStream(
       in, "test.sig",
       {.header = [](const SketchParams&) { return Status::Ok(); },
@@ -33,6 +33,11 @@ Read ReadAll(const std::string& text) {
              return true;
            }});
   return read;
+}
+
+Read ReadAll(const std::string& text) {
+  std::istringstream in(text);
+  return ReadFrom(in);
 }
 
 std::string TwoRecordStream(const SketchParams& params) {
@@ -96,6 +101,18 @@ TEST(SignatureStreamTest, ConcatenatedPartsRead) {
   const Read read = ReadAll(part + part);
   EXPECT_TRUE(read.damage.empty());
   EXPECT_EQ(read.records.size(), 4u);
+}
+
+// A read that fails between two parts: no complete-looking stream.
+TEST(SignatureStreamTest, AFailedReadIsAnErrorNotTheEndOfTheStream) {
+  const std::string part = TwoRecordStream(FourSlots());
+  testing::FailingStream in(part);
+  const Read read = ReadFrom(in);
+  EXPECT_EQ(read.records.size(), 2u);
+  EXPECT_EQ(read.status.code(), ErrorCode::kIo);
+  EXPECT_THAT(read.status.message(),
+              HasSubstr("test.sig: line 5 (byte " + std::to_string(part.size()) +
+                        "): read error: Input/output error"));
 }
 
 TEST(SignatureStreamTest, NotAStreamIsRefused) {

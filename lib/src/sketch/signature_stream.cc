@@ -2,6 +2,8 @@
 
 #include <istream>
 
+#include "precis/io/input_file.h"
+
 namespace precis::sketch {
 
 SignatureWriter::SignatureWriter(const SketchParams& params)
@@ -46,7 +48,7 @@ Status ReadSignatureStream(std::istream& in, std::string_view name,
   auto report = [&](const Status& problem) {
     if (!handlers.damage(problem)) stop = true;
   };
-  while (!stop && std::getline(in, line)) {
+  while (!stop && io::ReadLine(in, line)) {
     ++line_number;
     offset = next_offset;
     // getline stops at EOF without a newline: a cut final line.
@@ -115,6 +117,12 @@ Status ReadSignatureStream(std::istream& in, std::string_view name,
     handlers.record(record);
   }
   if (stop) return Status::Ok();
+  if (in.bad()) {  // a failed read is no end of the stream, nor a truncation
+    ++line_number;
+    offset = next_offset;
+    return IoError(place() + "read error: " + io::ReadFailureReason() +
+                   "; the rest of the stream was not read");
+  }
   if (!any_header) {
     return FormatMismatch(std::string(name) +
                           ": line 1 (byte 0): empty signature stream (no "
