@@ -90,8 +90,7 @@ bool VisitJsonl(const std::string& source, std::istream& stream, const CommonOpt
     // A read failed (EIO, stdin a directory): what follows is unread, so
     // say where reading stopped rather than end the input as if complete.
     InputItem item{.source = source, .line = line_number + 1, .line_offset = offset};
-    item.error =
-        IoError("read error: " + io::ReadFailureReason() + "; the rest of the input was not read");
+    item.error = io::LineReadFailure();
     return visit(item);
   }
   return true;

@@ -56,7 +56,7 @@ Result<std::vector<PairRef>> ReadPairs(const std::string& path, std::istream& st
   }
   if (stream->bad()) {
     return IoError(path + ": line " + std::to_string(line_number + 1) + " (byte " +
-                   std::to_string(next_offset) + "): read error: " + io::ReadFailureReason());
+                   std::to_string(next_offset) + "): " + io::LineReadFailure().message());
   }
   return pairs;
 }

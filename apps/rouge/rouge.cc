@@ -222,8 +222,7 @@ int RunRouge(std::span<const std::string> args, std::istream& in, std::ostream& 
     if (!stop && stream->bad()) {
       // A failed read (EIO, stdin a directory) is no end of input.
       InputItem item{.source = path, .line = line_number + 1, .line_offset = offset};
-      item.error = IoError("read error: " + io::ReadFailureReason() +
-                           "; the rest of the input was not read");
+      item.error = io::LineReadFailure();
       WriteErrorRecord(item, *format, kHelp.name, common.quiet, out, err);
       status = kExitDataError;
       stop = common.fail_fast;

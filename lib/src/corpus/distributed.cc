@@ -25,8 +25,7 @@ bool SplitTab(std::string_view line, std::string_view& left, std::string_view& r
 
 // A read that failed after `lines` lines: no end of input.
 Status ReadFailure(std::uint64_t lines) {
-  return IoError("line " + std::to_string(lines + 1) + ": read error: " + io::ReadFailureReason() +
-                 "; the rest of the input was not read");
+  return IoError("line " + std::to_string(lines + 1) + ": " + io::LineReadFailure().message());
 }
 
 }  // namespace

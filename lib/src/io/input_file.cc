@@ -10,9 +10,14 @@ namespace {
 
 std::string Reason(int error) { return std::strerror(error); }
 
+// The reason for a stream's failed read, as its read() left errno.
+std::string ReadFailureReason() { return errno != 0 ? Reason(errno) : "unknown reason"; }
+
 }  // namespace
 
-std::string ReadFailureReason() { return errno != 0 ? Reason(errno) : "unknown reason"; }
+Status LineReadFailure() {
+  return IoError("read error: " + ReadFailureReason() + "; the rest of the input was not read");
+}
 
 bool ReadLine(std::istream& stream, std::string& line) {
   errno = 0;

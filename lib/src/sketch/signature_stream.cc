@@ -120,8 +120,7 @@ Status ReadSignatureStream(std::istream& in, std::string_view name,
   if (in.bad()) {  // a failed read is no end of the stream, nor a truncation
     ++line_number;
     offset = next_offset;
-    return IoError(place() + "read error: " + io::ReadFailureReason() +
-                   "; the rest of the stream was not read");
+    return IoError(place() + io::LineReadFailure().message());
   }
   if (!any_header) {
     return FormatMismatch(std::string(name) +

@@ -78,8 +78,10 @@ ByteSpan CutSentence(std::string_view text, const text::Analysis& analysis, std:
     end = static_cast<std::uint32_t>(std::min<std::size_t>(max_end, sentence.end));
     while (end > sentence.begin && end < text.size() && IsContinuationByte(text[end])) --end;
     // Like a sentence, a cut ends on a visible character ("- -", not "- - ").
-    while (end > sentence.begin && text::IsSpace(text::CodePointBefore(text, end).value)) {
-      end -= static_cast<std::uint32_t>(text::CodePointBefore(text, end).length);
+    while (end > sentence.begin) {
+      const auto before = text::CodePointBefore(text, end);
+      if (!text::IsSpace(before.value)) break;
+      end -= static_cast<std::uint32_t>(before.length);
     }
   }
   return {sentence.begin, end};

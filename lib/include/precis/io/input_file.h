@@ -38,11 +38,13 @@ PRECIS_EXPORT Status ReadFileBytes(const std::string& path, std::string& bytes);
 PRECIS_EXPORT Status ReadStream(std::istream& stream, std::string& bytes);
 
 // std::getline, with errno cleared first: when it fails because a read did
-// (`stream.bad()`), ReadFailureReason() says why.
+// (`stream.bad()`), LineReadFailure() says why.
 PRECIS_EXPORT bool ReadLine(std::istream& stream, std::string& line);
 
-// The reason for a stream's failed read, from errno as the failing read()
-// left it ("Input/output error"); "unknown reason" when errno was cleared.
-PRECIS_EXPORT std::string ReadFailureReason();
+// What a line reader reports when ReadLine stopped on a failed read: kIo
+// "read error: <reason>; the rest of the input was not read", the reason
+// from errno as the failing read() left it ("Input/output error"). Callers
+// prefix where reading stopped.
+PRECIS_EXPORT Status LineReadFailure();
 
 }  // namespace precis::io
